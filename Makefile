@@ -1,0 +1,54 @@
+# `make test` and `make demo` bootstrap .venv on a fresh machine.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+FUZZ_SECONDS ?= 60
+
+.PHONY: test lint typecheck docs pytest demo fuzz bench clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev,all]'
+	touch $(STAMP)
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+typecheck: $(STAMP)
+	$(VENV)/bin/mypy
+
+docs: $(STAMP)
+	$(VENV)/bin/sphinx-build -nW --keep-going -q -b html docs docs/_build/html
+
+pytest: $(STAMP)
+	$(PY) -m pytest -q
+
+test: lint typecheck docs pytest
+
+demo: $(STAMP)
+	$(PY) -m smsc_proto.demo
+
+$(VENV)/.fuzz-installed: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[fuzz]'
+	touch $@
+
+# Runs every harness for FUZZ_SECONDS each, starting from its seed corpus.
+fuzz: $(VENV)/.fuzz-installed
+	@set -e; for h in fuzz/fuzz_*.py; do \
+	  name=$$(basename $$h .py); \
+	  mkdir -p fuzz/corpus/$$name .fuzz-work/$$name; \
+	  echo "== $$name ($(FUZZ_SECONDS)s)"; \
+	  $(PY) $$h -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 .fuzz-work/$$name fuzz/corpus/$$name; \
+	done
+
+bench: $(STAMP)
+	$(PY) -m pip install --quiet pytest-benchmark
+	$(PY) -m pytest -q benchmarks --benchmark-only -p no:cacheprovider
+
+clean:
+	rm -rf $(VENV) docs/_build .fuzz-work .mypy_cache .ruff_cache .pytest_cache

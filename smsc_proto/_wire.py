@@ -1,0 +1,704 @@
+"""The wire layer: a script name, ordered text parameters and attachments (private).
+
+A :class:`Request` is what both sides of the protocol agree on before any typing: the
+client builds one from a command and encodes it as a URL, a form body, a multipart body
+or the ``rest/send/`` JSON body; a gateway decodes one from whatever arrived.
+
+Spec (line 39): "To send an SMS, you need to call the GET or POST address method:
+https://smscentre.com/sys/send.php?login=<login>&psw=<password>&phones=<phones>&mes=<message>"
+Spec (line 41): "To send an SMS with the transmission of parameters in json format in the
+request body, you must use the POST method to call the address: https://smscentre.com/rest/send/"
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Final, Union
+from urllib.parse import quote, unquote_to_bytes
+
+import orjson
+from multidict import MultiDict, MultiDictProxy
+
+from ._charsets import (
+    DEFAULT_CHARSET,
+    Unencodable,
+    check_encodable,
+    decode_text,
+    normalize_charset,
+)
+from ._errors import LocalProtocolError, RemoteProtocolError
+from ._util import short
+
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "FORM_CONTENT_TYPE",
+    "JSON_CONTENT_TYPE",
+    "REST_SEND",
+    "SECRET_PARAMS",
+    "Attachment",
+    "Request",
+]
+
+#: Where the gateway serves its ``/sys/`` scripts.
+DEFAULT_BASE_URL: Final = "https://smscentre.com/sys/"
+#: The script name of the JSON endpoint ``https://smscentre.com/rest/send/``.
+REST_SEND: Final = "rest/send"
+#: Content type of :meth:`Request.to_form` bodies.
+FORM_CONTENT_TYPE: Final = "application/x-www-form-urlencoded"
+#: Content type of :meth:`Request.to_json` bodies.
+JSON_CONTENT_TYPE: Final = "application/json"
+
+#: Parameters whose values are credentials: never shown by ``repr`` or in a message.
+#: ``psw`` is the account password, ``apikey`` the vendor client's alternative to
+#: login + psw, ``password`` the sub-client password of ``users.php``.
+SECRET_PARAMS: Final = frozenset({"psw", "apikey", "password"})
+
+# A script under /sys/ ("send.php") or the JSON endpoint.
+_SCRIPT_RE: Final = re.compile(r"[A-Za-z0-9_]{1,64}\.php")
+# Parameter names: the spec's are plain ("phones") or arrays ("fl[5]", "mfl[0]"), but a
+# gateway must keep whatever else arrives (the captcha image URL is "imgcode.php?1.1",
+# spec line 3735), so any name without control characters is kept; to_url
+# percent-encodes everything but letters, digits, "_.-~" and the array brackets.
+_NAME_RE: Final = re.compile(r"[^\x00-\x1f\x7f]{1,128}")
+_ARRAY_RE: Final = re.compile(r"([A-Za-z_][A-Za-z0-9_]{0,63})\[([0-9]{1,9})\]")
+_BAD_PERCENT_RE: Final = re.compile(rb"%(?![0-9A-Fa-f]{2})")
+# Request targets carry visible ASCII only (RFC 9112 section 3.2); "#" is kept as data
+# because a request target never has a fragment (the spec's telegram example sends
+# "phones=#1122334455" unencoded, line 674).
+_URL_FORBIDDEN_RE: Final = re.compile(r"[^\x21-\x7e]")
+_BOUNDARY_RE: Final = re.compile(r"[0-9A-Za-z'()+_,./:=?-]{1,70}")
+# Characters a multipart name or filename must not hold: they would end the quoted
+# string or the header line.
+_HEADER_UNSAFE: Final = re.compile(r'["\r\n\x00]')
+
+_MAX_PARAMS: Final = 10_000
+_MASK: Final = "***"
+
+ParamsInput = Union[
+    "MultiDict[str]", "MultiDictProxy[str]", Mapping[str, str], Iterable[tuple[str, str]]
+]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Attachment:
+    """A file sent in the multipart body of a request (MMS, e-mail, call, viber, documents).
+
+    Spec (line 429): "If you plan to transfer any files when sending them, then they must
+    be transmitted by the POST method in the body of an http(s) request to the server."
+    The vendor's own client names the parts ``file0``, ``file1``, ...; the message text
+    refers to them as ``<file 1>``, ``<file 2>``, ... in that order.
+
+    Args:
+        name: The form field name (``"file0"``).
+        filename: The file name sent with the part.
+        content: The file's bytes (not shown by ``repr``).
+        content_type: The part's media type.
+    """
+
+    name: str
+    filename: str
+    content: bytes = field(repr=False)
+    content_type: str = "application/octet-stream"
+
+    def __post_init__(self) -> None:
+        if not _NAME_RE.fullmatch(self.name) or _HEADER_UNSAFE.search(self.name):
+            raise LocalProtocolError(
+                "attachment name: must be a parameter name like 'file0' without '\"', "
+                f"got {short(self.name)}"
+            )
+        if not self.filename or _HEADER_UNSAFE.search(self.filename):
+            raise LocalProtocolError(
+                "attachment filename: must be non-empty without '\"', CR, LF or NUL, "
+                f"got {short(self.filename)}"
+            )
+        if not re.fullmatch(r"[!#$&^_.+\-0-9A-Za-z]+/[!#$&^_.+\-0-9A-Za-z]+", self.content_type):
+            raise LocalProtocolError(
+                f"attachment content_type: must be a type/subtype media type, "
+                f"got {short(self.content_type)}"
+            )
+        if not isinstance(self.content, bytes):
+            raise LocalProtocolError("attachment content: must be bytes")
+
+    @property
+    def size(self) -> int:
+        """The number of bytes in :attr:`content`."""
+        return len(self.content)
+
+
+class Request:
+    """One call of a gateway script: script name, parameters in wire order, attachments.
+
+    Parameters are text (already percent- and charset-decoded) in a
+    ``multidict.MultiDict[str]``, so repeated keys and their order survive. Array
+    parameters keep their wire names (``fl[5]``, ``fl2[24]``, ``mfl[0]``);
+    :meth:`array` reads them by index.
+
+    ``repr`` masks the values of :data:`SECRET_PARAMS`.
+
+    Args:
+        script: ``"send.php"``, ``"status.php"``, ... or ``"rest/send"``.
+        params: The parameters, as a multidict, a mapping or ``(name, value)`` pairs.
+        attachments: Files for a multipart body.
+
+    Raises:
+        LocalProtocolError: an invalid script name, parameter name or value type.
+    """
+
+    __slots__ = ("_attachments", "_params", "_script")
+
+    def __init__(
+        self,
+        script: str,
+        params: ParamsInput = (),
+        attachments: Iterable[Attachment] = (),
+    ) -> None:
+        if script.rstrip("/") == REST_SEND:
+            script = REST_SEND
+        elif not _SCRIPT_RE.fullmatch(script):
+            raise LocalProtocolError(
+                f"script: must be a '<name>.php' script or 'rest/send', got {short(script)}"
+            )
+        self._script = script
+        pairs = params.items() if isinstance(params, Mapping) else params
+        md: MultiDict[str] = MultiDict()
+        for name, value in pairs:
+            if not isinstance(name, str) or not _NAME_RE.fullmatch(name):
+                raise LocalProtocolError(
+                    "parameter name: must be 1..128 characters without control characters, "
+                    f"got {short(str(name))}"
+                )
+            if not isinstance(value, str):
+                raise LocalProtocolError(
+                    f"{name}: parameter values are text, got {type(value).__name__}"
+                )
+            md.add(name, value)
+        self._params = md
+        self._attachments = tuple(attachments)
+        for att in self._attachments:
+            if not isinstance(att, Attachment):
+                raise LocalProtocolError("attachments: must be Attachment instances")
+
+    # -- accessors -------------------------------------------------------------------
+
+    @property
+    def script(self) -> str:
+        """The name of the script called (``"send.php"``, ..., or ``"rest/send"``)."""
+        return self._script
+
+    @property
+    def params(self) -> MultiDict[str]:
+        """The parameters in wire order (a live ``MultiDict[str]``; repeated keys kept)."""
+        return self._params
+
+    @property
+    def attachments(self) -> tuple[Attachment, ...]:
+        """Files to send in a multipart body, in order."""
+        return self._attachments
+
+    @property
+    def charset(self) -> str:
+        """The charset the request's text travels in (``charset`` parameter or the default).
+
+        Spec (line 127): "charset - The encoding of the transmitted message, if used
+        other than the default encoding of windows-1251. Options: utf-8 and koi8-r."
+
+        Raises:
+            LocalProtocolError: the ``charset`` parameter names no charset of the
+                protocol, or is given twice with different values.
+        """
+        values = self._params.getall("charset", [])
+        if not values:
+            return DEFAULT_CHARSET
+        names = {normalize_charset(v, remote=False) for v in values}
+        if len(names) > 1:
+            raise LocalProtocolError("charset: given more than once with different values")
+        return names.pop()
+
+    def array(self, name: str) -> dict[int, str]:
+        """The values of an array parameter by index: ``fl[5]=1`` gives ``{5: "1"}``.
+
+        Raises:
+            LocalProtocolError: an index is repeated (``fl[5]`` given twice).
+        """
+        result: dict[int, str] = {}
+        for key, value in self._params.items():
+            match = _ARRAY_RE.fullmatch(key)
+            if match and match.group(1) == name:
+                index = int(match.group(2))
+                if index in result:
+                    raise LocalProtocolError(f"{key}: given more than once")
+                result[index] = value
+        return result
+
+    def copy(self) -> Request:
+        """A new request with a copy of the parameters (the attachments are shared)."""
+        return Request(self._script, self._params.copy(), self._attachments)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Request):
+            return NotImplemented
+        return (
+            self._script == other._script
+            and list(self._params.items()) == list(other._params.items())
+            and self._attachments == other._attachments
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable params: not hashable
+
+    def __repr__(self) -> str:
+        shown = ", ".join(
+            f"({k!r}, {_MASK!r})" if k in SECRET_PARAMS else f"({k!r}, {v!r})"
+            for k, v in self._params.items()
+        )
+        text = f"Request({self._script!r}, [{shown}]"
+        if self._attachments:
+            text += f", attachments={list(self._attachments)!r}"
+        return text + ")"
+
+    # -- charset policy --------------------------------------------------------------
+
+    def encodable(self, unencodable: Unencodable = Unencodable.ERROR) -> Request:
+        """Return a request whose charset can carry every parameter value.
+
+        Parameter values and attachment file names are checked. With
+        :attr:`Unencodable.ERROR` this checks and returns ``self``. With
+        :attr:`Unencodable.UTF8` it returns ``self`` when the text fits and otherwise a
+        copy whose ``charset`` parameter is ``utf-8`` (replacing any other value, in the
+        same position, or appended). Keep the returned request: the gateway answers in
+        its charset, so the reply must be decoded with it.
+
+        Raises:
+            LocalProtocolError: with :attr:`Unencodable.ERROR`, naming the parameter and
+                the first character its charset cannot carry.
+        """
+        charset = self.charset
+        try:
+            self._encode_pairs(charset)
+            for att in self._attachments:
+                check_encodable(att.filename, charset, "attachment filename")
+        except LocalProtocolError:
+            if unencodable is Unencodable.ERROR or charset == "utf-8":
+                raise
+        else:
+            return self
+        params: MultiDict[str] = MultiDict()
+        replaced = False
+        for key, value in self._params.items():
+            if key != "charset":
+                params.add(key, value)
+            elif not replaced:
+                params.add(key, "utf-8")
+                replaced = True
+        if not replaced:
+            params.add("charset", "utf-8")
+        return Request(self._script, params, self._attachments)
+
+    def _encode_pairs(self, charset: str) -> list[tuple[bytes, bytes]]:
+        return [
+            (check_encodable(key, charset, "parameter name"), check_encodable(value, charset, key))
+            for key, value in self._params.items()
+        ]
+
+    # -- encoders --------------------------------------------------------------------
+
+    def _query(self, unencodable: Unencodable) -> str:
+        req = self.encodable(unencodable)
+        return "&".join(
+            quote(key, safe="[]") + "=" + quote(value, safe="")  # bytes: no re-encoding
+            for key, value in req._encode_pairs(req.charset)
+        )
+
+    def _no_attachments(self, form: str) -> None:
+        if self._attachments:
+            raise LocalProtocolError(
+                f"attachments: a request with files must be sent as multipart, not {form}"
+            )
+
+    def endpoint(self, base: str = DEFAULT_BASE_URL) -> str:
+        """The URL of the script without a query.
+
+        ``base`` is the ``/sys/`` directory (``https://smscentre.com/sys/``); the JSON
+        endpoint lives beside it, at ``<origin>/rest/send/``.
+        """
+        if not base.endswith("/"):
+            base += "/"
+        if self._script == REST_SEND:
+            match = re.match(r"[A-Za-z][A-Za-z0-9+.-]*://[^/]+", base)
+            origin = match.group(0) if match else ""
+            return f"{origin}/rest/send/"
+        return base + self._script
+
+    def to_url(
+        self, base: str = DEFAULT_BASE_URL, *, unencodable: Unencodable = Unencodable.ERROR
+    ) -> str:
+        """Encode as a GET URL: ``base + script + "?" + query``.
+
+        Every value is percent-encoded in the request's charset (everything but
+        ``A-Z a-z 0-9 _ . - ~``; a space is ``%20``). Spec (line 167): "All parameters
+        containing special characters (plus, space, Cyrillic, etc.) must be urlencoded".
+
+        Raises:
+            LocalProtocolError: the request has attachments, is ``rest/send`` (a JSON
+                POST), or holds text its charset cannot carry (see :meth:`encodable`).
+        """
+        if self._script == REST_SEND:
+            raise LocalProtocolError("rest/send: takes a JSON POST body; use to_json()")
+        self._no_attachments("a URL")
+        query = self._query(unencodable)
+        url = self.endpoint(base)
+        return f"{url}?{query}" if query else url
+
+    def to_form(self, *, unencodable: Unencodable = Unencodable.ERROR) -> bytes:
+        """Encode as an ``application/x-www-form-urlencoded`` POST body.
+
+        A POST body keeps credentials out of URLs, logs and proxies; the vendor's client
+        also switches to POST for URLs over 2000 characters.
+
+        Raises:
+            LocalProtocolError: as for :meth:`to_url`.
+        """
+        if self._script == REST_SEND:
+            raise LocalProtocolError("rest/send: takes a JSON POST body; use to_json()")
+        self._no_attachments("a form body")
+        return self._query(unencodable).encode("ascii")
+
+    def to_multipart(
+        self, boundary: str | None = None, *, unencodable: Unencodable = Unencodable.ERROR
+    ) -> tuple[bytes, str]:
+        """Encode as a ``multipart/form-data`` body: parameters, then attachments.
+
+        Text parts carry their value in the request's charset with no per-part content
+        type (as a browser form does); names and file names travel in the same charset.
+
+        Args:
+            boundary: The boundary to use (random when omitted).
+            unencodable: What to do with text the charset cannot carry.
+
+        Returns:
+            The body and the ``Content-Type`` header value that names the boundary.
+
+        Raises:
+            LocalProtocolError: ``rest/send``, a bad boundary, a boundary that occurs in
+                the content, or text its charset cannot carry.
+        """
+        if self._script == REST_SEND:
+            raise LocalProtocolError("rest/send: takes a JSON POST body; use to_json()")
+        req = self.encodable(unencodable)
+        charset = req.charset
+        if boundary is None:
+            boundary = "smsc-proto-" + secrets.token_hex(16)
+        elif not _BOUNDARY_RE.fullmatch(boundary):
+            raise LocalProtocolError(
+                f"boundary: must be 1..70 characters of RFC 2046 bchars, got {short(boundary)}"
+            )
+        delimiter = b"--" + boundary.encode("ascii")
+        chunks: list[bytes] = []
+        for key, value in req._encode_pairs(charset):
+            if b'"' in key:
+                raise LocalProtocolError(
+                    f"parameter name: {short(key.decode(charset))} cannot travel in multipart"
+                )
+            chunks += [
+                delimiter,
+                b'\r\nContent-Disposition: form-data; name="' + key + b'"\r\n\r\n',
+                value,
+                b"\r\n",
+            ]
+        for att in req._attachments:
+            filename = check_encodable(att.filename, charset, "attachment filename")
+            chunks += [
+                delimiter,
+                b'\r\nContent-Disposition: form-data; name="'
+                + check_encodable(att.name, charset, "attachment name"),
+                b'"; filename="' + filename + b'"\r\n',
+                b"Content-Type: " + att.content_type.encode("ascii") + b"\r\n\r\n",
+                att.content,
+                b"\r\n",
+            ]
+        chunks += [delimiter, b"--\r\n"]
+        body = b"".join(chunks)
+        if body.count(delimiter) != len(req._params) + len(req._attachments) + 1:
+            raise LocalProtocolError("boundary: occurs inside the content; choose another")
+        return body, f"multipart/form-data; boundary={boundary}"
+
+    def to_json(self) -> bytes:
+        """Encode as the ``rest/send/`` JSON body: one object of string values.
+
+        The spec gives the endpoint only (QUIRKS INC-66); the body is a flat object with
+        the same parameter names as ``send.php``, UTF-8 as JSON requires (RFC 8259).
+
+        Raises:
+            LocalProtocolError: the script is not ``rest/send``, a parameter repeats (a
+                JSON object cannot carry it), or the request has attachments.
+        """
+        if self._script != REST_SEND:
+            raise LocalProtocolError(f"{self._script}: only rest/send takes a JSON body")
+        self._no_attachments("a JSON body")
+        obj: dict[str, str] = {}
+        for key, value in self._params.items():
+            if key in obj:
+                raise LocalProtocolError(f"{key}: a JSON body cannot repeat a parameter")
+            check_encodable(value, "utf-8", key)
+            obj[key] = value
+        return orjson.dumps(obj)
+
+    # -- decoder ---------------------------------------------------------------------
+
+    @classmethod
+    def from_url(
+        cls,
+        url: str | bytes,
+        body: bytes | None = None,
+        content_type: str | None = None,
+    ) -> Request:
+        """Decode what a gateway received: a request target plus an optional body.
+
+        ``url`` is an absolute URL (``https://smscentre.com/sys/send.php?...``) or a
+        request target (``/sys/send.php?...``); the script is the last path segment
+        (``*.php``) or ``rest/send``. The body is decoded by ``content_type``:
+        ``application/x-www-form-urlencoded``, ``multipart/form-data`` or (for
+        ``rest/send`` only) ``application/json``. Query parameters come first, then
+        body parameters, each in wire order.
+
+        The ``charset`` parameter is read from the raw bytes, wherever it appears,
+        before any value is decoded; every name and value is then decoded strictly in
+        that charset (windows-1251 when none is named). A ``+`` in a query or form value
+        is a space, as in every HTML form.
+
+        Raises:
+            RemoteProtocolError: anything malformed, naming the part and the rule.
+        """
+        if isinstance(url, bytes):
+            try:
+                url = url.decode("ascii")
+            except UnicodeDecodeError:
+                raise RemoteProtocolError(
+                    "url: a request target must be ASCII (percent-encode other bytes)"
+                ) from None
+        bad = _URL_FORBIDDEN_RE.search(url)
+        if bad:
+            raise RemoteProtocolError(
+                f"url: character {bad.group(0)!r} at offset {bad.start()} must be percent-encoded"
+            )
+        path, _, query = url.partition("?")
+        script = _script_from_path(path)
+        raw_pairs = _split_query(query.encode("ascii"), "query")
+        attachments: list[Attachment] = []
+        files: list[_AttachmentRaw] = []
+        json_pairs: list[tuple[str, str]] | None = None
+        if body:
+            if content_type is None:
+                raise RemoteProtocolError("content_type: required to decode a request body")
+            media, options = _parse_content_type(content_type)
+            if media == FORM_CONTENT_TYPE:
+                raw_pairs += _split_query(body, "body")
+            elif media == "multipart/form-data":
+                parts, files = _split_multipart(body, options)
+                raw_pairs += parts
+            elif media == JSON_CONTENT_TYPE:
+                if script != REST_SEND:
+                    raise RemoteProtocolError(f"content_type: {script} takes no JSON body")
+                json_pairs = _json_pairs(body)
+            else:
+                raise RemoteProtocolError(
+                    f"content_type: {short(media)} is not a form, multipart or JSON body"
+                )
+        charset = _find_charset(raw_pairs, json_pairs)
+        pairs: list[tuple[str, str]] = []
+        for raw_name, raw_value in raw_pairs:
+            name = decode_text(raw_name, charset, "parameter name")
+            if not name:
+                raise RemoteProtocolError("parameter name: empty name before '='")
+            pairs.append((name, decode_text(raw_value, charset, name)))
+        if json_pairs is not None:
+            pairs += json_pairs
+        if len(pairs) > _MAX_PARAMS:
+            raise RemoteProtocolError(f"parameters: more than {_MAX_PARAMS}")
+        for name_b, filename_b, ctype, content in files:
+            name = decode_text(name_b, charset, "attachment name")
+            filename = decode_text(filename_b, charset, "attachment filename")
+            attachments.append(_remote_attachment(name, filename, ctype, content))
+        try:
+            return cls(script, pairs, attachments)
+        except LocalProtocolError as exc:
+            raise RemoteProtocolError(str(exc)) from None
+
+
+def _remote_attachment(name: str, filename: str, ctype: str, content: bytes) -> Attachment:
+    try:
+        return Attachment(name=name, filename=filename, content=content, content_type=ctype)
+    except LocalProtocolError as exc:
+        raise RemoteProtocolError(str(exc)) from None
+
+
+def _script_from_path(path: str) -> str:
+    # Absolute form: drop "scheme://authority".
+    match = re.match(r"[A-Za-z][A-Za-z0-9+.-]*://[^/]*", path)
+    if match:
+        path = path[match.end() :]
+    trimmed = path.rstrip("/")
+    if trimmed == REST_SEND or trimmed.endswith("/" + REST_SEND):
+        return REST_SEND
+    last = trimmed.rpartition("/")[2]
+    if not _SCRIPT_RE.fullmatch(last):
+        raise RemoteProtocolError(
+            f"url: path must end in a '<name>.php' script or rest/send/, got {short(path)}"
+        )
+    return last
+
+
+def _unquote(raw: bytes, what: str) -> bytes:
+    if _BAD_PERCENT_RE.search(raw):
+        raise RemoteProtocolError(f"{what}: '%' must be followed by two hex digits")
+    return unquote_to_bytes(raw.replace(b"+", b" "))
+
+
+def _split_query(raw: bytes, what: str) -> list[tuple[bytes, bytes]]:
+    """Split ``a=1&b=2`` into percent-decoded byte pairs (charset not applied yet).
+
+    Empty pieces (``a=1&&b=2``, a trailing ``&``) are skipped as every form decoder
+    does; a piece without ``=`` is a parameter with an empty value (handler URLs such as
+    ``https://mysite.ru/!param1&param2`` use that form, spec line 3600).
+    """
+    pairs: list[tuple[bytes, bytes]] = []
+    if not raw:
+        return pairs
+    pieces = raw.split(b"&")
+    if len(pieces) > _MAX_PARAMS:
+        raise RemoteProtocolError(f"{what}: more than {_MAX_PARAMS} parameters")
+    for piece in pieces:
+        if not piece:
+            continue
+        name, _, value = piece.partition(b"=")
+        if not name:
+            raise RemoteProtocolError(f"{what}: parameter with an empty name")
+        pairs.append((_unquote(name, what), _unquote(value, what)))
+    return pairs
+
+
+def _find_charset(
+    raw_pairs: list[tuple[bytes, bytes]], json_pairs: list[tuple[str, str]] | None
+) -> str:
+    """Read ``charset`` from the raw pairs before decoding any value."""
+    found: set[str] = set()
+    for name, value in raw_pairs:
+        if name == b"charset":
+            try:
+                text = value.decode("ascii")
+            except UnicodeDecodeError:
+                raise RemoteProtocolError("charset: must be ASCII") from None
+            found.add(normalize_charset(text, remote=True))
+    for name_s, value_s in json_pairs or ():
+        if name_s == "charset":
+            found.add(normalize_charset(value_s, remote=True))
+    if len(found) > 1:
+        raise RemoteProtocolError("charset: given more than once with different values")
+    return found.pop() if found else DEFAULT_CHARSET
+
+
+def _parse_content_type(value: str) -> tuple[str, dict[str, str]]:
+    media, _, rest = value.partition(";")
+    options: dict[str, str] = {}
+    for item in rest.split(";"):
+        key, eq, val = item.strip().partition("=")
+        if not eq:
+            continue
+        val = val.strip()
+        if len(val) >= 2 and val[0] == val[-1] == '"':
+            val = val[1:-1]
+        options[key.strip().lower()] = val
+    return media.strip().lower(), options
+
+
+_DISPOSITION_RE: Final = re.compile(
+    rb'form-data((?:\s*;\s*[A-Za-z*]+="[^"\r\n]*")*)\s*', re.IGNORECASE
+)
+_DISPOSITION_PARAM_RE: Final = re.compile(rb'\s*;\s*([A-Za-z*]+)="([^"\r\n]*)"')
+
+_AttachmentRaw = tuple[bytes, bytes, str, bytes]
+
+
+def _split_multipart(
+    body: bytes, options: dict[str, str]
+) -> tuple[list[tuple[bytes, bytes]], list[_AttachmentRaw]]:
+    """Split a ``multipart/form-data`` body into text pairs and raw attachments."""
+    boundary = options.get("boundary", "")
+    if not _BOUNDARY_RE.fullmatch(boundary):
+        raise RemoteProtocolError("content_type: multipart body without a valid boundary")
+    delimiter = b"--" + boundary.encode("ascii")
+    start = body.find(delimiter)
+    if start < 0 or (start > 0 and body[start - 2 : start] != b"\r\n"):
+        raise RemoteProtocolError("body: multipart delimiter not found")
+    # Everything after the close delimiter is an epilogue and ignored (RFC 2046 5.1.1).
+    pieces = body[start + len(delimiter) :].split(b"\r\n" + delimiter)
+    pairs: list[tuple[bytes, bytes]] = []
+    files: list[_AttachmentRaw] = []
+    for index, piece in enumerate(pieces):
+        if piece.startswith(b"--"):
+            break
+        if not piece.startswith(b"\r\n"):
+            raise RemoteProtocolError(f"body: multipart part {index} has a malformed delimiter")
+        head, sep, content = piece[2:].partition(b"\r\n\r\n")
+        if not sep:
+            # A part with no headers and no content has its blank line at the start.
+            if piece[2:4] == b"\r\n":
+                head, content = b"", piece[4:]
+            else:
+                raise RemoteProtocolError(f"body: multipart part {index} has no header end")
+        disposition: dict[bytes, bytes] | None = None
+        ctype = "application/octet-stream"
+        for line in head.split(b"\r\n") if head else ():
+            hname, colon, hvalue = line.partition(b":")
+            if not colon:
+                raise RemoteProtocolError(f"body: multipart part {index} has a bad header line")
+            hname = hname.strip().lower()
+            if hname == b"content-disposition":
+                match = _DISPOSITION_RE.fullmatch(hvalue.strip())
+                if not match:
+                    raise RemoteProtocolError(
+                        f"body: multipart part {index} is not form-data with quoted parameters"
+                    )
+                disposition = {
+                    k.lower(): v for k, v in _DISPOSITION_PARAM_RE.findall(match.group(1))
+                }
+            elif hname == b"content-type":
+                try:
+                    ctype = hvalue.strip().decode("ascii")
+                except UnicodeDecodeError:
+                    raise RemoteProtocolError(
+                        f"body: multipart part {index} has a non-ASCII content type"
+                    ) from None
+        if disposition is None or b"name" not in disposition:
+            raise RemoteProtocolError(f"body: multipart part {index} has no form-data name")
+        if b"filename" in disposition:
+            files.append((disposition[b"name"], disposition[b"filename"], ctype, content))
+        else:
+            pairs.append((disposition[b"name"], content))
+    else:
+        raise RemoteProtocolError("body: multipart close delimiter missing")
+    return pairs, files
+
+
+def _json_pairs(body: bytes) -> list[tuple[str, str]]:
+    """Decode the ``rest/send/`` JSON object: string values, integers as their digits."""
+    try:
+        obj = orjson.loads(body)
+    except orjson.JSONDecodeError as exc:
+        raise RemoteProtocolError(f"body: not valid JSON ({exc.msg})") from None
+    if not isinstance(obj, dict):
+        raise RemoteProtocolError("body: the rest/send JSON body must be an object")
+    pairs: list[tuple[str, str]] = []
+    for key, value in obj.items():
+        # bool is an int subclass; a JSON true/false is not a parameter value.
+        if isinstance(value, str):
+            pairs.append((key, value))
+        elif isinstance(value, int) and not isinstance(value, bool):
+            pairs.append((key, str(value)))
+        else:
+            raise RemoteProtocolError(
+                f"{short(key)}: JSON values must be strings or integers, got {type(value).__name__}"
+            )
+    return pairs

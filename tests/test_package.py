@@ -1,0 +1,83 @@
+"""Package-level contracts: no I/O imports, exports match __all__, docs cover the API."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import smsc_proto
+import smsc_proto.strategies
+import smsc_proto.values
+
+ROOT = Path(__file__).resolve().parent.parent
+FORBIDDEN = (
+    "socket",
+    "ssl",
+    "asyncio",
+    "requests",
+    "urllib3",
+    "aiohttp",
+    "http.client",
+    "hypothesis",
+    "transports",
+)
+
+
+def test_import_loads_no_io_module() -> None:
+    code = (
+        "import sys\n"
+        "import smsc_proto, smsc_proto.values\n"
+        f"bad = sorted(m for m in {FORBIDDEN!r} if m in sys.modules)\n"
+        "print(','.join(bad))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert out.stdout.strip() == "", f"smsc_proto imported {out.stdout.strip()}"
+
+
+@pytest.mark.parametrize("module", [smsc_proto, smsc_proto.values, smsc_proto.strategies])
+def test_exports_match_all(module: object) -> None:
+    names = module.__all__  # type: ignore[attr-defined]
+    assert len(names) == len(set(names)), "duplicate names in __all__"
+    for name in names:
+        assert hasattr(module, name), name
+    public = {
+        name
+        for name, value in vars(module).items()
+        if not name.startswith("_") and getattr(value, "__module__", "").startswith("smsc_proto.")
+    }
+    assert public <= set(names), f"public but not in __all__: {sorted(public - set(names))}"
+
+
+@pytest.mark.parametrize("module", [smsc_proto, smsc_proto.values, smsc_proto.strategies])
+def test_every_public_name_has_a_docstring(module: object) -> None:
+    for name in module.__all__:  # type: ignore[attr-defined]
+        value = getattr(module, name)
+        if callable(value) or isinstance(value, type):
+            assert (value.__doc__ or "").strip(), f"{name} has no docstring"
+
+
+def _documented_names() -> str:
+    return "\n".join(p.read_text("utf-8") for p in (ROOT / "docs").rglob("*.rst"))
+
+
+@pytest.mark.parametrize(
+    ("module", "prefix"),
+    [
+        (smsc_proto, "smsc_proto."),
+        (smsc_proto.values, "smsc_proto.values."),
+        (smsc_proto.strategies, "smsc_proto.strategies."),
+    ],
+)
+def test_every_public_name_has_a_docs_entry(module: object, prefix: str) -> None:
+    docs = _documented_names()
+    missing = [
+        name
+        for name in module.__all__  # type: ignore[attr-defined]
+        if not name.startswith("__") and f"{prefix}{name}" not in docs
+    ]
+    assert not missing, f"no docs entry for {missing}"
