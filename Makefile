@@ -46,9 +46,9 @@ fuzz: $(VENV)/.fuzz-installed
 	  $(PY) $$h -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 .fuzz-work/$$name fuzz/corpus/$$name; \
 	done
 
+# Each group prints its times with the ratio to its baseline in parentheses.
 bench: $(STAMP)
-	$(PY) -m pip install --quiet pytest-benchmark
-	$(PY) -m pytest -q benchmarks --benchmark-only -p no:cacheprovider
+	$(PY) -m pytest benchmarks --benchmark-only --benchmark-columns=min,mean,median,ops -o addopts=""
 
 clean:
 	rm -rf $(VENV) docs/_build .fuzz-work .mypy_cache .ruff_cache .pytest_cache

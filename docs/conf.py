@@ -9,7 +9,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 project = "smsc-proto"
 author = "smsc-proto developers"
-copyright = "2026, smsc-proto developers"  # noqa: A001
+copyright = "2026, smsc-proto developers"
 release = "0.1.0.dev0"
 
 extensions = [
@@ -32,10 +32,15 @@ napoleon_numpy_docstring = False
 # from the standard library and third-party packages are not in this project's
 # inventory (the build runs offline, so no intersphinx); they are listed here.
 nitpicky = True
+_EXTERNAL = r"(multidict|lxml|orjson|hypothesis|datetime|decimal|collections|typing|enum|re)"
 nitpick_ignore_regex = [
-    (r"py:.*", r"(multidict|lxml|orjson|hypothesis|datetime|decimal|collections|typing|enum|re)\..*"),
-    (r"py:class", r"(Ellipsis|NoneType|bytes|str|int|bool|float|object|tuple|list|dict|frozenset)"),
-    (r"py:class", r"(SearchStrategy|MultiDict|MultiDictProxy|Decimal|datetime|date|time|timedelta)"),
+    (r"py:.*", _EXTERNAL + r"\..*"),
+    (r"py:class", r"(Ellipsis|NoneType|bytes|str|int|bool|float|object|tuple|list|dict)"),
+    (r"py:class", r"(frozenset|type)"),
+    (
+        r"py:class",
+        r"(SearchStrategy|MultiDict|MultiDictProxy|Decimal|datetime|date|time|timedelta)",
+    ),
     (r"py:class", r"(Sequence|Mapping|Iterable|Iterator|Callable|T|_T|ParamsInput)"),
     (r"py:.*", r"smsc_proto\.[\w.]*\._\w+.*"),
 ]

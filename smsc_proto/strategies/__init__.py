@@ -7,25 +7,138 @@ Each strategy generates *valid* values: ``format_x(v)`` never raises for them, a
 ``parse_x(format_x(v)) == v``.
 """
 
-from ._binary import *  # noqa: F403
-from ._flags import *  # noqa: F403
-from ._ivr import *  # noqa: F403
-from ._macros import *  # noqa: F403
-from ._phones import *  # noqa: F403
-from ._segments import *  # noqa: F403
-from ._time import *  # noqa: F403
-from ._voice import *  # noqa: F403
-from ._wire import *  # noqa: F403
-from . import _binary, _flags, _ivr, _macros, _phones, _segments, _time, _voice, _wire
+from ._binary import (
+    binary_messages,
+    commented_messages,
+    concatenations,
+    pid_dcs_trailers,
+    port_addressings,
+    raw_elements,
+    udh_elements,
+    udhs,
+    wap_pushes,
+)
+from ._flags import (
+    message_types,
+    status_flags,
+    template_types,
+)
+from ._ivr import (
+    ivr_actions,
+    ivr_items,
+    ivr_labels,
+    ivr_menus,
+)
+from ._macros import (
+    buttons,
+    file_links,
+    file_refs,
+    macros,
+    message_parts,
+    message_prefixes,
+    no_unsubs,
+    placeholders,
+    prefixed_messages,
+)
+from ._phones import (
+    email_addresses,
+    group_codes,
+    incoming_prefixes,
+    list_entries,
+    list_parameters,
+    phone_code_filters,
+    phone_code_rules,
+    phone_lists,
+    phones,
+    recipients,
+    telegram_ids,
+    telegram_nicks,
+)
+from ._segments import (
+    segment_infos,
+    sms_texts,
+)
+from ._time import (
+    freqs,
+    message_ids,
+    periods,
+    send_afters,
+    send_at_hours,
+    send_at_timestamps,
+    send_ats,
+    send_times,
+    short_datetimes,
+    tz_offsets,
+    valids,
+    wire_dates,
+    wire_datetimes,
+)
+from ._voice import (
+    call_params,
+    voices,
+)
+from ._wire import (
+    attachments,
+    param_names,
+    wire_requests,
+)
 
 __all__ = [
-    *_binary.__all__,
-    *_flags.__all__,
-    *_ivr.__all__,
-    *_macros.__all__,
-    *_phones.__all__,
-    *_segments.__all__,
-    *_time.__all__,
-    *_voice.__all__,
-    *_wire.__all__,
+    "attachments",
+    "binary_messages",
+    "buttons",
+    "call_params",
+    "commented_messages",
+    "concatenations",
+    "email_addresses",
+    "file_links",
+    "file_refs",
+    "freqs",
+    "group_codes",
+    "incoming_prefixes",
+    "ivr_actions",
+    "ivr_items",
+    "ivr_labels",
+    "ivr_menus",
+    "list_entries",
+    "list_parameters",
+    "macros",
+    "message_ids",
+    "message_parts",
+    "message_prefixes",
+    "message_types",
+    "no_unsubs",
+    "param_names",
+    "periods",
+    "phone_code_filters",
+    "phone_code_rules",
+    "phone_lists",
+    "phones",
+    "pid_dcs_trailers",
+    "placeholders",
+    "port_addressings",
+    "prefixed_messages",
+    "raw_elements",
+    "recipients",
+    "segment_infos",
+    "send_afters",
+    "send_at_hours",
+    "send_at_timestamps",
+    "send_ats",
+    "send_times",
+    "short_datetimes",
+    "sms_texts",
+    "status_flags",
+    "telegram_ids",
+    "telegram_nicks",
+    "template_types",
+    "tz_offsets",
+    "udh_elements",
+    "udhs",
+    "valids",
+    "voices",
+    "wap_pushes",
+    "wire_dates",
+    "wire_datetimes",
+    "wire_requests",
 ]

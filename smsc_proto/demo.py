@@ -1,0 +1,87 @@
+"""``make demo``: what smsc-proto can do so far, end to end, with no network.
+
+A client builds a ``send.php`` request from typed values and encodes it; a gateway
+decodes the same bytes back into the request and its typed values. Run it with
+``python -m smsc_proto.demo``. It grows with the toolkit.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import smsc_proto as sp
+from smsc_proto import values as v
+
+
+def _title(text: str) -> None:
+    print(f"\n== {text}")
+
+
+def main() -> None:
+    """Print a client-side encode and a gateway-side decode of the same request."""
+    _title("client: build a send.php request from typed values")
+    entries = (
+        v.ListEntry(
+            phones=v.parse_phone_list("79999999999,+78888888888"),
+            message="Привет!\n~~~\nрассылка №1",
+            sender="ivan",
+            tz=3,
+        ),
+        v.ListEntry(phones=v.PhoneList(entries=(v.GroupCode(number=777),)), message="Hello!"),
+    )
+    when = v.SendAt(when=datetime(2026, 12, 31, 23, 55))
+    request = sp.Request(
+        "send.php",
+        [
+            ("login", "alex"),
+            ("psw", "s3cret"),
+            ("list", v.format_list(entries)),
+            ("time", v.format_send_time(when)),
+            ("fmt", "3"),
+        ],
+    )
+    print("request:", request)
+    url = request.to_url()
+    print("GET (windows-1251, the protocol's default):\n ", url)
+    print("POST body:", request.to_form()[:60], b"...")
+
+    _title("client: text windows-1251 cannot carry")
+    emoji = sp.Request("send.php", [("phones", "79999999999"), ("mes", "С Новым годом 🎄")])
+    try:
+        emoji.to_url()
+    except sp.LocalProtocolError as exc:
+        print("Unencodable.ERROR ->", exc)
+    print("Unencodable.UTF8  ->", emoji.to_url(unencodable=sp.Unencodable.UTF8))
+
+    _title("gateway: decode the same URL")
+    received = sp.Request.from_url(url)
+    assert received == request
+    print("script:", received.script, "| charset:", received.charset)
+    for entry in v.parse_list(received.params["list"]):
+        print(
+            f"  to {v.format_phone_list(entry.phones)!r} from {entry.sender!r} tz={entry.tz}:"
+            f" text={entry.text!r} comment={entry.comment!r}"
+        )
+    print("  time:", v.parse_send_time(received.params["time"]))
+    segments = v.count_segments(entries[0].text)
+    print(f"  first text: {segments.parts} SMS part(s) of {segments.per_part} {segments.encoding}")
+
+    _title("value syntaxes from the spec")
+    ems = v.parse_binary("050A0307056048656C6C6F2C20576F726C6421", bin=2)
+    print("EMS binary (line 347):", ems)
+    print("  back to hex:", v.format_binary(ems, bin=2))
+    menu = v.parse_ivr(
+        "Здравствуйте!\n\n{menu: Нажмите 1 для связи с оператором\n"
+        "1: call:79999999999 wait=30 ok:end\n2: sms:$phone,SMSC,Спасибо!\n}"
+    )
+    print("IVR menu:", menu)
+    print("  items:", [item.key for item in menu.entries])
+    print("call param '20, 10,3':", v.parse_call_param("20, 10,3"))
+    print("viber text:", v.parse_message_macros("Test {button,https://smscentre.com,site}"))
+    print("status flag 0x105:", v.StatusFlag.from_int(0x105))
+
+    _title("next: commands, responses in fmt 0-3, callbacks, transports (see the issues)")
+
+
+if __name__ == "__main__":
+    main()
