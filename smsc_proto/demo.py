@@ -75,7 +75,7 @@ def main() -> None:
         "1: call:79999999999 wait=30 ok:end\n2: sms:$phone,SMSC,Спасибо!\n}"
     )
     print("IVR menu:", menu)
-    print("  items:", [item.key for item in menu.entries])
+    print("  keys:", [e.key for e in menu.entries if isinstance(e, v.IvrItem)])
     print("call param '20, 10,3':", v.parse_call_param("20, 10,3"))
     print("viber text:", v.parse_message_macros("Test {button,https://smscentre.com,site}"))
     print("status flag 0x105:", v.StatusFlag.from_int(0x105))
