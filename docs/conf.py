@@ -42,5 +42,5 @@ nitpick_ignore_regex = [
         r"(SearchStrategy|MultiDict|MultiDictProxy|Decimal|datetime|date|time|timedelta)",
     ),
     (r"py:class", r"(Sequence|Mapping|Iterable|Iterator|Callable|T|_T|ParamsInput)"),
-    (r"py:.*", r"smsc_proto\.[\w.]*\._\w+.*"),
+    (r"py:.*", r"smsc_proto(\.\w+)*\._\w+.*"),
 ]

@@ -23,6 +23,7 @@ from ._wire import (
     Attachment,
     Request,
 )
+from .commands import parse_command
 
 __version__ = "0.1.0.dev0"
 
@@ -43,4 +44,5 @@ __all__ = [
     "SmscProtoError",
     "Unencodable",
     "__version__",
+    "parse_command",
 ]

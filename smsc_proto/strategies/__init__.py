@@ -18,6 +18,13 @@ from ._binary import (
     udhs,
     wap_pushes,
 )
+from ._commands_balance import (
+    balance_commands,
+)
+from ._commands_common import (
+    command_kwargs,
+    credentials,
+)
 from ._flags import (
     message_types,
     status_flags,
@@ -85,11 +92,14 @@ from ._wire import (
 
 __all__ = [
     "attachments",
+    "balance_commands",
     "binary_messages",
     "buttons",
     "call_params",
+    "command_kwargs",
     "commented_messages",
     "concatenations",
+    "credentials",
     "email_addresses",
     "file_links",
     "file_refs",

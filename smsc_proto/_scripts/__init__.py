@@ -1,0 +1,1 @@
+"""One private module per gateway script: its commands (and, later, its replies)."""

@@ -1,0 +1,3 @@
+"""Placeholder: filled by the commands work (private)."""
+
+__all__: list[str] = []
