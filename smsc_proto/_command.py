@@ -492,8 +492,9 @@ class Command:
         """Decode a request for this command (the caller picked the class).
 
         Raises:
-            RemoteProtocolError: a value is malformed, a parameter repeats, or a
-                required parameter is missing.
+            RemoteProtocolError: a value is malformed, a parameter repeats, a
+                required parameter is missing, or the request carries attachments and
+                the command takes none.
         """
         by_wire: dict[str, tuple[str, Codec[Any]]] = {}
         arrays: dict[str, tuple[str, Array[Any]]] = {}
@@ -534,6 +535,12 @@ class Command:
                 continue
             extra.append((name, text))
         values.update(array_values)
+        if request.attachments:
+            # Files travel only in a multipart body; a command without an
+            # ``attachments`` field refuses them rather than dropping them.
+            if "attachments" not in {f.name for f in dataclasses.fields(cls)}:
+                raise RemoteProtocolError(f"{cls.SCRIPT}: takes no attachments")
+            values["attachments"] = tuple(request.attachments)
         if creds:
             with remote_errors():
                 values["credentials"] = Credentials(**creds)

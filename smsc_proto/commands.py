@@ -13,10 +13,54 @@ from ._command import (
 from ._scripts.balance import (
     Balance,
 )
+from ._scripts.jobs import (
+    JobsAdd,
+    JobsCancel,
+    JobsDelete,
+    JobsGet,
+    JobsGetAll,
+)
+from ._scripts.ping import (
+    Ping,
+)
+from ._scripts.send import (
+    RestSend,
+    Send,
+)
+from ._scripts.status import (
+    MessageIds,
+    StatusDelete,
+    StatusQuery,
+)
+from ._scripts.templates import (
+    OpTemplatesAdd,
+    OpTemplatesGet,
+    TemplatesAdd,
+    TemplatesChange,
+    TemplatesDelete,
+    TemplatesGet,
+)
 
 __all__ = [
     "Balance",
     "Command",
     "Credentials",
+    "JobsAdd",
+    "JobsCancel",
+    "JobsDelete",
+    "JobsGet",
+    "JobsGetAll",
+    "MessageIds",
+    "OpTemplatesAdd",
+    "OpTemplatesGet",
+    "Ping",
+    "RestSend",
+    "Send",
+    "StatusDelete",
+    "StatusQuery",
+    "TemplatesAdd",
+    "TemplatesChange",
+    "TemplatesDelete",
+    "TemplatesGet",
     "parse_command",
 ]

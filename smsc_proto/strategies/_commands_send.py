@@ -1,0 +1,291 @@
+"""Hypothesis strategies for send.php and rest/send commands (private).
+
+One composite draws the shared message fields for a message kind picked first (SMS,
+flash, binary, WAP push, HLR, ping, MMS, e-mail, soc, viber, WhatsApp, voice call,
+telegram, a prefixed text, or a ``list``), so that every drawn command satisfies the
+cross-field rules by construction; ``jobs.php?add=1`` reuses it.
+"""
+
+from __future__ import annotations
+
+import string
+from typing import Any
+
+from hypothesis import assume
+from hypothesis import strategies as st
+
+from .._scripts.send import RestSend, Send
+from .._wire import Attachment
+from ..values import (
+    MAX_MESSAGE_CHARS,
+    ListEntry,
+    MessagePrefix,
+    PhoneList,
+    PrefixedMessage,
+    Recipient,
+    SendAt,
+    format_binary,
+    format_button,
+    format_ivr,
+    format_list,
+    format_prefixed_message,
+    format_wap_push,
+)
+from ._binary import binary_messages, wap_pushes
+from ._commands_common import command_kwargs
+from ._ivr import ivr_menus
+from ._macros import buttons
+from ._phones import email_addresses, group_codes, phones, telegram_ids, telegram_nicks
+from ._time import freqs, message_ids, periods, send_times, tz_offsets, valids
+from ._voice import call_params, voices
+
+__all__ = ["rest_send_commands", "send_commands"]
+
+# Message kinds, drawn first. "prefix" is a kind picked by a __PREFIX__ in the text.
+_KINDS = (
+    "sms",
+    "flash",
+    "bin",
+    "push",
+    "hlr",
+    "ping",
+    "mms",
+    "mail",
+    "soc",
+    "viber",
+    "whatsapp",
+    "call",
+    "bot",
+    "prefix",
+)
+# Kinds whose requests may carry a list instead of phones + mes.
+_LIST_KINDS = ("sms", "flash", "soc", "whatsapp")
+_PREFIXES = (
+    MessagePrefix.CALL,
+    MessagePrefix.VIBER,
+    MessagePrefix.SOC,
+    MessagePrefix.BOT,
+    MessagePrefix.PING,
+    MessagePrefix.HLR,
+)
+# Any text but lone surrogates (no charset carries them).
+_CHARS = st.characters(codec="utf-8")
+_TEXTS = st.text(_CHARS, min_size=1, max_size=30).filter(
+    lambda text: "{button" not in text and "{menu" not in text.lower()
+)
+_LINE = st.text(st.characters(codec="utf-8", exclude_categories=["Cc"]), min_size=1, max_size=20)
+_PRINTABLE = st.characters(min_codepoint=0x20, max_codepoint=0x7E)
+_SENDER_NAMES = st.one_of(
+    st.text(_PRINTABLE, min_size=1, max_size=11).filter(lambda s: not s.isdigit()),
+    st.text(string.digits, min_size=1, max_size=15),
+)
+_LIST_SENDERS = st.text(
+    st.characters(min_codepoint=0x20, max_codepoint=0x7E, exclude_characters=",|:\\"),
+    min_size=1,
+    max_size=11,
+)
+_LIST_TEXTS = st.text(_CHARS, max_size=20).filter(lambda text: "\\n" not in text)
+_FILEURLS = st.builds(
+    lambda scheme, rest: scheme + "://" + rest,
+    st.sampled_from(["http", "https", "HTTPS"]),
+    st.text(
+        st.characters(min_codepoint=0x21, exclude_characters="\x7f", exclude_categories=["Cs"]),
+        min_size=1,
+        max_size=20,
+    ),
+)
+_BOTS = st.builds(
+    lambda first, middle, suffix: "@" + first + middle + suffix,
+    st.sampled_from(string.ascii_letters),
+    st.text(string.ascii_letters + string.digits + "_", min_size=1, max_size=28),
+    st.sampled_from(["bot", "Bot", "BOT"]),
+)
+_EXTENSIONS = {
+    "mms": ["txt", "jpg", "gif", "png", "wav", "amr", "mp3", "mid", "mp4", "3gp"],
+    "mail": ["pdf", "docx", "zip", "jpg"],
+    "call": ["wav", "mp3", "MP3"],
+    "viber": ["jpg", "png", "pdf", "mp4", "csv"],
+}
+_MAX_ATTACHMENTS = {"mms": 20, "mail": 20, "call": 4, "viber": 3}
+
+
+def _phone_lists(*kinds: st.SearchStrategy[Recipient]) -> st.SearchStrategy[PhoneList]:
+    return st.builds(
+        PhoneList,
+        entries=st.lists(st.one_of(*kinds), min_size=1, max_size=3).map(tuple),
+        trailing_comma=st.booleans(),
+    )
+
+
+_SMS_PHONES = _phone_lists(phones(), group_codes())
+_MAIL_PHONES = _phone_lists(email_addresses(), group_codes())
+_BOT_PHONES = _phone_lists(phones(), telegram_ids(), telegram_nicks(), group_codes())
+
+
+def _attachments(kind: str) -> st.SearchStrategy[tuple[Attachment, ...]]:
+    one = st.builds(
+        lambda stem, extension, content: (stem + "." + extension, content),
+        st.text(string.ascii_letters + string.digits + "_ -", min_size=1, max_size=8),
+        st.sampled_from(_EXTENSIONS[kind]),
+        st.binary(max_size=32),
+    )
+    return st.lists(one, max_size=_MAX_ATTACHMENTS[kind]).map(
+        lambda files: tuple(
+            Attachment(name=f"file{index}", filename=filename, content=content)
+            for index, (filename, content) in enumerate(files)
+        )
+    )
+
+
+@st.composite
+def _list_text(draw: st.DrawFn, timed: bool) -> tuple[str, bool | None]:
+    """A ``list`` value of SMS lines (and the ``nl`` it is written for)."""
+    entries = []
+    for _ in range(draw(st.integers(1, 3))):
+        sender = draw(st.none() | _LIST_SENDERS)
+        tz = draw(st.none() | tz_offsets()) if sender is not None and timed else None
+        entries.append(
+            ListEntry(phones=draw(_SMS_PHONES), message=draw(_LIST_TEXTS), sender=sender, tz=tz)
+        )
+    nl = draw(st.sampled_from([None, False, True]))
+    try:
+        text = format_list(entries, nl=bool(nl))
+    except ValueError:
+        assume(False)
+        raise  # pragma: no cover - assume() raised
+    return text, nl
+
+
+def _short(strategy: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    return strategy.filter(lambda text: len(text) <= MAX_MESSAGE_CHARS)
+
+
+@st.composite
+def _message_fields(draw: st.DrawFn, *, files: bool) -> tuple[str, dict[str, Any]]:
+    """Draw the kind of a message and its shared fields (private helper).
+
+    Args:
+        files: Whether the command takes ``attachments``.
+
+    Returns:
+        The kind and the keyword arguments of the shared message fields.
+    """
+    kind = draw(st.sampled_from(_KINDS))
+    kw: dict[str, Any] = {}
+    optional = st.none()
+    kw["time"] = draw(optional | send_times())
+    if kind in _LIST_KINDS and draw(st.integers(0, 3)) == 0:
+        kw["list"], kw["nl"] = draw(_list_text(isinstance(kw["time"], SendAt)))
+    else:
+        phones_of = {"mail": _MAIL_PHONES, "bot": _BOT_PHONES}
+        kw["phones"] = draw(phones_of.get(kind, _SMS_PHONES))
+    in_list = "list" in kw
+
+    if kind in ("sms", "flash", "soc", "whatsapp", "bot", "mail") and not in_list:
+        kw["mes"] = draw(_TEXTS)
+    if kind in ("flash", "soc", "whatsapp"):
+        kw[kind] = True
+    elif kind == "bin":
+        kw["bin"] = draw(st.sampled_from([1, 2]))
+        kw["mes"] = draw(_short(binary_messages().map(lambda m: format_binary(m, bin=kw["bin"]))))
+    elif kind == "push":
+        kw["push"] = True
+        kw["mes"] = format_wap_push(draw(wap_pushes()))
+    elif kind in ("hlr", "ping"):
+        kw[kind] = True
+        kw["mes"] = draw(optional | _TEXTS | st.just("__" + kind.upper() + "__"))
+    elif kind == "mms":
+        kw["mms"] = True
+        kw["mes"], kw["subj"] = draw(
+            st.one_of(
+                st.tuples(_TEXTS, optional | _LINE),
+                st.tuples(optional | st.just(""), _LINE),
+            )
+        )
+    elif kind == "mail":
+        kw["mail"] = True
+        kw["subj"] = draw(_LINE)
+        kw["sender"] = draw(email_addresses()).address
+    elif kind == "viber":
+        kw["viber"] = True
+        text = (
+            st.builds(lambda head, button: head + format_button(button), _TEXTS, buttons()) | _TEXTS
+        )
+        kw["mes"], kw["fileurl"] = draw(
+            st.one_of(st.tuples(text, optional | _FILEURLS), st.tuples(st.none(), _FILEURLS))
+        )
+    elif kind == "call":
+        kw["call"] = True
+        text = _TEXTS | _short(ivr_menus(max_depth=2).map(format_ivr))
+        kw["mes"], kw["fileurl"] = draw(
+            st.one_of(st.tuples(text, optional | _FILEURLS), st.tuples(st.none(), _FILEURLS))
+        )
+        kw["voice"] = draw(optional | voices())
+        kw["param"] = draw(optional | call_params(operating_only=True))
+    elif kind == "bot":
+        kw["bot"] = draw(_BOTS)
+        kw["smsreq"] = draw(optional | st.integers(10, 999))
+    elif kind == "prefix":
+        prefix = draw(st.sampled_from(_PREFIXES))
+        body = "" if prefix in (MessagePrefix.PING, MessagePrefix.HLR) else draw(_TEXTS)
+        kw["mes"] = format_prefixed_message(PrefixedMessage(prefix=prefix, message=body))
+        if prefix is MessagePrefix.CALL:
+            kw["voice"] = draw(optional | voices())
+    if files and kind in _EXTENSIONS:
+        kw["attachments"] = draw(_attachments(kind))
+
+    if kind != "mail":
+        kw["sender"] = draw(optional | _SENDER_NAMES)
+    if "fileurl" not in kw:
+        kw["fileurl"] = draw(optional | _FILEURLS)
+    kw["translit"] = draw(optional | st.sampled_from([0, 1, 2]))
+    kw["tinyurl"] = draw(optional | st.booleans())
+    kw["tz"] = draw(optional | tz_offsets())
+    kw["period"] = draw(optional | periods())
+    if kw["period"] is not None:
+        kw["freq"] = draw(optional | freqs())
+    kw["valid"] = draw(optional | valids())
+    # A kind flag set to 0 says "normal message": it may ride along with any kind.
+    for name in ("hlr", "ping", "mms", "soc", "whatsapp"):
+        if name not in kw and draw(st.integers(0, 9)) == 0:
+            kw[name] = False
+    return kind, kw
+
+
+def _send_kwargs(*, files: bool) -> st.SearchStrategy[dict[str, Any]]:
+    @st.composite
+    def build(draw: st.DrawFn) -> dict[str, Any]:
+        _kind, kw = draw(_message_fields(files=files))
+        optional = st.none()
+        kw["id"] = draw(optional | message_ids())
+        kw["cost"] = draw(optional | st.sampled_from([0, 1, 2, 3]))
+        kw["maxsms"] = draw(optional | st.integers(1, 2_147_483_647))
+        kw["userip"] = draw(optional | st.ip_addresses().map(str))
+        if kw["userip"] is not None:
+            alnum = string.ascii_letters + string.digits
+            kw["imgcode"] = draw(optional | st.text(alnum, min_size=1, max_size=64))
+        kw["err"] = draw(optional | st.booleans())
+        kw["op"] = draw(optional | st.booleans())
+        kw["pp"] = draw(optional | st.integers(1, 2_147_483_647))
+        for name, strategy in command_kwargs().items():
+            kw[name] = draw(strategy)
+        return kw
+
+    return build()
+
+
+def send_commands() -> st.SearchStrategy[Send]:
+    """Valid :class:`~smsc_proto.commands.Send` commands of every message kind.
+
+    SMS, flash, binary (``bin`` 1/2), WAP push, HLR, ping, MMS, e-mail, soc, viber
+    (buttons, ``fileurl``), WhatsApp, voice calls (IVR menus, ``voice``, ``param``),
+    telegram (``bot``, ``smsreq``, ``#ID``/``@nick``), prefixed texts and ``list``
+    requests (both ``nl`` modes), with attachments within the documented limits.
+    """
+    return _send_kwargs(files=True).map(lambda kw: Send(**kw))
+
+
+def rest_send_commands() -> st.SearchStrategy[RestSend]:
+    """Valid :class:`~smsc_proto.commands.RestSend` commands (as :func:`send_commands`,
+    without attachments: a JSON body carries no files)."""
+    return _send_kwargs(files=False).map(lambda kw: RestSend(**kw))
