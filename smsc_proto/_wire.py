@@ -272,7 +272,8 @@ class Request:
 
         Raises:
             LocalProtocolError: with :attr:`Unencodable.ERROR`, naming the parameter and
-                the first character its charset cannot carry.
+                the first character its charset cannot carry; with either policy, for
+                a ``bin=1`` message with bytes above 0x7F that would have to move.
         """
         charset = self.charset
         try:
@@ -284,6 +285,16 @@ class Request:
                 raise
         else:
             return self
+        # Spec (line 77): a bin=1 message is bytes, which the request carries as the
+        # charset's characters for them (see send.php's Send). Re-encoding those
+        # characters in utf-8 would send other bytes, so such a request never moves.
+        if self._params.getall("bin", []) == ["1"] and any(
+            not value.isascii() for value in self._params.getall("mes", [])
+        ):
+            raise LocalProtocolError(
+                f"mes: a bin=1 message is {charset} bytes and cannot move to utf-8; "
+                "send the other text in a charset that carries it, or use bin=2"
+            )
         params: MultiDict[str] = MultiDict()
         replaced = False
         for key, value in self._params.items():

@@ -13,6 +13,23 @@ from ._command import (
 from ._scripts.balance import (
     Balance,
 )
+from ._scripts.documents import (
+    DocumentsAddAccount,
+    DocumentsGetAccount,
+    DocumentsGetAct,
+)
+from ._scripts.get import (
+    GetAnswers,
+    GetMessages,
+    GetPrice,
+    GetStat,
+)
+from ._scripts.imgcode import (
+    ImgcodeImage,
+)
+from ._scripts.info import (
+    InfoGetOperator,
+)
 from ._scripts.jobs import (
     JobsAdd,
     JobsCancel,
@@ -20,12 +37,57 @@ from ._scripts.jobs import (
     JobsGet,
     JobsGetAll,
 )
+from ._scripts.mails import (
+    MailsAdd,
+    MailsAddBlack,
+    MailsAddGroup,
+    MailsChange,
+    MailsChangeGroup,
+    MailsDelete,
+    MailsDeleteBlack,
+    MailsDeleteGroup,
+    MailsGet,
+    MailsGetBlack,
+    MailsGetGroup,
+    MailsJoinGroup,
+    MailsLeaveGroup,
+    MailsMoveToGroup,
+)
+from ._scripts.phones import (
+    PhonesAdd,
+    PhonesAddBlack,
+    PhonesAddGroup,
+    PhonesChange,
+    PhonesChangeGroup,
+    PhonesDelete,
+    PhonesDeleteBlack,
+    PhonesDeleteGroup,
+    PhonesGet,
+    PhonesGetBlack,
+    PhonesGetGroup,
+    PhonesJoinGroup,
+    PhonesLeaveGroup,
+    PhonesMoveToGroup,
+)
 from ._scripts.ping import (
     Ping,
+)
+from ._scripts.receive_phones import (
+    ReceivePhonesBuy,
+    ReceivePhonesChange,
+    ReceivePhonesGet,
 )
 from ._scripts.send import (
     RestSend,
     Send,
+)
+from ._scripts.senders import (
+    SendersAdd,
+    SendersChange,
+    SendersCheckCode,
+    SendersDelete,
+    SendersGet,
+    SendersSendCode,
 )
 from ._scripts.status import (
     MessageIds,
@@ -40,27 +102,101 @@ from ._scripts.templates import (
     TemplatesDelete,
     TemplatesGet,
 )
+from ._scripts.tinyurls import (
+    TinyurlsGet,
+)
+from ._scripts.users import (
+    UsersAdd,
+    UsersChange,
+    UsersFl,
+    UsersFl2,
+    UsersFl3,
+    UsersGetStat,
+    UsersGetStatAll,
+    UsersMfl,
+    UsersPay,
+)
+from ._scripts.wait_call import (
+    WaitCall,
+)
 
 __all__ = [
     "Balance",
     "Command",
     "Credentials",
+    "DocumentsAddAccount",
+    "DocumentsGetAccount",
+    "DocumentsGetAct",
+    "GetAnswers",
+    "GetMessages",
+    "GetPrice",
+    "GetStat",
+    "ImgcodeImage",
+    "InfoGetOperator",
     "JobsAdd",
     "JobsCancel",
     "JobsDelete",
     "JobsGet",
     "JobsGetAll",
+    "MailsAdd",
+    "MailsAddBlack",
+    "MailsAddGroup",
+    "MailsChange",
+    "MailsChangeGroup",
+    "MailsDelete",
+    "MailsDeleteBlack",
+    "MailsDeleteGroup",
+    "MailsGet",
+    "MailsGetBlack",
+    "MailsGetGroup",
+    "MailsJoinGroup",
+    "MailsLeaveGroup",
+    "MailsMoveToGroup",
     "MessageIds",
     "OpTemplatesAdd",
     "OpTemplatesGet",
+    "PhonesAdd",
+    "PhonesAddBlack",
+    "PhonesAddGroup",
+    "PhonesChange",
+    "PhonesChangeGroup",
+    "PhonesDelete",
+    "PhonesDeleteBlack",
+    "PhonesDeleteGroup",
+    "PhonesGet",
+    "PhonesGetBlack",
+    "PhonesGetGroup",
+    "PhonesJoinGroup",
+    "PhonesLeaveGroup",
+    "PhonesMoveToGroup",
     "Ping",
+    "ReceivePhonesBuy",
+    "ReceivePhonesChange",
+    "ReceivePhonesGet",
     "RestSend",
     "Send",
+    "SendersAdd",
+    "SendersChange",
+    "SendersCheckCode",
+    "SendersDelete",
+    "SendersGet",
+    "SendersSendCode",
     "StatusDelete",
     "StatusQuery",
     "TemplatesAdd",
     "TemplatesChange",
     "TemplatesDelete",
     "TemplatesGet",
+    "TinyurlsGet",
+    "UsersAdd",
+    "UsersChange",
+    "UsersFl",
+    "UsersFl2",
+    "UsersFl3",
+    "UsersGetStat",
+    "UsersGetStatAll",
+    "UsersMfl",
+    "UsersPay",
+    "WaitCall",
     "parse_command",
 ]

@@ -416,3 +416,13 @@ def test_from_url_value_or_remote_error(url: str, body: bytes, content_type: str
         except sp.RemoteProtocolError:
             continue
         assert isinstance(req, sp.Request)
+
+
+def test_bin1_message_never_moves_to_utf8() -> None:
+    # A bin=1 mes is bytes written as the charset's characters (0xCA is "К" in
+    # windows-1251); re-encoding it in utf-8 would send other bytes.
+    req = sp.Request("send.php", [("mes", "\x00К"), ("bin", "1"), ("sender", "😀")])
+    with pytest.raises(sp.LocalProtocolError, match="mes: a bin=1 message is windows-1251 bytes"):
+        req.encodable(sp.Unencodable.UTF8)
+    ascii_only = sp.Request("send.php", [("mes", "\x00A"), ("bin", "1"), ("sender", "😀")])
+    assert ascii_only.encodable(sp.Unencodable.UTF8).charset == "utf-8"

@@ -1,3 +1,436 @@
-"""Placeholder: filled by the commands work (private)."""
+"""mails.php: contacts, contact groups and the blacklist of e-mail addresses (private).
 
-__all__: list[str] = []
+Spec (line 2003): "mail A list of e-mail addresses separated by any separator (the add
+command), or an e-mail address (the move_group , add_black commands). Used for operations
+with e-mail addresses in the mails.php script. The request format is similar to the
+format for phones.php." Spec (line 2005): "new_mail New list of e-mail addresses separated
+by any separator (CHG Command)."
+
+That is all the spec says of mails.php (QUIRKS INC-67: no URL template, example or reply
+of its own). Its commands are those of phones.php (lines 1977-1990) with ``phone`` read as
+``mail`` and ``new_phone`` as ``new_mail``::
+
+    mails.php?add=1&login=<login>&psw=<password>&mail=<mail>&name=<name>
+    mails.php?add_group=1&login=<login>&psw=<password>&name=<name>
+    mails.php?chg=1&login=<login>&psw=<password>&mail=<mail>&new_mail=<new_mail>
+    mails.php?chg_group=1&login=<login>&psw=<password>&grp=<group_id>&name=<name>
+    mails.php?move_group=1&login=<login>&psw=<password>&grp=<group_id>&mail=<mail>
+    mails.php?move_group=2&login=<login>&psw=<password>&grp=<group_id>&mail=<mail>
+    mails.php?move_group=3&login=<login>&psw=<password>&grp=<group_id>&mail=<mail>
+    mails.php?del=1&login=<login>&psw=<password>&mail=<mail>
+    mails.php?del_group=1&login=<login>&psw=<password>&grp=<group_id>
+    mails.php?get=1&login=<login>&psw=<password>
+    mails.php?get_group=1&login=<login>&psw=<password>
+    mails.php?add_black=1&login=<login>&psw=<password>&mail=<mail>
+    mails.php?del_black=1&login=<login>&psw=<password>&mail=<mail>
+    mails.php?get_black=1&login=<login>&psw=<password>
+
+The codecs, rules and the group and blacklist parameter sets are phones.php's
+(:mod:`smsc_proto._scripts.phones`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Final
+
+from .._command import Command, param, register
+from ..values import EmailAddress, Phone, PhoneList
+from .phones import (
+    _AFTER_ID,
+    _BIRTHDAY,
+    _CNT,
+    _FIELD,
+    _GROUPS,
+    _LOCK_TYPE,
+    _NAME,
+    _AddGroupFields,
+    _ChangeGroupFields,
+    _check_after_id,
+    _check_change,
+    _DeleteGroupFields,
+    _GetBlackFields,
+    _GetGroupFields,
+    _Recipient,
+    _Recipients,
+)
+
+__all__ = [
+    "MailsAdd",
+    "MailsAddBlack",
+    "MailsAddGroup",
+    "MailsChange",
+    "MailsChangeGroup",
+    "MailsDelete",
+    "MailsDeleteBlack",
+    "MailsDeleteGroup",
+    "MailsGet",
+    "MailsGetBlack",
+    "MailsGetGroup",
+    "MailsJoinGroup",
+    "MailsLeaveGroup",
+    "MailsMoveToGroup",
+]
+
+#: E-mail addresses only: a mail contact's addresses are no phones or group codes.
+_MAILS: Final = _Recipients((EmailAddress,), "e-mail addresses", 2003)
+_NEW_MAILS: Final = _Recipients((EmailAddress,), "e-mail addresses", 2005)
+_ONE_MAIL: Final = _Recipient(EmailAddress, 2003)
+# Line 2016 says "Other phone numbers"; the reply legend (line 2151) says that for e-mail
+# contacts the field becomes <mail_other>. Both readings are accepted.
+_OTHER: Final = _Recipients((Phone, EmailAddress), "phone numbers or e-mail addresses", 2016)
+
+
+# -- contacts ------------------------------------------------------------------------------
+
+
+@register
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MailsAdd(Command):
+    """Create an e-mail contact (``mails.php?add=1``).
+
+    Spec (line 2003): "mail A list of e-mail addresses separated by any separator (the
+    add command) ... The request format is similar to the format for phones.php." -- the
+    phones.php template (line 1977) with ``mail`` for ``phone``:
+    ``mails.php?add=1&login=<login>&psw=<password>&mail=<mail>&name=<name>``.
+
+    Args:
+        name: The contact's name (line 1999), one line, not empty.
+        grp: The IDs of the contact's groups (line 2000), a non-empty tuple of
+            1..2147483647.
+        mail: The contact's addresses (line 2003); e-mail addresses only.
+        lnm: Surname (line 2006).
+        fnm: First name (line 2007 prints "ID.": QUIRKS INC-28).
+        mnm: Middle name (line 2008).
+        bd: Date of birth (line 2012: "in the format dd.mm.yyyy").
+        myid: "The contact ID assigned by the Client." (line 2013).
+        cmt: "Commentary." (line 2014).
+        tags: "Tags (tags)." (line 2015).
+        pho: Other addresses (line 2016: "Other phone numbers. According to these
+            numbers, SMS messages are not sent out."; line 2151: "For e-mail addresses
+            are replaced with <mail_other>"): phone numbers or e-mail addresses.
+
+    As in :class:`PhonesAdd`, the free-text fields are one line each and may be empty.
+    """
+
+    SCRIPT = "mails.php"
+    SELECTOR = ("add", "1")
+    REQUIRED = ("mail", "name")
+
+    name: str | None = param(_NAME)
+    grp: tuple[int, ...] | None = param(_GROUPS)
+    mail: PhoneList | None = param(_MAILS)
+    lnm: str | None = param(_FIELD)
+    fnm: str | None = param(_FIELD)
+    mnm: str | None = param(_FIELD)
+    bd: date | None = param(_BIRTHDAY)
+    myid: str | None = param(_FIELD)
+    cmt: str | None = param(_FIELD)
+    tags: str | None = param(_FIELD)
+    pho: PhoneList | None = param(_OTHER)
+
+
+@register
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MailsChange(Command):
+    """Change an e-mail contact (``mails.php?chg=1``).
+
+    Spec (line 2005): "new_mail New list of e-mail addresses separated by any separator
+    (CHG Command)." -- the phones.php template (line 1979) with ``mail``/``new_mail``:
+    ``mails.php?chg=1&login=<login>&psw=<password>&mail=<mail>&new_mail=<new_mail>``.
+    As for :class:`PhonesChange` (QUIRKS INC-58), ``mail`` finds the contact and at least
+    one of ``new_mail`` and the contact fields changes.
+
+    Args:
+        name: As for :class:`MailsAdd`.
+        grp: As for :class:`MailsAdd`.
+        mail: The contact's addresses, e-mail addresses only (required).
+        new_mail: The new addresses (line 2005); e-mail addresses only.
+        lnm: As for :class:`MailsAdd`.
+        fnm: As for :class:`MailsAdd`.
+        mnm: As for :class:`MailsAdd`.
+        bd: As for :class:`MailsAdd`.
+        myid: As for :class:`MailsAdd`.
+        cmt: As for :class:`MailsAdd`.
+        tags: As for :class:`MailsAdd`.
+        pho: As for :class:`MailsAdd`.
+    """
+
+    SCRIPT = "mails.php"
+    SELECTOR = ("chg", "1")
+    REQUIRED = ("mail",)
+
+    name: str | None = param(_NAME)
+    grp: tuple[int, ...] | None = param(_GROUPS)
+    mail: PhoneList | None = param(_MAILS)
+    new_mail: PhoneList | None = param(_NEW_MAILS)
+    lnm: str | None = param(_FIELD)
+    fnm: str | None = param(_FIELD)
+    mnm: str | None = param(_FIELD)
+    bd: date | None = param(_BIRTHDAY)
+    myid: str | None = param(_FIELD)
+    cmt: str | None = param(_FIELD)
+    tags: str | None = param(_FIELD)
+    pho: PhoneList | None = param(_OTHER)
+
+    def _check(self) -> None:
+        _check_change(self, "new_mail")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _MailsMoveFields(Command):
+    """``grp`` and one ``mail``: the three ``move_group`` commands (private).
+
+    Spec (line 2003): "... or an e-mail address (the move_group , add_black commands)";
+    the phones.php templates of lines 1981-1983 with ``mail`` for ``phone``.
+    """
+
+    SCRIPT = "mails.php"
+    REQUIRED = ("grp", "mail")
+
+    grp: tuple[int, ...] | None = param(_GROUPS)
+    mail: EmailAddress | None = param(_ONE_MAIL)
+
+
+@register
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MailsMoveToGroup(_MailsMoveFields):
+    """Transfer an e-mail contact to another group (``mails.php?move_group=1``).
+
+    Spec (line 1981, phones.php): "To transfer a contact to a new group:
+    ``...?move_group=1&login=<login>&psw=<password>&grp=<group_id>&phone=<phone>``",
+    with ``mail`` for ``phone`` (line 2003).
+
+    Args:
+        grp: The group ID(s), a non-empty tuple of 1..2147483647 (line 2000).
+        mail: The contact's address: one :class:`~smsc_proto.values.EmailAddress`.
+    """
+
+    SELECTOR = ("move_group", "1")
+
+
+@register
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MailsJoinGroup(_MailsMoveFields):
+    """Add a group to an e-mail contact (``mails.php?move_group=2``).
+
+    Spec (line 1982, phones.php): "To add a new group to a contact: ``...?move_group=2&
+    login=<login>&psw=<password>&grp=<group_id>&phone=<phone>``", with ``mail`` for
+    ``phone`` (line 2003).
+
+    Args:
+        grp: As for :class:`MailsMoveToGroup`.
+        mail: As for :class:`MailsMoveToGroup`.
+    """
+
+    SELECTOR = ("move_group", "2")
+
+
+@register
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MailsLeaveGroup(_MailsMoveFields):
+    """Remove an e-mail contact from a group (``mails.php?move_group=3``).
+
+    Spec (line 1983, phones.php): "To remove a contact from a group: ``...?move_group=3&
+    login=<login>&psw=<password>&grp=<group_id>&phone=<phone>``", with ``mail`` for
+    ``phone`` (line 2003).
+
+    Args:
+        grp: As for :class:`MailsMoveToGroup`.
+        mail: As for :class:`MailsMoveToGroup`.
+    """
+
+    SELECTOR = ("move_group", "3")
+
+
+@register
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MailsDelete(Command):
+    """Delete an e-mail contact (``mails.php?del=1``).
+
+    Spec (line 1984, phones.php): "To delete a contact: ``...?del=1&login=<login>&psw=
+    <password>&phone=<phone>``", with ``mail`` for ``phone`` (line 2003).
+
+    Args:
+        mail: The contact's addresses, e-mail addresses only (a list is accepted, as for
+            :class:`PhonesDelete`).
+    """
+
+    SCRIPT = "mails.php"
+    SELECTOR = ("del", "1")
+    REQUIRED = ("mail",)
+
+    mail: PhoneList | None = param(_MAILS)
+
+
+@register
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MailsGet(Command):
+    """List e-mail contacts (``mails.php?get=1``).
+
+    Spec (line 1986, phones.php): "To display a list of contacts: ``...?get=1&login=
+    <login>&psw=<password>``"; the filters of :class:`PhonesGet`, with ``mail`` for
+    ``phone`` (line 2003).
+
+    Args:
+        grp: Only contacts of these groups (line 2000).
+        mail: Only contacts with these addresses, e-mail addresses only.
+        fio: Full-name filter (line 2009), one line.
+        search: Name or address filter (line 2010), one line.
+        after_id: The contact ``int_id`` to continue after (line 2011): 1..2**63-1, only
+            with ``fmt=3``.
+        cnt: The most records returned (line 2025), 1..1000.
+    """
+
+    SCRIPT = "mails.php"
+    SELECTOR = ("get", "1")
+
+    grp: tuple[int, ...] | None = param(_GROUPS)
+    mail: PhoneList | None = param(_MAILS)
+    fio: str | None = param(_FIELD)
+    search: str | None = param(_FIELD)
+    after_id: int | None = param(_AFTER_ID)
+    cnt: int | None = param(_CNT)
+
+    def _check(self) -> None:
+        _check_after_id(self.after_id, self.fmt)
+
+
+# -- groups --------------------------------------------------------------------------------
+
+
+@register
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MailsAddGroup(_AddGroupFields):
+    """Create a contact group (``mails.php?add_group=1``).
+
+    Spec (line 1978, phones.php): "To create a new group: ``...?add_group=1&login=
+    <login>&psw=<password>&name=<name>``".
+
+    Args:
+        name: The group's name (line 1999), one line, not empty.
+        num: The group's mailing number (line 2001), 1..2147483647.
+        type: The group type (lines 2021-2023): 0 for phone numbers, 1 for e-mail
+            addresses. The spec does not tie a value to mails.php: both are accepted.
+    """
+
+    SCRIPT = "mails.php"
+    SELECTOR = ("add_group", "1")
+
+
+@register
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MailsChangeGroup(_ChangeGroupFields):
+    """Rename a contact group or change its number (``mails.php?chg_group=1``).
+
+    Spec (line 1980, phones.php): "To change the group name: ``...?chg_group=1&login=
+    <login>&psw=<password>&grp=<group_id>&name=<name>``".
+
+    Args:
+        name: The group's new name, one line, not empty.
+        grp: The group's ID (one), 1..2147483647.
+        num: The group's new mailing number, 1..2147483647.
+    """
+
+    SCRIPT = "mails.php"
+    SELECTOR = ("chg_group", "1")
+
+
+@register
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MailsDeleteGroup(_DeleteGroupFields):
+    """Delete a contact group (``mails.php?del_group=1``).
+
+    Spec (line 1985, phones.php): "To delete a group: ``...?del_group=1&login=<login>&
+    psw=<password>&grp=<group_id>``".
+
+    Args:
+        grp: The group's ID (one), 1..2147483647.
+    """
+
+    SCRIPT = "mails.php"
+    SELECTOR = ("del_group", "1")
+
+
+@register
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MailsGetGroup(_GetGroupFields):
+    """List the contact groups (``mails.php?get_group=1``).
+
+    Spec (line 1987, phones.php): "To display a list of groups: ``...?get_group=1&login=
+    <login>&psw=<password>``".
+
+    Args:
+        type: Only groups of this type (line 2021): 0 phone numbers, 1 e-mail addresses.
+    """
+
+    SCRIPT = "mails.php"
+    SELECTOR = ("get_group", "1")
+
+
+# -- the blacklist -------------------------------------------------------------------------
+
+
+@register
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MailsAddBlack(Command):
+    """Add an e-mail address to the blacklist (``mails.php?add_black=1``).
+
+    Spec (line 2003): "... or an e-mail address (the move_group , add_black commands)";
+    the phones.php template of line 1988 with ``mail`` for ``phone``.
+
+    Args:
+        mail: The address: one :class:`~smsc_proto.values.EmailAddress`.
+        cmt: A comment (line 2014), one line.
+        type: The lock type (lines 2017-2020): 0 all messages, 1 mass mailings, 2 single
+            messages.
+    """
+
+    SCRIPT = "mails.php"
+    SELECTOR = ("add_black", "1")
+    REQUIRED = ("mail",)
+
+    mail: EmailAddress | None = param(_ONE_MAIL)
+    cmt: str | None = param(_FIELD)
+    type: int | None = param(_LOCK_TYPE)
+
+
+@register
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MailsDeleteBlack(Command):
+    """Remove e-mail addresses from the blacklist (``mails.php?del_black=1``).
+
+    Spec (line 1989, phones.php): "To remove an entry from the blacklist:
+    ``...?del_black=1&login=<login>&psw=<password>&phone=<phone>``", with ``mail`` for
+    ``phone`` (line 2003).
+
+    Args:
+        mail: The addresses, e-mail addresses only (a list is accepted, as for
+            :class:`PhonesDeleteBlack`).
+    """
+
+    SCRIPT = "mails.php"
+    SELECTOR = ("del_black", "1")
+    REQUIRED = ("mail",)
+
+    mail: PhoneList | None = param(_MAILS)
+
+
+@register
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MailsGetBlack(_GetBlackFields):
+    """List the e-mail blacklist (``mails.php?get_black=1``).
+
+    Spec (line 1990, phones.php): "To get the elements of the "black" list:
+    ``...?get_black=1&login=<login>&psw=<password>``"; (line 2219): the reply carries
+    "<email>" "when requesting an e-mail blacklist".
+
+    Args:
+        prev_id: The global ID of a blacklist item; items added before it are listed
+            (line 2024), 1..2**63-1.
+        cnt: The most records returned (line 2025), 1..1000.
+    """
+
+    SCRIPT = "mails.php"
+    SELECTOR = ("get_black", "1")

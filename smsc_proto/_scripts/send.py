@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Final, TypeVar
 
+from .._charsets import DEFAULT_CHARSET
 from .._command import (
     Codec,
     Command,
@@ -37,7 +38,7 @@ from .._command import (
 )
 from .._errors import LocalProtocolError, RemoteProtocolError
 from .._util import short
-from .._wire import REST_SEND, Attachment
+from .._wire import REST_SEND, Attachment, Request
 from ..values import (
     MAX_MESSAGE_CHARS,
     BinaryMessage,
@@ -354,6 +355,63 @@ class _MessageFields(_MessageCore):
     """
 
     param: CallParam | None = param(_CallParamCodec())
+
+    # -- bin=1: raw bytes through a text charset --------------------------------------
+    #
+    # Spec (line 77): "1 - binary message. In an http request, it must be encoded using
+    # the urlencode function." With bin=1 ``mes`` holds bytes, one U+0000..U+00FF
+    # character per byte (:func:`~smsc_proto.values.parse_binary`), while the wire layer
+    # carries every value in the request's charset. So byte 0xCA must travel as %CA,
+    # which the charset reads as its character for 0xCA (windows-1251: "К"). The two
+    # methods below translate between the two views; a byte the charset has no character
+    # for (0x98 in windows-1251, most high bytes in utf-8) cannot travel as bin=1.
+
+    def to_request(self) -> Request:
+        """Encode as a :class:`~smsc_proto.Request` (see :meth:`Command.to_request`).
+
+        With ``bin=1`` the bytes of ``mes`` are written as the request charset's
+        characters for them, so that the percent-encoded wire bytes are the message's.
+
+        Raises:
+            LocalProtocolError: a value cannot be encoded, or a ``bin=1`` byte has no
+                character in the request's charset (use ``bin=2``).
+        """
+        request = Command.to_request(self)
+        if self.bin != 1 or not self.mes:
+            return request
+        charset = self.charset or DEFAULT_CHARSET
+        try:
+            wire = self.mes.encode("latin-1").decode(charset)
+        except UnicodeDecodeError as exc:
+            raise LocalProtocolError(
+                f"mes: bin=1 byte 0x{self.mes.encode('latin-1')[exc.start]:02X} cannot "
+                f"travel in {charset} (lines 76-77); use bin=2 (hex)"
+            ) from None
+        pairs = [(k, wire if k == "mes" else v) for k, v in request.params.items()]
+        return Request(request.script, pairs, request.attachments)
+
+    @classmethod
+    def from_request(cls: type[_M], request: Request) -> _M:
+        """Decode a request for this command (see :meth:`Command.from_request`).
+
+        With ``bin=1`` the text of ``mes`` is turned back into the wire bytes (its
+        characters encoded in the request's charset).
+
+        Raises:
+            RemoteProtocolError: as :meth:`Command.from_request`.
+        """
+        if request.params.getall("bin", []) == ["1"] and len(request.params.getall("mes", [])) == 1:
+            charset = request.charset
+            text = request.params["mes"]
+            try:
+                raw = text.encode(charset).decode("latin-1")
+            except UnicodeError:
+                raise RemoteProtocolError(
+                    f"mes: bin=1 message has characters that are not {charset} bytes"
+                ) from None
+            pairs = [(k, raw if k == "mes" else v) for k, v in request.params.items()]
+            request = Request(request.script, pairs, request.attachments)
+        return super(_MessageFields, cls).from_request(request)
 
     # -- typed views -----------------------------------------------------------------------
 

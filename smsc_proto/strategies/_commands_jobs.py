@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from .._scripts.jobs import JobsAdd, JobsCancel, JobsDelete, JobsGet, JobsGetAll
 from ._commands_common import command_kwargs
-from ._commands_send import _message_fields
+from ._commands_send import _carriable_bin1, _message_fields
 from ._time import message_ids, wire_dates
 
 __all__ = [
@@ -48,7 +48,7 @@ def _jobs_add_kwargs(draw: st.DrawFn) -> dict[str, Any]:
     kw["cost"] = draw(optional | st.sampled_from([0, 1]))
     for name, strategy in command_kwargs().items():
         kw[name] = draw(strategy)
-    return kw
+    return _carriable_bin1(kw)
 
 
 def jobs_add_commands() -> st.SearchStrategy[JobsAdd]:

@@ -269,9 +269,24 @@ def _send_kwargs(*, files: bool) -> st.SearchStrategy[dict[str, Any]]:
         kw["pp"] = draw(optional | st.integers(1, 2_147_483_647))
         for name, strategy in command_kwargs().items():
             kw[name] = draw(strategy)
-        return kw
+        return _carriable_bin1(kw)
 
     return build()
+
+
+def _carriable_bin1(kw: dict[str, Any]) -> dict[str, Any]:
+    """Move a ``bin=1`` message whose bytes the drawn charset cannot carry to koi8-r.
+
+    ``bin=1`` bytes travel as the charset's characters for them; koi8-r has one for every
+    byte, windows-1251 lacks 0x98 and utf-8 lacks most high bytes.
+    """
+    mes = kw.get("mes")
+    if kw.get("bin") == 1 and mes:
+        try:
+            mes.encode("latin-1").decode(kw.get("charset") or "windows-1251")
+        except UnicodeDecodeError:
+            return {**kw, "charset": "koi8-r"}
+    return kw
 
 
 def send_commands() -> st.SearchStrategy[Send]:

@@ -440,6 +440,23 @@ COVERAGE: list[Row] = [
         BASE + "send.php?phones=79999999999&mes=%00Hi%0A~~~%0Apid%3A%2064%2C%20dcs%3A%204&bin=1",
         None,
     ),
+    # bin=1 bytes above 0x7F travel as themselves (%CA), whatever the charset: mes holds
+    # them one character per byte, the wire layer as the charset's characters
+    (
+        Send(phones=ONE, mes="\x00\xca\xfe", bin=1),
+        BASE + "send.php?phones=79999999999&mes=%00%CA%FE&bin=1",
+        None,
+    ),
+    (
+        Send(phones=ONE, mes="\x00\xca\xfe", bin=1, charset="koi8-r"),
+        BASE + "send.php?phones=79999999999&mes=%00%CA%FE&bin=1&charset=koi8-r",
+        None,
+    ),
+    (
+        Send(phones=ONE, mes="\x00\xd0\xaf", bin=1, charset="utf-8"),
+        BASE + "send.php?phones=79999999999&mes=%00%D0%AF&bin=1&charset=utf-8",
+        None,
+    ),
     # MMS with a subject only (line 412); e-mail with {no_unsub} (line 435)
     (
         Send(phones=ONE, subj="Hi", mms=True),
@@ -641,7 +658,6 @@ BAD_URLS = [
     (S + "viber=1&mes=__CALL__:%20x", "mes: the prefix __CALL__ contradicts viber=1"),
     (S + "mes=XY&bin=2", "mes: bin=2 message must contain only hex"),
     (S + "mes=0&bin=2", "mes: bin=2 message must have an even number"),
-    (S + "mes=%D0%AF&bin=1&charset=utf-8", "mes: bin=1 message must be bytes"),
     (S + "mes=http://wap.ru&push=1", "mes: wap-push text"),
     (S + "mes=Hi%20%7Bmenu:%201:%20end&call=1", "menu: '{menu:' is never closed"),
     (S + "mes=x%20%7Bbutton,http://a.ru," + "y" * 31 + "%7D&viber=1", "mes: a {button,url,text}"),
@@ -854,3 +870,21 @@ def test_rest_round_trip(command: RestSend) -> None:
 def test_charset_round_trip(charset: str) -> None:
     assert_round_trip(Send(credentials=ALEX, phones=ONE, mes="Привет, мир", charset=charset))
     assert_round_trip(RestSend(credentials=ALEX, phones=ONE, mes="Привет", charset=charset))
+
+
+@pytest.mark.parametrize(
+    ("mes", "charset", "byte"),
+    [("\x00\x98", None, "0x98"), ("\x00\xd0", "utf-8", "0xD0"), ("\x00\xff", "utf-8", "0xFF")],
+)
+def test_bin1_bytes_the_charset_cannot_carry(mes: str, charset: str | None, byte: str) -> None:
+    # windows-1251 has no character for 0x98; a lone 0xD0 or 0xFF is not utf-8.
+    command = Send(phones=ONE, mes=mes, bin=1, charset=charset)
+    with pytest.raises(sp.LocalProtocolError, match=f"mes: bin=1 byte {byte} cannot travel"):
+        command.to_request()
+
+
+def test_bin1_json_text_outside_the_charset_is_refused() -> None:
+    body = b'{"phones": "79999999999", "mes": "\\u00001\\ud83d\\ude00", "bin": 1}'
+    request = sp.Request.from_url("/rest/send/", body, sp.JSON_CONTENT_TYPE)
+    with pytest.raises(sp.RemoteProtocolError, match="mes: bin=1 message has characters"):
+        parse_command(request)
