@@ -24,6 +24,7 @@ from ._wire import (
     Request,
 )
 from .commands import parse_command
+from .responses import decode_response, encode_error, encode_response
 
 __version__ = "0.1.0.dev0"
 
@@ -44,5 +45,8 @@ __all__ = [
     "SmscProtoError",
     "Unencodable",
     "__version__",
+    "decode_response",
+    "encode_error",
+    "encode_response",
     "parse_command",
 ]

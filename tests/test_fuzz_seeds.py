@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import importlib.util
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -69,3 +72,32 @@ def test_command_seed(seed: Path) -> None:
     except sp.LocalProtocolError:
         return
     assert sp.parse_command(again) == command
+
+
+def _reply_target() -> Any:
+    # fuzz/ is no package: load the harnesses' shared target from its file.
+    path = CORPUS.parent.parent / "reply_target.py"
+    spec = importlib.util.spec_from_file_location("reply_target", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+REPLY_SEEDS = [
+    (fmt, seed)
+    for fmt in range(4)
+    for seed in sorted((CORPUS.parent / f"fuzz_response_fmt{fmt}").iterdir())
+]
+
+
+@pytest.mark.parametrize(("fmt", "seed"), REPLY_SEEDS, ids=lambda v: getattr(v, "name", v))
+def test_reply_seed(fmt: int, seed: Path) -> None:
+    data = seed.read_bytes()
+    target = _reply_target()
+    # Every seed is a well-formed reply or error reply of its command.
+    command = target.pick(fmt, data[0])
+    with contextlib.suppress(sp.GatewayError):
+        sp.decode_response(command, data[1:])
+    target.check(fmt, data)

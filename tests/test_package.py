@@ -17,7 +17,13 @@ import smsc_proto.strategies
 import smsc_proto.values
 
 ROOT = Path(__file__).resolve().parent.parent
-NAMESPACES = [smsc_proto, smsc_proto.values, smsc_proto.commands, smsc_proto.strategies]
+NAMESPACES = [
+    smsc_proto,
+    smsc_proto.values,
+    smsc_proto.commands,
+    smsc_proto.responses,
+    smsc_proto.strategies,
+]
 FORBIDDEN = (
     "socket",
     "ssl",

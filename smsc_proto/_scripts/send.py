@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Final, TypeVar
+from typing import Any, Final, TypeVar
 
 from .._charsets import DEFAULT_CHARSET
 from .._command import (
@@ -37,6 +37,7 @@ from .._command import (
     register,
 )
 from .._errors import LocalProtocolError, RemoteProtocolError
+from .._response import Shape, Template, integer, message_id, money, responds
 from .._util import short
 from .._wire import REST_SEND, Attachment, Request
 from ..values import (
@@ -86,7 +87,8 @@ from ..values import (
     parse_wap_push,
 )
 
-__all__ = ["RestSend", "Send"]
+__all__ = ["RestSend", "Send", "SendReply"]
+__replies__ = ["SendReply"]
 
 _M = TypeVar("_M", bound="_MessageFields")
 
@@ -831,3 +833,101 @@ class RestSend(_SendFields):
 
     SCRIPT = REST_SEND
     ONE_OF = (("phones",), ("list",))
+
+
+# -- replies ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SendReply:
+    """The reply of :class:`Send` and :class:`RestSend` (``cost`` 0..3).
+
+    Spec (lines 222-318). Fields are named as fmt=2/3 name them: fmt=0/1's ``<n>`` is
+    ``cnt`` (QUIRKS INC-01, INC-02: the same slot in every format).
+
+    Args:
+        id: "the message ID sent by the Client or assigned automatically by the Server"
+            (not with ``cost=1``).
+        cnt: The number of SMS (fmt=0/1 ``<n>``) or parts / call seconds (fmt=2/3).
+        cost: "the cost of an SMS message" (``cost`` 1..3).
+        balance: "new Customer Balance" (``cost=3``).
+    """
+
+    id: int | str | None = None
+    cnt: int | None = None
+    cost: Decimal | None = None
+    balance: Decimal | None = None
+
+
+_R_ID: Final = message_id()
+_R_CNT: Final = integer("cnt")
+_R_COST: Final = money("cost")
+_R_BALANCE: Final = money("balance")
+
+#: cost -> the reply shape. Spec (lines 224-313): "when cost = 0 and fmt = 0: OK - <n>
+#: SMS, ID - <id>; ... cost = 1 ... <cost> (<n> SMS); cost = 2 ... OK - <n> SMS, ID -
+#: <id>, COST - <cost>; cost = 3 ... , BALANCE - <balance>"; fmt=1 "<id>,<n>",
+#: "<cost>,<n>", "<id>,<n>,<cost>", "<id>,<n>,<cost>,<balance>"; fmt=3 quotes cost and
+#: balance, not id and cnt.
+_SEND_REPLIES: Final = {
+    0: Shape(
+        SendReply,
+        (_R_ID, _R_CNT),
+        fmt0=Template("OK - {cnt} SMS, ID - {id}"),
+        fmt1=Template("{id},{cnt}"),
+    ),
+    1: Shape(
+        SendReply,
+        (_R_COST, _R_CNT),
+        fmt0=Template("{cost} ({cnt} SMS)"),
+        fmt1=Template("{cost},{cnt}"),
+    ),
+    2: Shape(
+        SendReply,
+        (_R_ID, _R_CNT, _R_COST),
+        fmt0=Template("OK - {cnt} SMS, ID - {id}, COST - {cost}"),
+        fmt1=Template("{id},{cnt},{cost}"),
+    ),
+    3: Shape(
+        SendReply,
+        (_R_ID, _R_CNT, _R_COST, _R_BALANCE),
+        fmt0=Template("OK - {cnt} SMS, ID - {id}, COST - {cost}, BALANCE - {balance}"),
+        fmt1=Template("{id},{cnt},{cost},{balance}"),
+    ),
+}
+
+#: Spec (lines 212-220): the error codes of send.php (and rest/send).
+SEND_ERRORS: Final = {
+    1: "Error in parameters.",
+    2: (
+        "Invalid username or password. Also occurs when trying to send a message from an "
+        "IP address that is not included in the list of allowed by the Client (if such a "
+        "list was previously configured by the Client)."
+    ),
+    3: "Insufficient funds on the Client's account.",
+    # QUIRKS INC-54: the spec's "read More" is a leftover link text, not part of it.
+    4: "IP address is temporarily blocked due to frequent errors in the queries.",
+    5: "Invalid date format.",
+    6: (
+        "The message is forbidden (by text or by the sender's name). This error also "
+        "occurs when you try to send mass and / or advertising messages without a signed "
+        "contract."
+    ),
+    7: "Invalid phone number format.",
+    8: "The message to the specified number can not be delivered.",
+    9: (
+        "Sending more than one identical SMS message request or more than five identical "
+        "requests to receive the cost of a message within a minute. This error also occurs "
+        "when you try to send fifteen or more requests simultaneously from different "
+        "connections under the same username (too many concurrent requests)."
+    ),
+}
+
+
+@responds(Send, RestSend, errors=SEND_ERRORS, errors_with_id=frozenset({3, 6, 7, 8}))
+def _send_reply(command: _SendFields) -> Shape[Any]:
+    if command.op:
+        # Spec (lines 295-313): op=1 appends one line / element per phone. Not modelled
+        # yet: refusing beats decoding the first line and dropping the rest.
+        raise LocalProtocolError("op: the replies of op=1 requests are not modelled yet")
+    return _SEND_REPLIES[command.cost or 0]

@@ -162,6 +162,11 @@ from ._phones import (
     telegram_ids,
     telegram_nicks,
 )
+from ._replies import (
+    balance_replies,
+    money_amounts,
+    send_replies,
+)
 from ._segments import (
     segment_infos,
     sms_texts,
@@ -194,6 +199,7 @@ from ._wire import (
 __all__ = [
     "attachments",
     "balance_commands",
+    "balance_replies",
     "binary_messages",
     "buttons",
     "call_params",
@@ -246,6 +252,7 @@ __all__ = [
     "message_parts",
     "message_prefixes",
     "message_types",
+    "money_amounts",
     "no_unsubs",
     "op_templates_add_commands",
     "op_templates_get_commands",
@@ -286,6 +293,7 @@ __all__ = [
     "send_at_timestamps",
     "send_ats",
     "send_commands",
+    "send_replies",
     "send_times",
     "senders_add_commands",
     "senders_change_commands",

@@ -1,0 +1,108 @@
+"""Hardened loading of JSON reply bodies (fmt=3) through orjson (private).
+
+The gateway sends JSON either as raw windows-1251, koi8-r or utf-8 bytes (the request's
+``charset``) or as ``\\u``-escaped ASCII; orjson reads only UTF-8, so the body is
+decoded strictly to ``str`` first. On top of orjson's own checks (no NaN or Infinity,
+no control characters in strings, no lone surrogates, nesting up to 1024), the
+toolkit refuses nesting deeper than :data:`MAX_JSON_DEPTH` and integers that orjson
+would silently turn into floats. Every failure is a :class:`RemoteProtocolError`
+whose message starts with ``"body:"``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import orjson
+
+from ._errors import RemoteProtocolError
+from ._util import short
+
+# The size cap (MAX_BODY_BYTES), compression and charset checks are the XML loader's.
+from ._xmlsafe import check_body, decode_body, request_charset
+
+__all__ = ["MAX_JSON_DEPTH", "load_json"]
+
+#: Deepest nesting of arrays and objects accepted (the top-level container counts as
+#: one). The protocol's deepest reply is a few levels; orjson alone accepts 1024, which
+#: later breaks ``repr`` and any recursive walk of the value.
+MAX_JSON_DEPTH: Final = 32
+
+# orjson keeps integers in -2**63 .. 2**64-1 exact and turns any integer literal
+# outside that range into a float (18446744073709551616 -> 1.8446744073709552e+19),
+# silently losing digits. Such a literal has at least 19 digits; it is found in the
+# text, where "1e20" (a float the sender meant) and "100000000000000000000" differ.
+_INT_MIN: Final = -(2**63)
+_INT_MAX: Final = 2**64 - 1
+
+# The structure checks run on text orjson has already accepted, with every string
+# blanked to "" first (so brackets and digits inside strings do not count). Each step
+# is one pass of the regex engine over the text, not a Python loop per token: a 16 MiB
+# body of small arrays or strings is checked in well under a second.
+_STRING: Final = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+# An innermost array or object: one with no bracket inside.
+_INNERMOST: Final = re.compile(r"[\[{][^\[\]{}]*[\]}]")
+# A run of 19 or more digits that starts a number (not a fraction or an exponent) and
+# ends it (no fraction or exponent follows): an integer literal orjson may not keep.
+_LONG_INT: Final = re.compile(r"(?<![0-9.eE+\-])-?[0-9]{19,}(?![0-9.eE])")
+
+
+def _check_structure(text: str) -> None:
+    """Refuse nesting over MAX_JSON_DEPTH and integers orjson cannot keep exact.
+
+    Iterative by construction (a bounded loop, no recursion), so it cannot itself be
+    driven into a RecursionError.
+    """
+    if '"' in text:
+        text = _STRING.sub('""', text)
+    for match in _LONG_INT.finditer(text):
+        literal = match.group()
+        # More than 20 digits is out of range whatever they are (and int() of a very
+        # long literal would hit Python's int_max_str_digits limit).
+        if len(literal.lstrip("-")) > 20 or not _INT_MIN <= int(literal) <= _INT_MAX:
+            raise RemoteProtocolError(
+                f"body: JSON integer {short(literal)} is outside {_INT_MIN}..{_INT_MAX}"
+            )
+    # Each pass removes the innermost level of arrays and objects; whatever is left
+    # after MAX_JSON_DEPTH passes is nested deeper than that.
+    for done in range(MAX_JSON_DEPTH):
+        if text.count("[") + text.count("{") <= MAX_JSON_DEPTH - done:
+            return  # too few containers left to nest any deeper
+        text, removed = _INNERMOST.subn("", text)
+        if not removed:
+            return
+    if "[" in text or "{" in text:
+        raise RemoteProtocolError(f"body: JSON nesting deeper than {MAX_JSON_DEPTH} levels")
+
+
+def load_json(body: bytes, charset: str) -> object:
+    """Load a JSON reply body.
+
+    Args:
+        body: The raw reply body.
+        charset: The request's charset (``windows-1251``, ``koi8-r`` or ``utf-8``,
+            case-insensitive); the body is decoded strictly in it. A UTF-8 byte order
+            mark is allowed for utf-8 only.
+
+    Returns:
+        The value: ``dict``, ``list``, ``str``, ``int``, ``float``, ``bool`` or
+        ``None``, nested at most :data:`MAX_JSON_DEPTH` levels; every ``int`` is in
+        ``-2**63 .. 2**64-1`` and every ``float`` is finite.
+
+    Raises:
+        RemoteProtocolError: the body is too big, compressed, not valid in its
+            charset, not valid JSON, too deeply nested or carries an integer out of
+            range. The message starts with ``"body:"``.
+        LocalProtocolError: ``charset`` names no charset of the protocol.
+        TypeError: ``body`` is not bytes.
+    """
+    charset = request_charset(charset)
+    body = check_body(body)
+    text = decode_body(body, charset)
+    try:
+        value = orjson.loads(text)
+    except (orjson.JSONDecodeError, ValueError, UnicodeError) as exc:
+        raise RemoteProtocolError(f"body: not valid JSON: {exc}") from None
+    _check_structure(text)
+    return value

@@ -1,0 +1,765 @@
+"""The reply machinery: one declaration per reply shape drives four formats (private).
+
+A reply shape is data: a model class, its :class:`Field` list (name, value codec, the
+text pattern of the value and whether fmt=3 quotes it), and how each format lays the
+fields out -- a fmt=0 and a fmt=1 :class:`Template`, an :class:`XmlForm` and a
+:class:`JsonForm`. Four generic codecs read those declarations, so a shape cannot be
+decoded one way and encoded another, and a quirk of one format is an explicit override
+in its declaration rather than a branch in a parser.
+
+Spec (line 134): "fmt - response format: 0 - (default) as a string ..., 1 - as numbers
+separated by commas, 2 - xml, 3 - json".
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from typing import Any, Final, Generic, TypeVar, Union
+
+import orjson
+from lxml import etree
+
+from ._charsets import DEFAULT_CHARSET, check_encodable
+from ._command import Codec, Command, Dec, Int, Syntax, Text, parse_command
+from ._errors import GatewayError, LocalProtocolError, RemoteProtocolError
+from ._jsonsafe import load_json
+from ._util import short
+from ._wire import Request
+from ._xmlsafe import parse_xml
+from .values import format_datetime, format_message_id, parse_datetime, parse_message_id
+
+__all__ = [
+    "ERROR_TABLES",
+    "Field",
+    "JsonForm",
+    "Reply",
+    "Shape",
+    "Template",
+    "XmlForm",
+    "date_time",
+    "decode_response",
+    "encode_error",
+    "encode_response",
+    "error_meaning",
+    "integer",
+    "message_id",
+    "money",
+    "responds",
+    "text",
+]
+
+M = TypeVar("M")
+C = TypeVar("C", bound=Command)
+
+#: A decoded reply: one model, or a list of them for a shape of repeated records.
+Reply = Union[Any, list[Any]]  # noqa: UP007 - a runtime alias, Python 3.10 compatible
+
+#: The longest run of digits a numeric field may have before ``int()`` sees it.
+_MAX_DIGITS: Final = 40
+
+
+# -- fields --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """One value of a reply: model attribute, codec, text pattern and JSON quoting.
+
+    Args:
+        name: The model attribute, named as the fmt=2/3 key names it.
+        codec: How the value's text is parsed and written.
+        pattern: A regular expression matching the value's text in fmt=0/1 replies
+            (``.*`` for free text; the template decoder checks such a value can be
+            read one way only).
+        quoted: fmt=3 writes the value as a JSON string (``"cost": "1.40"``) rather
+            than a number (``"cnt": 1``); ``None`` quotes only text that is not a number
+            (a message id: ``1234`` or ``"client-id"``).
+        optional: fmt=2/3 replies may leave the field out; it then decodes as ``None``
+            and a ``None`` value is not written.
+    """
+
+    name: str
+    codec: Codec[Any]
+    pattern: str
+    quoted: bool | None = False
+    optional: bool = False
+
+    def omissible(self) -> Field:
+        """The same field, which fmt=2/3 replies may leave out (decoded as ``None``)."""
+        return dataclasses.replace(self, optional=True)
+
+    @property
+    def free(self) -> bool:
+        """Whether the text pattern can also match the template's separators."""
+        return self.pattern in (".*", ".+")
+
+
+def integer(name: str, lo: int = 0, hi: int = 2**63 - 1, *, quoted: bool = False) -> Field:
+    """An integer field (counts, codes, ids, timestamps) in ``lo..hi``."""
+    return Field(name, Int(lo, hi), r"-?\d+" if lo < 0 else r"\d+", quoted)
+
+
+def money(name: str, *, quoted: bool = True, places: int = 4) -> Field:
+    """A decimal amount (``Decimal``), quoted in fmt=3 by default (``"cost": "1.40"``)."""
+    bound = Decimal(10) ** 15
+    return Field(name, Dec(-bound, bound, places), r"-?\d+(?:\.\d+)?", quoted)
+
+
+def text(name: str, *, pattern: str = ".*", nonempty: bool = False) -> Field:
+    """A text field, quoted in fmt=3; ``pattern`` narrows it in fmt=0/1 replies."""
+    return Field(name, Text(nonempty=nonempty), pattern, True)
+
+
+def date_time(name: str) -> Field:
+    """A ``DD.MM.YYYY hh:mm:ss`` time as a naive ``datetime`` (quoted in fmt=3)."""
+    return Field(
+        name,
+        Syntax(parse_datetime, format_datetime, datetime),
+        r"\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}:\d{2}",
+        True,
+    )
+
+
+def message_id(name: str = "id") -> Field:
+    """A message id: a server number (``int``) or the client's string (``str``).
+
+    Spec (line 51): "id - ... from 1 to 2147483647 or a string of up to 40 characters of
+    the Latin alphabet, numbers and symbols '.', '-', '_'". fmt=3 writes a number bare
+    and a string quoted.
+    """
+    return Field(
+        name, Syntax(parse_message_id, format_message_id, (int, str)), r"[A-Za-z0-9._-]+", None
+    )
+
+
+# -- layouts -------------------------------------------------------------------------------
+
+
+class Template:
+    """A fmt=0 or fmt=1 line: literal text with ``{field}`` placeholders.
+
+    Decoding matches the whole line. When a field's pattern is free text (``.*``) the
+    line is matched twice -- free text as long and as short as possible -- and must give
+    the same values both times; otherwise the line cannot be read one way only and the
+    decoder refuses it rather than guess.
+
+    Args:
+        template: E.g. ``"OK - {cnt} SMS, ID - {id}"`` or ``"{id},{cnt}"``.
+    """
+
+    _PLACEHOLDER: Final = re.compile(r"\{(\w+)\}")
+
+    def __init__(self, template: str) -> None:
+        self.template = template
+        self.names = tuple(self._PLACEHOLDER.findall(template))
+        self._literals = self._PLACEHOLDER.split(template)[0::2]
+
+    def compile(self, fields: Mapping[str, Field]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        """The greedy and the lazy regular expression of the line."""
+        greedy, lazy = [], []
+        for i, literal in enumerate(self._literals):
+            greedy.append(re.escape(literal))
+            lazy.append(re.escape(literal))
+            if i < len(self.names):
+                name = self.names[i]
+                pattern = fields[name].pattern
+                greedy.append(f"(?P<{name}>{pattern})")
+                lazy_pattern = pattern + "?" if fields[name].free else pattern
+                lazy.append(f"(?P<{name}>{lazy_pattern})")
+        return re.compile("".join(greedy), re.DOTALL), re.compile("".join(lazy), re.DOTALL)
+
+    def fill(self, values: Mapping[str, str]) -> str:
+        """The line with each placeholder replaced by its text."""
+        out = []
+        for i, literal in enumerate(self._literals):
+            out.append(literal)
+            if i < len(self.names):
+                out.append(values[self.names[i]])
+        return "".join(out)
+
+
+@dataclass(frozen=True, slots=True)
+class XmlForm:
+    """How fmt=2 lays out a record.
+
+    Args:
+        root: The document element (``result``; ``balance`` for a bare value).
+        item: For a shape of repeated records, the element of each record under
+            ``root``; ``None`` for one record (the root is the record).
+        text_field: A field carried as the record element's own text (``<balance>1.0
+            </balance>``, ``<phone mccmnc="...">phone</phone>``).
+        attributes: Fields carried as attributes of the record element, in order.
+        fields: Fields carried as child elements, in order; ``None``: every field of the
+            shape not named above.
+    """
+
+    root: str = "result"
+    item: str | None = None
+    text_field: str | None = None
+    attributes: tuple[str, ...] = ()
+    fields: tuple[str, ...] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class JsonForm:
+    """How fmt=3 lays out a record: an object with these keys, in order.
+
+    Args:
+        fields: The keys, in order; ``None``: every field of the shape. A shape of
+            repeated records is a top-level array of such objects.
+    """
+
+    fields: tuple[str, ...] | None = None
+
+
+@dataclass(frozen=True)
+class Shape(Generic[M]):
+    """One reply shape: the model and how each format lays out its fields.
+
+    Args:
+        model: The frozen dataclass the reply decodes to (every field defaults to
+            ``None``: a field a format does not carry stays ``None``).
+        fields: Every field of the model that travels, in fmt=3 order.
+        fmt0: The fmt=0 line, or ``None`` when the spec gives none.
+        fmt1: The fmt=1 line, or ``None``.
+        xml: The fmt=2 layout, or ``None``.
+        json: The fmt=3 layout, or ``None``.
+        many: The reply is a list of records: one line each in fmt=0/1, ``item``
+            elements in fmt=2, a top-level array in fmt=3.
+    """
+
+    model: type[M]
+    fields: tuple[Field, ...]
+    fmt0: Template | None = None
+    fmt1: Template | None = None
+    xml: XmlForm | None = XmlForm()
+    json: JsonForm | None = JsonForm()
+    many: bool = False
+    by_name: dict[str, Field] = dataclasses.field(init=False, repr=False, compare=False)
+    _regex: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = dataclasses.field(
+        init=False, repr=False, compare=False
+    )
+
+    def __post_init__(self) -> None:
+        by_name = {f.name: f for f in self.fields}
+        object.__setattr__(self, "by_name", by_name)
+        regex = {}
+        for fmt, template in ((0, self.fmt0), (1, self.fmt1)):
+            if template is None:
+                continue
+            unknown = set(template.names) - set(by_name)
+            free = [n for n in template.names if by_name.get(n) and by_name[n].free]
+            if unknown or len(free) > 1:
+                raise LocalProtocolError(
+                    f"{self.model.__name__}: fmt={fmt} template names unknown fields "
+                    f"{sorted(unknown)} or more than one free text field {free}"
+                )
+            regex[fmt] = template.compile(by_name)
+        object.__setattr__(self, "_regex", regex)
+
+    # -- which fields each format carries ---------------------------------------------
+
+    def carried(self, fmt: int) -> tuple[str, ...]:
+        """The fields fmt ``fmt`` carries, in its order."""
+        if fmt in (0, 1):
+            template = self.fmt0 if fmt == 0 else self.fmt1
+            return template.names if template else ()
+        if fmt == 2 and self.xml is not None:
+            return (
+                ((self.xml.text_field,) if self.xml.text_field else ())
+                + self.xml.attributes
+                + self._xml_children()
+            )
+        if fmt == 3 and self.json is not None:
+            return self.json.fields or tuple(f.name for f in self.fields)
+        return ()
+
+    def _xml_children(self) -> tuple[str, ...]:
+        assert self.xml is not None
+        if self.xml.fields is not None:
+            return self.xml.fields
+        taken = {self.xml.text_field, *self.xml.attributes}
+        return tuple(f.name for f in self.fields if f.name not in taken)
+
+    def supports(self, fmt: int) -> bool:
+        """Whether the spec gives this shape in fmt ``fmt``."""
+        return {0: self.fmt0, 1: self.fmt1, 2: self.xml, 3: self.json}[fmt] is not None
+
+    # -- decoding --------------------------------------------------------------------------
+
+    def _build(self, values: dict[str, Any]) -> M:
+        return self.model(**values)
+
+    def _parse(self, name: str, raw: str) -> Any:
+        return self.by_name[name].codec.parse(name, raw)
+
+    def decode_line(self, fmt: int, line: str) -> M:
+        """Decode one fmt=0/1 record."""
+        greedy, lazy = self._regex[fmt]
+        long_match = greedy.fullmatch(line)
+        if long_match is None:
+            template = self.fmt0 if fmt == 0 else self.fmt1
+            assert template is not None
+            raise RemoteProtocolError(
+                f"body: {short(line)} does not have the form {template.template!r}"
+            )
+        short_match = lazy.fullmatch(line)
+        if short_match is None or short_match.groupdict() != long_match.groupdict():
+            raise RemoteProtocolError(
+                f"body: {short(line)} can be read more than one way (a text field holds "
+                "the separator)"
+            )
+        return self._build({n: self._parse(n, t) for n, t in long_match.groupdict().items()})
+
+    def decode_text(self, fmt: int, body: str) -> M | list[M]:
+        """Decode a fmt=0/1 body: one line, or one line per record."""
+        if not self.many:
+            return self.decode_line(fmt, body)
+        if body == "":
+            return []
+        return [self.decode_line(fmt, line) for line in body.split("\n")]
+
+    def decode_element(self, element: etree._Element) -> M:
+        """Decode one fmt=2 record element."""
+        assert self.xml is not None
+        values: dict[str, Any] = {}
+        if self.xml.text_field is not None:
+            values[self.xml.text_field] = self._parse(self.xml.text_field, element.text or "")
+        elif element.text is not None and element.text.strip():
+            raise RemoteProtocolError(f"body: <{element.tag}> has text outside its elements")
+        allowed = set(self.xml.attributes)
+        for key, value in element.attrib.items():
+            if key not in allowed:
+                raise RemoteProtocolError(f"body: <{element.tag}> has no attribute {key!r}")
+            values[str(key)] = self._parse(str(key), str(value))
+        children = set(self._xml_children())
+        for child in element:
+            tag = child.tag
+            if not isinstance(tag, str) or tag not in children:
+                raise RemoteProtocolError(f"body: <{element.tag}> has no element <{tag}>")
+            if tag in values:
+                raise RemoteProtocolError(f"body: <{tag}> appears more than once")
+            if len(child):
+                raise RemoteProtocolError(f"body: <{tag}> must hold text only")
+            values[tag] = self._parse(tag, child.text or "")
+        missing = [n for n in self.carried(2) if n not in values and not self.by_name[n].optional]
+        if missing:
+            raise RemoteProtocolError(f"body: <{element.tag}> lacks {', '.join(missing)}")
+        return self._build(values)
+
+    def decode_xml(self, root: etree._Element) -> M | list[M]:
+        """Decode a fmt=2 document."""
+        assert self.xml is not None
+        if root.tag != self.xml.root:
+            raise RemoteProtocolError(f"body: the root element must be <{self.xml.root}>")
+        if self.xml.item is None:
+            return self.decode_element(root)
+        records = []
+        for child in root:
+            if child.tag != self.xml.item:
+                raise RemoteProtocolError(f"body: <{root.tag}> holds only <{self.xml.item}>")
+            records.append(self.decode_element(child))
+        return records
+
+    def decode_object(self, data: object) -> M:
+        """Decode one fmt=3 record object."""
+        if not isinstance(data, dict):
+            raise RemoteProtocolError("body: a record must be a JSON object")
+        carried = self.carried(3)
+        unknown = [k for k in data if k not in carried]
+        if unknown:
+            raise RemoteProtocolError(f"body: unknown key {short(unknown[0])}")
+        missing = [n for n in carried if n not in data and not self.by_name[n].optional]
+        if missing:
+            raise RemoteProtocolError(f"body: lacks {', '.join(missing)}")
+        return self._build({n: self._parse(n, _json_scalar(n, data[n])) for n in data})
+
+    def decode_json(self, data: object) -> M | list[M]:
+        """Decode a fmt=3 document."""
+        if not self.many:
+            return self.decode_object(data)
+        if not isinstance(data, list):
+            raise RemoteProtocolError("body: must be a JSON array of records")
+        return [self.decode_object(item) for item in data]
+
+    # -- encoding --------------------------------------------------------------------------
+
+    def _texts(
+        self, record: object, names: Sequence[str], *, template_form: bool = False
+    ) -> dict[str, str]:
+        if not isinstance(record, self.model):
+            raise LocalProtocolError(
+                f"reply: must be a {self.model.__name__}, got {type(record).__name__}"
+            )
+        out = {}
+        for name in names:
+            value = getattr(record, name)
+            if value is None:
+                if self.by_name[name].optional and not template_form:
+                    continue
+                raise LocalProtocolError(f"{name}: is required in this reply form")
+            out[name] = self.by_name[name].codec.format(name, value)
+        return out
+
+    def _records(self, reply: object) -> list[object]:
+        if not self.many:
+            return [reply]
+        if not isinstance(reply, list):
+            raise LocalProtocolError(f"reply: must be a list of {self.model.__name__}")
+        return reply
+
+    def encode_text(self, fmt: int, reply: object) -> str:
+        """The fmt=0/1 body of ``reply``."""
+        template = self.fmt0 if fmt == 0 else self.fmt1
+        assert template is not None
+        lines = []
+        for record in self._records(reply):
+            line = template.fill(self._texts(record, template.names, template_form=True))
+            if self.many and "\n" in line:
+                raise LocalProtocolError("reply: a record of a line-per-record reply spans lines")
+            # What is written must read back as written: a free text field holding the
+            # template's separators would make the line ambiguous.
+            try:
+                again = self.decode_line(fmt, line)
+            except RemoteProtocolError as exc:
+                raise LocalProtocolError(f"reply: {str(exc).removeprefix('body: ')}") from None
+            if any(getattr(again, n) != getattr(record, n) for n in template.names):
+                raise LocalProtocolError(f"reply: {short(line)} would read back differently")
+            lines.append(line)
+        return "\n".join(lines)
+
+    def encode_xml(self, reply: object) -> str:
+        """The fmt=2 body of ``reply`` (no XML declaration)."""
+        assert self.xml is not None
+        root = etree.Element(self.xml.root)
+        for record in self._records(reply):
+            element = root if self.xml.item is None else etree.SubElement(root, self.xml.item)
+            texts = self._texts(record, self.carried(2))
+            if self.xml.text_field is not None:
+                element.text = texts[self.xml.text_field]
+            for name in self.xml.attributes:
+                if name in texts:
+                    element.set(name, texts[name])
+            for name in self._xml_children():
+                if name in texts:
+                    etree.SubElement(element, name).text = texts[name]
+        try:
+            return etree.tostring(root, encoding="unicode")
+        except ValueError as exc:  # control characters XML 1.0 cannot carry
+            raise LocalProtocolError(f"reply: cannot be written as XML: {exc}") from None
+
+    def encode_json(self, reply: object) -> str:
+        """The fmt=3 body of ``reply``: compact JSON, keys in the declared order."""
+        objects = []
+        for record in self._records(reply):
+            names = self.carried(3)
+            texts = self._texts(record, names)
+            members = []
+            for name in (n for n in names if n in texts):
+                field = self.by_name[name]
+                raw = texts[name]
+                # A client's string id is quoted even when it is all digits.
+                quoted = field.quoted if field.quoted is not None else not _is_number(record, name)
+                value = orjson.dumps(raw).decode() if quoted else raw
+                members.append(f"{orjson.dumps(name).decode()}:{value}")
+            objects.append("{" + ",".join(members) + "}")
+        return f"[{','.join(objects)}]" if self.many else objects[0]
+
+
+def _is_number(record: object, name: str) -> bool:
+    value = getattr(record, name)
+    return isinstance(value, (int, Decimal)) and not isinstance(value, bool)
+
+
+def _json_scalar(name: str, value: object) -> str:
+    """The text of a JSON member, whether it came quoted or as a number.
+
+    Both readings are accepted (QUIRKS INC-71: ids and numbers are quoted in some
+    replies and bare in others); the field's codec then checks the text.
+    """
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool) or value is None:
+        raise RemoteProtocolError(f"{name}: must be a number or a string, got {value!r}")
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        # orjson reads 1.40 as 1.4; repr keeps the shortest text of the same number.
+        return repr(value)
+    raise RemoteProtocolError(f"{name}: must be a number or a string, not a JSON container")
+
+
+# -- the registry ----------------------------------------------------------------------------
+
+_SHAPES: dict[type[Command], Callable[[Any], Shape[Any]]] = {}
+
+#: Each script's table of error codes: script -> code -> meaning (the spec's words).
+ERROR_TABLES: dict[str, Mapping[int, str]] = {}
+
+#: Scripts whose error replies carry the message id for these codes (send.php: 3, 6, 7, 8).
+_ERRORS_WITH_ID: dict[str, frozenset[int]] = {}
+
+
+def responds(
+    *commands: type[C],
+    errors: Mapping[int, str],
+    errors_with_id: frozenset[int] = frozenset(),
+) -> Callable[[Callable[[C], Shape[Any]]], Callable[[C], Shape[Any]]]:
+    """Register the function that picks a command's reply shape from the command.
+
+    Args:
+        commands: The command classes whose replies the function describes.
+        errors: The script's error table (code -> the spec's meaning).
+        errors_with_id: Codes whose error replies carry the message id.
+    """
+
+    def decorate(function: Callable[[C], Shape[Any]]) -> Callable[[C], Shape[Any]]:
+        for cls in commands:
+            _SHAPES[cls] = function
+            ERROR_TABLES[cls.SCRIPT] = errors
+            _ERRORS_WITH_ID[cls.SCRIPT] = errors_with_id
+        return function
+
+    return decorate
+
+
+def error_meaning(script: str, code: int) -> str | None:
+    """The spec's meaning of error ``code`` of ``script``, or ``None`` when unknown."""
+    return ERROR_TABLES.get(script, {}).get(code)
+
+
+def _command(request_or_command: Request | Command) -> Command:
+    if isinstance(request_or_command, Command):
+        return request_or_command
+    if isinstance(request_or_command, Request):
+        return parse_command(request_or_command)
+    raise LocalProtocolError(
+        f"request: must be a Request or a command, got {type(request_or_command).__name__}"
+    )
+
+
+def _shape(command: Command) -> Shape[Any]:
+    picker = _SHAPES.get(type(command))
+    if picker is None:
+        raise LocalProtocolError(
+            f"{command.SCRIPT}: the replies of {type(command).__name__} are not modelled yet"
+        )
+    return picker(command)
+
+
+def _fmt_and_charset(command: Command) -> tuple[int, str]:
+    return (command.fmt or 0), (command.charset or DEFAULT_CHARSET)
+
+
+# -- errors ----------------------------------------------------------------------------------
+
+# Spec (lines 176-181): "ERROR = N (description)", "ERROR = N (description), ID - <id>",
+# "0,-N", "<id>,-N".
+_ERROR_FMT0: Final = re.compile(
+    r"ERROR = (-?\d{1,9}) \((.*)\)(?:, ID - ([A-Za-z0-9._-]{1,40}))?", re.DOTALL
+)
+_ERROR_FMT1: Final = re.compile(r"(0|[A-Za-z0-9._-]{1,40}),-(\d{1,9})")
+
+
+def _error_id(script: str, code: int, raw: str | None) -> int | str | None:
+    # fmt=1 writes 0 where an error names no message ("0,-N", line 180).
+    if raw is None or raw == "0":
+        return None
+    return parse_message_id(raw)
+
+
+def _gateway_error(
+    script: str, code: int, description: str | None, raw_id: str | None
+) -> GatewayError:
+    meaning = description if description is not None else (error_meaning(script, code) or "")
+    return GatewayError(code=code, description=meaning, id=_error_id(script, code, raw_id))
+
+
+def _error_from_text(script: str, fmt: int, body: str) -> GatewayError | None:
+    if fmt == 0:
+        match = _ERROR_FMT0.fullmatch(body)
+        if match is None:
+            if body.startswith("ERROR"):
+                raise RemoteProtocolError(f"body: {short(body)} is no well-formed error reply")
+            return None
+        return _gateway_error(script, int(match[1]), match[2], match[3])
+    match = _ERROR_FMT1.fullmatch(body)
+    if match is None:
+        return None
+    return _gateway_error(script, int(match[2]), None, match[1])
+
+
+def _error_from_xml(script: str, root: etree._Element) -> GatewayError | None:
+    if root.tag != "result" or root.find("error") is None:
+        return None
+    texts: dict[str, str] = {}
+    for child in root:
+        if child.tag not in ("error", "error_code", "id") or child.tag in texts or len(child):
+            raise RemoteProtocolError(f"body: unexpected <{child.tag}> in an error reply")
+        texts[str(child.tag)] = child.text or ""
+    if "error_code" not in texts:
+        raise RemoteProtocolError("body: an error reply lacks <error_code>")
+    code = Int(-(10**9), 10**9).parse("error_code", texts["error_code"])
+    return _gateway_error(script, code, texts["error"], texts.get("id"))
+
+
+def _error_from_json(script: str, data: object) -> GatewayError | None:
+    if not isinstance(data, dict) or "error" not in data:
+        return None
+    unknown = [k for k in data if k not in ("error", "error_code", "id")]
+    if unknown or "error_code" not in data:
+        raise RemoteProtocolError("body: an error reply has error, error_code and id only")
+    code = Int(-(10**9), 10**9).parse("error_code", _json_scalar("error_code", data["error_code"]))
+    description = data["error"]
+    if not isinstance(description, str):
+        raise RemoteProtocolError("error: must be a string")
+    raw_id = None if data.get("id") is None else _json_scalar("id", data["id"])
+    return _gateway_error(script, code, description, raw_id)
+
+
+# -- the entry points ------------------------------------------------------------------------
+
+
+def _decode_text(body: bytes, charset: str) -> str:
+    try:
+        text = body.decode(charset)
+    except UnicodeDecodeError as exc:
+        raise RemoteProtocolError(
+            f"body: byte 0x{body[exc.start]:02X} at {exc.start} is not valid {charset}"
+        ) from None
+    # A reply may end with one line break; the templates show none.
+    return text.removesuffix("\n").removesuffix("\r")
+
+
+def decode_response(request_or_command: Request | Command, body: bytes) -> Reply:
+    """Decode a reply body into its typed model (or list of models).
+
+    The request (or command) decides the shape: its ``fmt`` (0 when absent), its
+    charset (windows-1251 when absent) and the parameters that change the reply
+    (``cost``, ``cur``...). A :class:`~smsc_proto.Request` is first decoded with
+    :func:`~smsc_proto.parse_command`.
+
+    Raises:
+        GatewayError: the body is a well-formed error reply (``.code``,
+            ``.description`` -- the body's words, or the spec's meaning where the
+            format carries none -- and ``.id`` where the reply names a message).
+        RemoteProtocolError: the body is malformed, is not valid in the charset, or
+            does not have the shape the request asks for.
+        LocalProtocolError: ``body`` is not bytes, or the command's replies are not
+            modelled.
+    """
+    if not isinstance(body, bytes):
+        raise LocalProtocolError(f"body: must be bytes, got {type(body).__name__}")
+    command = _command(request_or_command)
+    shape = _shape(command)
+    fmt, charset = _fmt_and_charset(command)
+    script = command.SCRIPT
+    if fmt in (0, 1):
+        text_body = _decode_text(body, charset)
+        error = _error_from_text(script, fmt, text_body)
+        if error is not None:
+            raise error
+        if not shape.supports(fmt):
+            raise RemoteProtocolError(f"body: the spec gives this reply no fmt={fmt} form")
+        return shape.decode_text(fmt, text_body)
+    if fmt == 2:
+        root = parse_xml(body, charset)
+        error = _error_from_xml(script, root)
+        if error is not None:
+            raise error
+        return shape.decode_xml(root)
+    data = load_json(body, charset)
+    error = _error_from_json(script, data)
+    if error is not None:
+        raise error
+    return shape.decode_json(data)
+
+
+def _encode_body(text_body: str, charset: str) -> bytes:
+    check_encodable(text_body, charset, "reply")
+    return text_body.encode(charset)
+
+
+def encode_response(request_or_command: Request | Command, reply: Reply) -> bytes:
+    """Write the body the gateway sends for ``reply``, in the request's fmt and charset.
+
+    fmt=0 and fmt=1 follow the spec's templates exactly; fmt=2 is the documented
+    elements without an XML declaration; fmt=3 is compact JSON with the documented keys,
+    order and quoting.
+
+    Raises:
+        LocalProtocolError: the reply does not fit the shape the request asks for (a
+            missing value, a wrong type, text the charset cannot carry, or free text
+            that would make a text reply ambiguous).
+    """
+    command = _command(request_or_command)
+    shape = _shape(command)
+    fmt, charset = _fmt_and_charset(command)
+    if not shape.supports(fmt):
+        raise LocalProtocolError(f"fmt: the spec gives this reply no fmt={fmt} form")
+    if fmt in (0, 1):
+        return _encode_body(shape.encode_text(fmt, reply), charset)
+    if fmt == 2:
+        return _encode_body(shape.encode_xml(reply), charset)
+    return _encode_body(shape.encode_json(reply), charset)
+
+
+def encode_error(request_or_command: Request | Command, error: GatewayError) -> bytes:
+    """Write the error reply the gateway sends, in the request's fmt and charset.
+
+    Spec (lines 176-206): ``ERROR = N (description)`` (fmt=0, with ``, ID - <id>`` for
+    the codes that name a message), ``0,-N`` or ``<id>,-N`` (fmt=1), ``<result>`` with
+    ``<error>``, ``<error_code>`` and ``<id>`` (fmt=2), and the same keys in fmt=3.
+
+    Raises:
+        LocalProtocolError: ``error`` is not a GatewayError, its code is not a positive
+            int, it names a message for a code whose reply carries no id, or its text
+            cannot be written.
+    """
+    command = _command(request_or_command)
+    fmt, charset = _fmt_and_charset(command)
+    if not isinstance(error, GatewayError):
+        raise LocalProtocolError(f"error: must be a GatewayError, got {type(error).__name__}")
+    if not isinstance(error.code, int) or isinstance(error.code, bool) or error.code < 1:
+        raise LocalProtocolError(f"error_code: must be a positive int, got {error.code!r}")
+    description = error.description
+    if "\n" in description or "\r" in description:
+        raise LocalProtocolError("error: the description must be one line")
+    raw_id = None if error.id is None else format_message_id(error.id)
+    with_id = _ERRORS_WITH_ID.get(command.SCRIPT, frozenset())
+    if raw_id is not None and error.code not in with_id:
+        codes = ", ".join(str(c) for c in sorted(with_id)) or "none"
+        raise LocalProtocolError(
+            f"id: error {error.code} of {command.SCRIPT} names no message (codes with an "
+            f"id: {codes})"
+        )
+    if fmt == 0:
+        body = f"ERROR = {error.code} ({description})"
+        if raw_id is not None:
+            body += f", ID - {raw_id}"
+        # No description is ambiguous here: the body ends in ")" without an id, and an id
+        # (line 51: letters, digits, ".", "-", "_") never holds one.
+    elif fmt == 1:
+        body = f"{raw_id or 0},-{error.code}"
+    elif fmt == 2:
+        root = etree.Element("result")
+        etree.SubElement(root, "error").text = description
+        etree.SubElement(root, "error_code").text = str(error.code)
+        if raw_id is not None:
+            etree.SubElement(root, "id").text = raw_id
+        try:
+            body = etree.tostring(root, encoding="unicode")
+        except ValueError as exc:
+            raise LocalProtocolError(f"error: cannot be written as XML: {exc}") from None
+    else:
+        members = [f'"error":{orjson.dumps(description).decode()}', f'"error_code":{error.code}']
+        if raw_id is not None:
+            quoted = isinstance(error.id, str)
+            members.append(f'"id":{orjson.dumps(raw_id).decode() if quoted else raw_id}')
+        body = "{" + ",".join(members) + "}"
+    return _encode_body(body, charset)
