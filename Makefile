@@ -23,7 +23,7 @@ typecheck: $(STAMP)
 	$(VENV)/bin/mypy
 
 docs: $(STAMP)
-	$(VENV)/bin/sphinx-build -nW --keep-going -q -b html docs docs/_build/html
+	$(VENV)/bin/sphinx-build -E -nW --keep-going -q -b html docs docs/_build/html
 
 pytest: $(STAMP)
 	$(PY) -m pytest -q

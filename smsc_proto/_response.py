@@ -196,6 +196,8 @@ class XmlForm:
         attributes: Fields carried as attributes of the record element, in order.
         fields: Fields carried as child elements, in order; ``None``: every field of the
             shape not named above.
+        wire: ``(field, name)`` pairs for fields whose element or attribute is named
+            otherwise than the model attribute.
     """
 
     root: str = "result"
@@ -203,6 +205,11 @@ class XmlForm:
     text_field: str | None = None
     attributes: tuple[str, ...] = ()
     fields: tuple[str, ...] | None = None
+    wire: tuple[tuple[str, str], ...] = ()
+
+    def name(self, field: str) -> str:
+        """The element or attribute name of ``field``."""
+        return dict(self.wire).get(field, field)
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,11 +217,18 @@ class JsonForm:
     """How fmt=3 lays out a record: an object with these keys, in order.
 
     Args:
-        fields: The keys, in order; ``None``: every field of the shape. A shape of
+        fields: The fields, in key order; ``None``: every field of the shape. A shape of
             repeated records is a top-level array of such objects.
+        wire: ``(field, key)`` pairs for fields whose key is named otherwise than the
+            model attribute.
     """
 
     fields: tuple[str, ...] | None = None
+    wire: tuple[tuple[str, str], ...] = ()
+
+    def name(self, field: str) -> str:
+        """The key of ``field``."""
+        return dict(self.wire).get(field, field)
 
 
 @dataclass(frozen=True)
@@ -332,21 +346,23 @@ class Shape(Generic[M]):
             values[self.xml.text_field] = self._parse(self.xml.text_field, element.text or "")
         elif element.text is not None and element.text.strip():
             raise RemoteProtocolError(f"body: <{element.tag}> has text outside its elements")
-        allowed = set(self.xml.attributes)
+        attributes = {self.xml.name(n): n for n in self.xml.attributes}
         for key, value in element.attrib.items():
-            if key not in allowed:
+            if key not in attributes:
                 raise RemoteProtocolError(f"body: <{element.tag}> has no attribute {key!r}")
-            values[str(key)] = self._parse(str(key), str(value))
-        children = set(self._xml_children())
+            values[attributes[str(key)]] = self._parse(attributes[str(key)], str(value))
+        children = {self.xml.name(n): n for n in self._xml_children()}
         for child in element:
             tag = child.tag
             if not isinstance(tag, str) or tag not in children:
                 raise RemoteProtocolError(f"body: <{element.tag}> has no element <{tag}>")
-            if tag in values:
+            if children[tag] in values:
                 raise RemoteProtocolError(f"body: <{tag}> appears more than once")
             if len(child):
                 raise RemoteProtocolError(f"body: <{tag}> must hold text only")
-            values[tag] = self._parse(tag, child.text or "")
+            if child.tail is not None and child.tail.strip():
+                raise RemoteProtocolError(f"body: text after <{tag}>")
+            values[children[tag]] = self._parse(children[tag], child.text or "")
         missing = [n for n in self.carried(2) if n not in values and not self.by_name[n].optional]
         if missing:
             raise RemoteProtocolError(f"body: <{element.tag}> lacks {', '.join(missing)}")
@@ -370,14 +386,17 @@ class Shape(Generic[M]):
         """Decode one fmt=3 record object."""
         if not isinstance(data, dict):
             raise RemoteProtocolError("body: a record must be a JSON object")
-        carried = self.carried(3)
-        unknown = [k for k in data if k not in carried]
+        assert self.json is not None
+        keys = {self.json.name(n): n for n in self.carried(3)}
+        unknown = [k for k in data if k not in keys]
         if unknown:
             raise RemoteProtocolError(f"body: unknown key {short(unknown[0])}")
-        missing = [n for n in carried if n not in data and not self.by_name[n].optional]
+        missing = [k for k, n in keys.items() if k not in data and not self.by_name[n].optional]
         if missing:
             raise RemoteProtocolError(f"body: lacks {', '.join(missing)}")
-        return self._build({n: self._parse(n, _json_scalar(n, data[n])) for n in data})
+        return self._build(
+            {keys[k]: self._parse(keys[k], _json_scalar(keys[k], v)) for k, v in data.items()}
+        )
 
     def decode_json(self, data: object) -> M | list[M]:
         """Decode a fmt=3 document."""
@@ -444,10 +463,10 @@ class Shape(Generic[M]):
                 element.text = texts[self.xml.text_field]
             for name in self.xml.attributes:
                 if name in texts:
-                    element.set(name, texts[name])
+                    element.set(self.xml.name(name), texts[name])
             for name in self._xml_children():
                 if name in texts:
-                    etree.SubElement(element, name).text = texts[name]
+                    etree.SubElement(element, self.xml.name(name)).text = texts[name]
         try:
             return etree.tostring(root, encoding="unicode")
         except ValueError as exc:  # control characters XML 1.0 cannot carry
@@ -466,7 +485,8 @@ class Shape(Generic[M]):
                 # A client's string id is quoted even when it is all digits.
                 quoted = field.quoted if field.quoted is not None else not _is_number(record, name)
                 value = orjson.dumps(raw).decode() if quoted else raw
-                members.append(f"{orjson.dumps(name).decode()}:{value}")
+                assert self.json is not None
+                members.append(f"{orjson.dumps(self.json.name(name)).decode()}:{value}")
             objects.append("{" + ",".join(members) + "}")
         return f"[{','.join(objects)}]" if self.many else objects[0]
 
@@ -496,7 +516,11 @@ def _json_scalar(name: str, value: object) -> str:
 
 # -- the registry ----------------------------------------------------------------------------
 
-_SHAPES: dict[type[Command], Callable[[Any], Shape[Any]]] = {}
+#: What a command's shape picker returns: one shape, or alternatives the body decides
+#: between (an SMS or an HLR status: "the body decides that, in every fmt").
+Shapes = Union[Shape[Any], tuple[Shape[Any], ...]]  # noqa: UP007 - runtime alias
+
+_SHAPES: dict[type[Command], Callable[[Any], Shapes]] = {}
 
 #: Each script's table of error codes: script -> code -> meaning (the spec's words).
 ERROR_TABLES: dict[str, Mapping[int, str]] = {}
@@ -509,8 +533,13 @@ def responds(
     *commands: type[C],
     errors: Mapping[int, str],
     errors_with_id: frozenset[int] = frozenset(),
-) -> Callable[[Callable[[C], Shape[Any]]], Callable[[C], Shape[Any]]]:
+) -> Callable[[Callable[[C], Shapes]], Callable[[C], Shapes]]:
     """Register the function that picks a command's reply shape from the command.
+
+    The function returns one :class:`Shape`, or a tuple of alternatives when only the
+    body can tell them apart: the decoder then takes the one alternative the body fits
+    (and refuses a body that fits none or several); the encoder takes the one whose
+    model is the reply's class.
 
     Args:
         commands: The command classes whose replies the function describes.
@@ -518,7 +547,7 @@ def responds(
         errors_with_id: Codes whose error replies carry the message id.
     """
 
-    def decorate(function: Callable[[C], Shape[Any]]) -> Callable[[C], Shape[Any]]:
+    def decorate(function: Callable[[C], Shapes]) -> Callable[[C], Shapes]:
         for cls in commands:
             _SHAPES[cls] = function
             ERROR_TABLES[cls.SCRIPT] = errors
@@ -543,13 +572,44 @@ def _command(request_or_command: Request | Command) -> Command:
     )
 
 
-def _shape(command: Command) -> Shape[Any]:
+def _shapes(command: Command) -> tuple[Shape[Any], ...]:
     picker = _SHAPES.get(type(command))
     if picker is None:
         raise LocalProtocolError(
             f"{command.SCRIPT}: the replies of {type(command).__name__} are not modelled yet"
         )
-    return picker(command)
+    picked = picker(command)
+    return picked if isinstance(picked, tuple) else (picked,)
+
+
+def _shape_for(command: Command, reply: object) -> Shape[Any]:
+    """The shape whose model ``reply`` (or its first record) is an instance of."""
+    shapes = _shapes(command)
+    if len(shapes) == 1:
+        return shapes[0]
+    sample = reply[0] if isinstance(reply, list) and reply else reply
+    for shape in shapes:
+        if isinstance(sample, shape.model) and isinstance(reply, list) == shape.many:
+            return shape
+    names = " or ".join(shape.model.__name__ for shape in shapes)
+    raise LocalProtocolError(f"reply: must be a {names}, got {type(reply).__name__}")
+
+
+def _decode_one_of(shapes: tuple[Shape[Any], ...], decode: Callable[[Shape[Any]], Reply]) -> Reply:
+    """Decode with the one alternative the body fits."""
+    if len(shapes) == 1:
+        return decode(shapes[0])
+    results, problems = [], []
+    for shape in shapes:
+        try:
+            results.append(decode(shape))
+        except RemoteProtocolError as exc:
+            problems.append(f"{shape.model.__name__}: {exc}")
+    if len(results) == 1:
+        return results[0]
+    if results:
+        raise RemoteProtocolError("body: fits more than one reply form; it cannot be read")
+    raise RemoteProtocolError("body: fits no reply form (" + "; ".join(problems) + ")")
 
 
 def _fmt_and_charset(command: Command) -> tuple[int, str]:
@@ -642,7 +702,7 @@ def decode_response(request_or_command: Request | Command, body: bytes) -> Reply
     The request (or command) decides the shape: its ``fmt`` (0 when absent), its
     charset (windows-1251 when absent) and the parameters that change the reply
     (``cost``, ``cur``...). A :class:`~smsc_proto.Request` is first decoded with
-    :func:`~smsc_proto.parse_command`.
+    :func:`~smsc_proto.commands.parse_command`.
 
     Raises:
         GatewayError: the body is a well-formed error reply (``.code``,
@@ -656,7 +716,7 @@ def decode_response(request_or_command: Request | Command, body: bytes) -> Reply
     if not isinstance(body, bytes):
         raise LocalProtocolError(f"body: must be bytes, got {type(body).__name__}")
     command = _command(request_or_command)
-    shape = _shape(command)
+    shapes = _shapes(command)
     fmt, charset = _fmt_and_charset(command)
     script = command.SCRIPT
     if fmt in (0, 1):
@@ -664,20 +724,21 @@ def decode_response(request_or_command: Request | Command, body: bytes) -> Reply
         error = _error_from_text(script, fmt, text_body)
         if error is not None:
             raise error
-        if not shape.supports(fmt):
+        shapes = tuple(shape for shape in shapes if shape.supports(fmt))
+        if not shapes:
             raise RemoteProtocolError(f"body: the spec gives this reply no fmt={fmt} form")
-        return shape.decode_text(fmt, text_body)
+        return _decode_one_of(shapes, lambda shape: shape.decode_text(fmt, text_body))
     if fmt == 2:
         root = parse_xml(body, charset)
         error = _error_from_xml(script, root)
         if error is not None:
             raise error
-        return shape.decode_xml(root)
+        return _decode_one_of(shapes, lambda shape: shape.decode_xml(root))
     data = load_json(body, charset)
     error = _error_from_json(script, data)
     if error is not None:
         raise error
-    return shape.decode_json(data)
+    return _decode_one_of(shapes, lambda shape: shape.decode_json(data))
 
 
 def _encode_body(text_body: str, charset: str) -> bytes:
@@ -698,7 +759,7 @@ def encode_response(request_or_command: Request | Command, reply: Reply) -> byte
             that would make a text reply ambiguous).
     """
     command = _command(request_or_command)
-    shape = _shape(command)
+    shape = _shape_for(command, reply)
     fmt, charset = _fmt_and_charset(command)
     if not shape.supports(fmt):
         raise LocalProtocolError(f"fmt: the spec gives this reply no fmt={fmt} form")

@@ -840,7 +840,8 @@ class RestSend(_SendFields):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class SendReply:
-    """The reply of :class:`Send` and :class:`RestSend` (``cost`` 0..3).
+    """The reply of :class:`~smsc_proto.commands.Send` and
+    :class:`~smsc_proto.commands.RestSend` (``cost`` 0..3).
 
     Spec (lines 222-318). Fields are named as fmt=2/3 name them: fmt=0/1's ``<n>`` is
     ``cnt`` (QUIRKS INC-01, INC-02: the same slot in every format).
