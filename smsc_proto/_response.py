@@ -157,12 +157,12 @@ class Template:
     def __init__(self, template: str) -> None:
         self.template = template
         self.names = tuple(self._PLACEHOLDER.findall(template))
-        self._literals = self._PLACEHOLDER.split(template)[0::2]
+        self.literals = self._PLACEHOLDER.split(template)[0::2]
 
     def compile(self, fields: Mapping[str, Field]) -> tuple[re.Pattern[str], re.Pattern[str]]:
         """The greedy and the lazy regular expression of the line."""
         greedy, lazy = [], []
-        for i, literal in enumerate(self._literals):
+        for i, literal in enumerate(self.literals):
             greedy.append(re.escape(literal))
             lazy.append(re.escape(literal))
             if i < len(self.names):
@@ -176,7 +176,7 @@ class Template:
     def fill(self, values: Mapping[str, str]) -> str:
         """The line with each placeholder replaced by its text."""
         out = []
-        for i, literal in enumerate(self._literals):
+        for i, literal in enumerate(self.literals):
             out.append(literal)
             if i < len(self.names):
                 out.append(values[self.names[i]])
@@ -266,6 +266,11 @@ class Shape(Generic[M]):
         for fmt, template in ((0, self.fmt0), (1, self.fmt1)):
             if template is None:
                 continue
+            # "{a}{b}" has no separator: where one value ends cannot be told.
+            if any(not literal for literal in template.literals[1:-1]):
+                raise LocalProtocolError(
+                    f"{self.model.__name__}: fmt={fmt} template has adjacent placeholders"
+                )
             unknown = set(template.names) - set(by_name)
             free = [n for n in template.names if by_name.get(n) and by_name[n].free]
             if unknown or len(free) > 1:

@@ -1,0 +1,201 @@
+"""The generic reply codecs, on small shapes declared here (the scripts' shapes have
+their own tables)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import smsc_proto as sp
+from smsc_proto._jsonsafe import load_json
+from smsc_proto._response import (
+    JsonForm,
+    Shape,
+    Template,
+    XmlForm,
+    _decode_one_of,
+    date_time,
+    integer,
+    message_id,
+    money,
+    text,
+)
+from smsc_proto._xmlsafe import parse_xml
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Note:
+    id: int | str | None = None
+    cnt: int | None = None
+    cost: Decimal | None = None
+    mes: str | None = None
+
+
+NOTE = Shape(
+    Note,
+    (message_id(), integer("cnt"), money("cost").omissible(), text("mes")),
+    fmt0=Template("id = {id}, cnt = {cnt}, mes = {mes}"),
+    fmt1=Template("{id},{cnt},{mes}"),
+    xml=XmlForm(root="note", attributes=("id",), wire=(("cnt", "count"),)),
+    json=JsonForm(wire=(("mes", "message"),)),
+)
+NOTES = Shape(
+    Note,
+    (message_id(), integer("cnt")),
+    fmt0=Template("{id} - {cnt}"),
+    fmt1=Template("{id},{cnt}"),
+    xml=XmlForm(root="notes", item="note"),
+    many=True,
+)
+
+
+def test_free_text_read_one_way_only() -> None:
+    # The free text is the last field: everything after the second comma is the message.
+    assert NOTE.decode_text(1, "5,2,a,b") == Note(id=5, cnt=2, mes="a,b")
+    assert NOTE.decode_text(0, "id = 5, cnt = 2, mes = x, cnt = 3") == Note(
+        id=5, cnt=2, mes="x, cnt = 3"
+    )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Pair:
+    mes: str | None = None
+    name: str | None = None
+
+
+def test_ambiguous_line_is_refused() -> None:
+    # ``name`` may hold ", " too: "a, b, c" is mes "a, b" + name "c" or mes "a" + name
+    # "b, c". The decoder refuses rather than guess; the encoder refuses to write it.
+    pair = Shape(
+        Pair, (text("mes"), text("name", pattern=r"[^=]+")), fmt0=Template("{mes}, {name}")
+    )
+    assert pair.decode_text(0, "a, b") == Pair(mes="a", name="b")
+    with pytest.raises(sp.RemoteProtocolError, match="can be read more than one way"):
+        pair.decode_text(0, "a, b, c")
+    with pytest.raises(sp.LocalProtocolError, match="can be read more than one way"):
+        pair.encode_text(0, Pair(mes="a, b", name="c"))
+
+
+def test_one_free_field_per_template() -> None:
+    with pytest.raises(sp.LocalProtocolError, match="more than one free text field"):
+        Shape(Note, (text("mes"), message_id()), fmt1=Template("{mes},{mes}"))
+    with pytest.raises(sp.LocalProtocolError, match="adjacent placeholders"):
+        Shape(Note, (integer("cnt"), message_id()), fmt1=Template("{cnt}{id}"))
+    with pytest.raises(sp.LocalProtocolError, match="unknown fields"):
+        Shape(Note, (integer("cnt"),), fmt1=Template("{cnt},{x}"))
+
+
+def test_xml_attributes_wire_names_and_optional_fields() -> None:
+    body = b'<note id="order-1"><count>2</count><mes>hi</mes></note>'
+    note = Note(id="order-1", cnt=2, mes="hi")
+    assert NOTE.decode_xml(parse_xml(body, "utf-8")) == note
+    assert NOTE.encode_xml(note).encode() == body
+    with_cost = b'<note id="7"><count>2</count><cost>1.50</cost><mes>hi</mes></note>'
+    assert NOTE.decode_xml(parse_xml(with_cost, "utf-8")) == Note(
+        id=7, cnt=2, cost=Decimal("1.50"), mes="hi"
+    )
+    for bad, match in [
+        (b'<note id="1"><count>2</count></note>', "lacks mes"),
+        (b'<note id="1" x="1"><count>2</count><mes/></note>', "no attribute 'x'"),
+        (b'<note id="1"><cnt>2</cnt><mes/></note>', "no element <cnt>"),
+        (b'<note id="1"><count>2</count>x<mes/></note>', "text after <count>"),
+        (b'<note id="1">x<count>2</count><mes/></note>', "text outside its elements"),
+        (b"<other/>", "root element must be <note>"),
+    ]:
+        with pytest.raises(sp.RemoteProtocolError, match=match):
+            NOTE.decode_xml(parse_xml(bad, "utf-8"))
+
+
+def test_json_keys_quoting_and_optional_fields() -> None:
+    note = Note(id=7, cnt=2, mes="hi")
+    assert NOTE.encode_json(note) == '{"id":7,"cnt":2,"message":"hi"}'
+    # A client's all-digit string id stays a string (quoted), a server id is a number.
+    digits = Note(id="0042", cnt=2, mes="hi")
+    assert NOTE.encode_json(digits) == '{"id":"0042","cnt":2,"message":"hi"}'
+    assert NOTE.decode_json(load_json(NOTE.encode_json(digits).encode(), "utf-8")) == digits
+    # Quoted and bare numbers are both read (QUIRKS INC-71).
+    assert NOTE.decode_json({"id": "7", "cnt": "2", "message": "hi", "cost": 1.5}) == Note(
+        id=7, cnt=2, mes="hi", cost=Decimal("1.5")
+    )
+    for bad, match in [
+        ({"id": 7, "cnt": 2}, "lacks message"),
+        ({"id": 7, "cnt": 2, "message": "x", "mes": "y"}, "unknown key 'mes'"),
+        ({"id": 7, "cnt": None, "message": "x"}, "cnt: must be a number or a string"),
+        ({"id": 7, "cnt": {}, "message": "x"}, "not a JSON container"),
+    ]:
+        with pytest.raises(sp.RemoteProtocolError, match=match):
+            NOTE.decode_json(bad)
+
+
+def test_repeated_records() -> None:
+    notes = [Note(id=1, cnt=2), Note(id="b", cnt=0)]
+    assert NOTES.encode_text(0, notes) == "1 - 2\nb - 0"
+    assert NOTES.decode_text(0, "1 - 2\nb - 0") == notes
+    assert NOTES.decode_text(1, "") == []
+    xml = NOTES.encode_xml(notes)
+    assert (
+        xml
+        == "<notes><note><id>1</id><cnt>2</cnt></note><note><id>b</id><cnt>0</cnt></note></notes>"
+    )
+    assert NOTES.decode_xml(parse_xml(xml.encode(), "utf-8")) == notes
+    assert NOTES.encode_json(notes) == '[{"id":1,"cnt":2},{"id":"b","cnt":0}]'
+    assert NOTES.decode_json(load_json(NOTES.encode_json(notes).encode(), "utf-8")) == notes
+    with pytest.raises(sp.RemoteProtocolError, match="holds only <note>"):
+        NOTES.decode_xml(parse_xml(b"<notes><x/></notes>", "utf-8"))
+    with pytest.raises(sp.RemoteProtocolError, match="must be a JSON array"):
+        NOTES.decode_json({})
+    with pytest.raises(sp.LocalProtocolError, match="must be a list of Note"):
+        NOTES.encode_text(0, Note(id=1, cnt=1))
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Sms:
+    id: int | None = None
+    cnt: int | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Hlr:
+    id: int | None = None
+    imsi: str | None = None
+
+
+SMS = Shape(Sms, (integer("id"), integer("cnt")), fmt1=Template("{id},{cnt}"))
+HLR = Shape(Hlr, (integer("id"), text("imsi", pattern=r"\d{15}")), fmt1=Template("{id};{imsi}"))
+BOTH = Shape(Sms, (integer("id"), integer("cnt")), fmt1=Template("{id},{cnt}"))
+
+
+def test_the_body_decides_between_alternatives() -> None:
+    assert _decode_one_of((SMS, HLR), lambda s: s.decode_text(1, "1,2")) == Sms(id=1, cnt=2)
+    assert _decode_one_of((SMS, HLR), lambda s: s.decode_text(1, "1;250991234567890")) == Hlr(
+        id=1, imsi="250991234567890"
+    )
+    with pytest.raises(sp.RemoteProtocolError, match="fits no reply form"):
+        _decode_one_of((SMS, HLR), lambda s: s.decode_text(1, "x"))
+    with pytest.raises(sp.RemoteProtocolError, match="fits more than one reply form"):
+        _decode_one_of((SMS, BOTH), lambda s: s.decode_text(1, "1,2"))
+
+
+def test_date_time_field() -> None:
+    stamped = Shape(Note, (date_time("mes"),), fmt0=Template("{mes}"))
+    value = stamped.decode_text(0, "01.02.2024 10:11:12")
+    assert stamped.encode_text(0, value) == "01.02.2024 10:11:12"
+    with pytest.raises(sp.RemoteProtocolError, match="does not have the form"):
+        stamped.decode_text(0, "1.2.2024 10:11:12")
+
+
+@given(
+    st.integers(1, 2_147_483_647),
+    st.integers(0, 10**9),
+    st.text(st.characters(codec="utf-8", exclude_categories=["Cs", "Cc"]), max_size=30),
+)
+def test_text_round_trip(id_: int, cnt: int, mes: str) -> None:
+    note = Note(id=id_, cnt=cnt, mes=mes)
+    for fmt in (0, 1):
+        assert NOTE.decode_text(fmt, NOTE.encode_text(fmt, note)) == note
+    assert NOTE.decode_json(load_json(NOTE.encode_json(note).encode(), "utf-8")) == note
+    assert NOTE.decode_xml(parse_xml(NOTE.encode_xml(note).encode(), "utf-8")) == note
