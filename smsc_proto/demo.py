@@ -1,16 +1,19 @@
 """``make demo``: what smsc-proto can do so far, end to end, with no network.
 
 A client builds a ``send.php`` request from typed values and encodes it; a gateway
-decodes the same bytes back into the request and its typed values. Run it with
+decodes the same bytes back into the request, its typed command and values, and writes
+the reply in each format, which the client decodes. Run it with
 ``python -m smsc_proto.demo``. It grows with the toolkit.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime
 
 import smsc_proto as sp
 from smsc_proto import values as v
+from smsc_proto.responses import SendReply
 
 
 def _title(text: str) -> None:
@@ -65,6 +68,23 @@ def main() -> None:
     print("  time:", v.parse_send_time(received.params["time"]))
     segments = v.count_segments(entries[0].text)
     print(f"  first text: {segments.parts} SMS part(s) of {segments.per_part} {segments.encoding}")
+
+    _title("gateway: the typed command, and the reply it writes in each fmt")
+    command = sp.parse_command(received)
+    print(
+        "command:", type(command).__name__, "| credentials hidden:", "s3cret" not in repr(command)
+    )
+    reply = SendReply(id=1234, cnt=4)
+    for fmt in (0, 1, 2, 3):
+        cmd = dataclasses.replace(command, fmt=fmt)
+        body = sp.encode_response(cmd, reply)
+        decoded = sp.decode_response(cmd, body)
+        print(f"  fmt={fmt}: {body.decode(sp.DEFAULT_CHARSET)!r:48} -> {decoded}")
+    error_body = sp.encode_error(command, sp.GatewayError(7, "Invalid phone number format.", 1234))
+    try:
+        sp.decode_response(command, error_body)
+    except sp.GatewayError as exc:
+        print(f"  error reply {error_body.decode()!r} -> {exc!r}")
 
     _title("value syntaxes from the spec")
     ems = v.parse_binary("050A0307056048656C6C6F2C20576F726C6421", bin=2)

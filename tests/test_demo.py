@@ -15,3 +15,12 @@ def test_demo_runs_and_round_trips(capsys: pytest.CaptureFixture[str]) -> None:
     assert "050A0307056048656C6C6F2C20576F726C6421" in out
     # Credentials never show in what the demo prints, except in the URL it encodes.
     assert "('psw', '***')" in out
+
+
+def test_demo_shows_replies_in_every_fmt(capsys: pytest.CaptureFixture[str]) -> None:
+    demo.main()
+    out = capsys.readouterr().out
+    assert "'OK - 4 SMS, ID - 1234'" in out
+    assert "'{\"id\":1234,\"cnt\":4}'" in out
+    assert "GatewayError(code=7, description='Invalid phone number format.', id=1234)" in out
+    assert "credentials hidden: True" in out
