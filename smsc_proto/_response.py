@@ -721,15 +721,16 @@ def decode_response(request_or_command: Request | Command, body: bytes) -> Reply
     if not isinstance(body, bytes):
         raise LocalProtocolError(f"body: must be bytes, got {type(body).__name__}")
     command = _command(request_or_command)
-    shapes = _shapes(command)
     fmt, charset = _fmt_and_charset(command)
     script = command.SCRIPT
+    # Error replies have one form in every script: they are read before the shape is
+    # picked, so a command whose reply is not modelled still reports its errors.
     if fmt in (0, 1):
         text_body = _decode_text(body, charset)
         error = _error_from_text(script, fmt, text_body)
         if error is not None:
             raise error
-        shapes = tuple(shape for shape in shapes if shape.supports(fmt))
+        shapes = tuple(shape for shape in _shapes(command) if shape.supports(fmt))
         if not shapes:
             raise RemoteProtocolError(f"body: the spec gives this reply no fmt={fmt} form")
         return _decode_one_of(shapes, lambda shape: shape.decode_text(fmt, text_body))
@@ -738,12 +739,12 @@ def decode_response(request_or_command: Request | Command, body: bytes) -> Reply
         error = _error_from_xml(script, root)
         if error is not None:
             raise error
-        return _decode_one_of(shapes, lambda shape: shape.decode_xml(root))
+        return _decode_one_of(_shapes(command), lambda shape: shape.decode_xml(root))
     data = load_json(body, charset)
     error = _error_from_json(script, data)
     if error is not None:
         raise error
-    return _decode_one_of(shapes, lambda shape: shape.decode_json(data))
+    return _decode_one_of(_shapes(command), lambda shape: shape.decode_json(data))
 
 
 def _encode_body(text_body: str, charset: str) -> bytes:

@@ -234,6 +234,9 @@ def test_encode_refuses() -> None:
         sp.encode_error(send(), sp.GatewayError(0, "x"))
     with pytest.raises(sp.LocalProtocolError, match="op: the replies of op=1"):
         sp.decode_response(send(op=True), b"OK - 1 SMS, ID - 1")
+    # Error replies are read before the shape is picked: op=1 still reports its errors.
+    with pytest.raises(sp.GatewayError, match="gateway error 2"):
+        sp.decode_response(send(op=True, fmt=3), b'{"error": "x", "error_code": 2}')
 
 
 @pytest.mark.parametrize("cost", [0, 1, 2, 3])
