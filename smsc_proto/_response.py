@@ -47,8 +47,10 @@ __all__ = [
     "encode_response",
     "error_meaning",
     "integer",
+    "items",
     "message_id",
     "money",
+    "records",
     "responds",
     "text",
 ]
@@ -81,6 +83,10 @@ class Field:
             (a message id: ``1234`` or ``"client-id"``).
         optional: fmt=2/3 replies may leave the field out; it then decodes as ``None``
             and a ``None`` value is not written.
+        records: For a list of records inside a reply (fmt=2/3 only): their shape.
+        items: For a list of plain values inside a reply (fmt=2/3 only): the field of
+            each value, written as ``item_tag`` elements in fmt=2.
+        item_tag: See ``items``.
     """
 
     name: str
@@ -88,10 +94,18 @@ class Field:
     pattern: str
     quoted: bool | None = False
     optional: bool = False
+    records: Shape[Any] | None = None
+    items: Field | None = None
+    item_tag: str = ""
 
     def omissible(self) -> Field:
         """The same field, which fmt=2/3 replies may leave out (decoded as ``None``)."""
         return dataclasses.replace(self, optional=True)
+
+    @property
+    def nested(self) -> bool:
+        """Whether the value is a list inside the reply (``records`` or ``items``)."""
+        return self.records is not None or self.items is not None
 
     @property
     def free(self) -> bool:
@@ -135,6 +149,35 @@ def message_id(name: str = "id") -> Field:
     return Field(
         name, Syntax(parse_message_id, format_message_id, (int, str)), r"[A-Za-z0-9._-]+", None
     )
+
+
+class _NoText(Codec[Any]):
+    """The codec of a list field: it has no text of its own (templates refuse it)."""
+
+    def format(self, name: str, value: Any) -> str:
+        raise LocalProtocolError(f"{name}: a list has no text form")
+
+    def parse(self, name: str, text: str) -> Any:
+        raise RemoteProtocolError(f"{name}: a list has no text form")
+
+
+def records(name: str, shape: Shape[Any]) -> Field:
+    """A list of records inside a reply: a ``tuple`` of ``shape``'s models.
+
+    fmt=2 writes them as ``shape.xml.item`` elements inside a ``shape.xml.root`` element
+    (``<phones><phone .../>...</phones>``); fmt=3 as an array of objects under ``name``.
+    """
+    if shape.xml is None or shape.xml.item is None:
+        raise LocalProtocolError(f"{name}: the records' shape needs an XML item element")
+    return Field(name, _NoText(), "", records=shape)
+
+
+def items(name: str, item: Field, tag: str) -> Field:
+    """A list of plain values inside a reply: a ``tuple`` of ``item``'s values.
+
+    fmt=2 writes ``<name><tag>value</tag>...</name>``; fmt=3 an array of values.
+    """
+    return Field(name, _NoText(), "", items=item, item_tag=tag)
 
 
 # -- layouts -------------------------------------------------------------------------------
@@ -271,6 +314,10 @@ class Shape(Generic[M]):
                 raise LocalProtocolError(
                     f"{self.model.__name__}: fmt={fmt} template has adjacent placeholders"
                 )
+            if any(by_name[n].nested for n in template.names if n in by_name):
+                raise LocalProtocolError(
+                    f"{self.model.__name__}: fmt={fmt} template names a list field"
+                )
             unknown = set(template.names) - set(by_name)
             free = [n for n in template.names if by_name.get(n) and by_name[n].free]
             if unknown or len(free) > 1:
@@ -363,10 +410,14 @@ class Shape(Generic[M]):
                 raise RemoteProtocolError(f"body: <{element.tag}> has no element <{tag}>")
             if children[tag] in values:
                 raise RemoteProtocolError(f"body: <{tag}> appears more than once")
-            if len(child):
-                raise RemoteProtocolError(f"body: <{tag}> must hold text only")
             if child.tail is not None and child.tail.strip():
                 raise RemoteProtocolError(f"body: text after <{tag}>")
+            field = self.by_name[children[tag]]
+            if field.nested:
+                values[field.name] = _decode_xml_list(field, child)
+                continue
+            if len(child):
+                raise RemoteProtocolError(f"body: <{tag}> must hold text only")
             values[children[tag]] = self._parse(children[tag], child.text or "")
         missing = [n for n in self.carried(2) if n not in values and not self.by_name[n].optional]
         if missing:
@@ -399,9 +450,14 @@ class Shape(Generic[M]):
         missing = [k for k, n in keys.items() if k not in data and not self.by_name[n].optional]
         if missing:
             raise RemoteProtocolError(f"body: lacks {', '.join(missing)}")
-        return self._build(
-            {keys[k]: self._parse(keys[k], _json_scalar(keys[k], v)) for k, v in data.items()}
-        )
+        values = {}
+        for key, value in data.items():
+            field = self.by_name[keys[key]]
+            if field.nested:
+                values[field.name] = _decode_json_list(field, value)
+            else:
+                values[field.name] = self._parse(field.name, _json_scalar(field.name, value))
+        return self._build(values)
 
     def decode_json(self, data: object) -> M | list[M]:
         """Decode a fmt=3 document."""
@@ -427,7 +483,12 @@ class Shape(Generic[M]):
                 if self.by_name[name].optional and not template_form:
                     continue
                 raise LocalProtocolError(f"{name}: is required in this reply form")
-            out[name] = self.by_name[name].codec.format(name, value)
+            field = self.by_name[name]
+            if field.nested:
+                if not isinstance(value, tuple):
+                    raise LocalProtocolError(f"{name}: must be a tuple, got {type(value).__name__}")
+                continue
+            out[name] = field.codec.format(name, value)
         return out
 
     def _records(self, reply: object) -> list[object]:
@@ -463,37 +524,106 @@ class Shape(Generic[M]):
         root = etree.Element(self.xml.root)
         for record in self._records(reply):
             element = root if self.xml.item is None else etree.SubElement(root, self.xml.item)
-            texts = self._texts(record, self.carried(2))
-            if self.xml.text_field is not None:
-                element.text = texts[self.xml.text_field]
-            for name in self.xml.attributes:
-                if name in texts:
-                    element.set(self.xml.name(name), texts[name])
-            for name in self._xml_children():
-                if name in texts:
-                    etree.SubElement(element, self.xml.name(name)).text = texts[name]
+            self.fill_element(element, record)
         try:
             return etree.tostring(root, encoding="unicode")
         except ValueError as exc:  # control characters XML 1.0 cannot carry
             raise LocalProtocolError(f"reply: cannot be written as XML: {exc}") from None
 
+    def fill_element(self, element: etree._Element, record: object) -> None:
+        """Write one record into ``element`` (its text, attributes and children)."""
+        assert self.xml is not None
+        texts = self._texts(record, self.carried(2))
+        if self.xml.text_field is not None:
+            element.text = texts[self.xml.text_field]
+        for name in self.xml.attributes:
+            if name in texts:
+                element.set(self.xml.name(name), texts[name])
+        for name in self._xml_children():
+            field = self.by_name[name]
+            value = getattr(record, name)
+            if field.nested and value is not None:
+                _encode_xml_list(field, etree.SubElement(element, self.xml.name(name)), value)
+            elif name in texts:
+                etree.SubElement(element, self.xml.name(name)).text = texts[name]
+
     def encode_json(self, reply: object) -> str:
         """The fmt=3 body of ``reply``: compact JSON, keys in the declared order."""
-        objects = []
-        for record in self._records(reply):
-            names = self.carried(3)
-            texts = self._texts(record, names)
-            members = []
-            for name in (n for n in names if n in texts):
-                field = self.by_name[name]
+        objects = [self.json_object(record) for record in self._records(reply)]
+        return f"[{','.join(objects)}]" if self.many else objects[0]
+
+    def json_object(self, record: object) -> str:
+        """One record as a compact JSON object."""
+        assert self.json is not None
+        names = self.carried(3)
+        texts = self._texts(record, names)
+        members = []
+        for name in names:
+            field = self.by_name[name]
+            key = orjson.dumps(self.json.name(name)).decode()
+            value = getattr(record, name)
+            if field.nested and value is not None:
+                members.append(f"{key}:{_encode_json_list(field, value)}")
+            elif name in texts:
                 raw = texts[name]
                 # A client's string id is quoted even when it is all digits.
                 quoted = field.quoted if field.quoted is not None else not _is_number(record, name)
-                value = orjson.dumps(raw).decode() if quoted else raw
-                assert self.json is not None
-                members.append(f"{orjson.dumps(self.json.name(name)).decode()}:{value}")
-            objects.append("{" + ",".join(members) + "}")
-        return f"[{','.join(objects)}]" if self.many else objects[0]
+                members.append(f"{key}:{orjson.dumps(raw).decode() if quoted else raw}")
+        return "{" + ",".join(members) + "}"
+
+
+def _decode_xml_list(field: Field, element: etree._Element) -> tuple[Any, ...]:
+    """The values of a list field from its element's children."""
+    if element.text is not None and element.text.strip():
+        raise RemoteProtocolError(f"body: <{element.tag}> has text outside its elements")
+    out = []
+    for child in element:
+        if field.records is not None:
+            assert field.records.xml is not None
+            if child.tag != field.records.xml.item:
+                raise RemoteProtocolError(
+                    f"body: <{element.tag}> holds only <{field.records.xml.item}>"
+                )
+            out.append(field.records.decode_element(child))
+        else:
+            assert field.items is not None
+            if child.tag != field.item_tag or len(child):
+                raise RemoteProtocolError(f"body: <{element.tag}> holds only <{field.item_tag}>")
+            out.append(field.items.codec.parse(field.name, child.text or ""))
+    return tuple(out)
+
+
+def _decode_json_list(field: Field, value: object) -> tuple[Any, ...]:
+    """The values of a list field from its JSON array."""
+    if not isinstance(value, list):
+        raise RemoteProtocolError(f"{field.name}: must be a JSON array")
+    if field.records is not None:
+        return tuple(field.records.decode_object(item) for item in value)
+    assert field.items is not None
+    codec = field.items.codec
+    return tuple(codec.parse(field.name, _json_scalar(field.name, item)) for item in value)
+
+
+def _encode_xml_list(field: Field, element: etree._Element, values: tuple[Any, ...]) -> None:
+    for value in values:
+        if field.records is not None:
+            assert field.records.xml is not None
+            assert field.records.xml.item is not None
+            field.records.fill_element(etree.SubElement(element, field.records.xml.item), value)
+        else:
+            assert field.items is not None
+            child = etree.SubElement(element, field.item_tag)
+            child.text = field.items.codec.format(field.name, value)
+
+
+def _encode_json_list(field: Field, values: tuple[Any, ...]) -> str:
+    if field.records is not None:
+        return "[" + ",".join(field.records.json_object(v) for v in values) + "]"
+    assert field.items is not None
+    item = field.items
+    texts = [item.codec.format(field.name, v) for v in values]
+    quoted = item.quoted is not False
+    return "[" + ",".join(orjson.dumps(t).decode() if quoted else t for t in texts) + "]"
 
 
 def _is_number(record: object, name: str) -> bool:

@@ -20,8 +20,10 @@ from smsc_proto._response import (
     _decode_one_of,
     date_time,
     integer,
+    items,
     message_id,
     money,
+    records,
     text,
 )
 from smsc_proto._xmlsafe import parse_xml
@@ -199,3 +201,71 @@ def test_text_round_trip(id_: int, cnt: int, mes: str) -> None:
         assert NOTE.decode_text(fmt, NOTE.encode_text(fmt, note)) == note
     assert NOTE.decode_json(load_json(NOTE.encode_json(note).encode(), "utf-8")) == note
     assert NOTE.decode_xml(parse_xml(NOTE.encode_xml(note).encode(), "utf-8")) == note
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PhoneCost:
+    phone: str | None = None
+    cost: Decimal | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Batch:
+    id: int | None = None
+    phones: tuple[PhoneCost, ...] | None = None
+    all_phones: tuple[str, ...] | None = None
+
+
+PHONE_COST = Shape(
+    PhoneCost,
+    (text("phone", pattern=r"\d+"), money("cost")),
+    xml=XmlForm(root="phones", item="phone", text_field="phone", attributes=("cost",)),
+    many=True,
+)
+BATCH = Shape(
+    Batch,
+    (
+        integer("id"),
+        records("phones", PHONE_COST).omissible(),
+        items("all_phones", text("phone", pattern=r"\d+"), "phone").omissible(),
+    ),
+    fmt1=Template("{id}"),
+)
+
+
+def test_lists_inside_a_reply() -> None:
+    batch = Batch(
+        id=5,
+        phones=(
+            PhoneCost(phone="7999", cost=Decimal("1.40")),
+            PhoneCost(phone="7888", cost=Decimal(2)),
+        ),
+        all_phones=("7999", "7888"),
+    )
+    xml = BATCH.encode_xml(batch)
+    assert xml == (
+        '<result><id>5</id><phones><phone cost="1.40">7999</phone><phone cost="2">7888</phone>'
+        "</phones><all_phones><phone>7999</phone><phone>7888</phone></all_phones></result>"
+    )
+    assert BATCH.decode_xml(parse_xml(xml.encode(), "utf-8")) == batch
+    json_text = BATCH.encode_json(batch)
+    assert json_text == (
+        '{"id":5,"phones":[{"phone":"7999","cost":"1.40"},{"phone":"7888","cost":"2"}],'
+        '"all_phones":["7999","7888"]}'
+    )
+    assert BATCH.decode_json(load_json(json_text.encode(), "utf-8")) == batch
+    # Left out: None; empty: an empty tuple.
+    assert BATCH.decode_json({"id": 5}) == Batch(id=5)
+    assert BATCH.decode_json({"id": 5, "phones": []}) == Batch(id=5, phones=())
+    for bad, match in [
+        ({"id": 5, "phones": {}}, "phones: must be a JSON array"),
+        ({"id": 5, "all_phones": [[1]]}, "not a JSON container"),
+    ]:
+        with pytest.raises(sp.RemoteProtocolError, match=match):
+            BATCH.decode_json(bad)
+    with pytest.raises(sp.RemoteProtocolError, match="holds only <phone>"):
+        BATCH.decode_xml(parse_xml(b"<result><id>1</id><phones><x/></phones></result>", "utf-8"))
+    with pytest.raises(sp.LocalProtocolError, match="phones: must be a tuple"):
+        BATCH.encode_json(Batch(id=1, phones=[]))  # type: ignore[arg-type]
+    with pytest.raises(sp.LocalProtocolError, match="names a list field"):
+        Shape(Batch, (records("phones", PHONE_COST),), fmt0=Template("{phones}"))
