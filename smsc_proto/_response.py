@@ -288,6 +288,9 @@ class Shape(Generic[M]):
         json: The fmt=3 layout, or ``None``.
         many: The reply is a list of records: one line each in fmt=0/1, ``item``
             elements in fmt=2, a top-level array in fmt=3.
+        tail: A :func:`records` field whose records follow the first line in fmt=0/1,
+            one line each, written with their own shape's template (send.php ``op=1``:
+            "the information is added to the end of the normal output from a new line").
     """
 
     model: type[M]
@@ -297,6 +300,7 @@ class Shape(Generic[M]):
     xml: XmlForm | None = XmlForm()
     json: JsonForm | None = JsonForm()
     many: bool = False
+    tail: str | None = None
     by_name: dict[str, Field] = dataclasses.field(init=False, repr=False, compare=False)
     _regex: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = dataclasses.field(
         init=False, repr=False, compare=False
@@ -327,6 +331,10 @@ class Shape(Generic[M]):
                 )
             regex[fmt] = template.compile(by_name)
         object.__setattr__(self, "_regex", regex)
+        if self.tail is not None and (
+            self.many or self.tail not in by_name or by_name[self.tail].records is None
+        ):
+            raise LocalProtocolError(f"{self.model.__name__}: tail must name a records field")
 
     # -- which fields each format carries ---------------------------------------------
 
@@ -384,6 +392,12 @@ class Shape(Generic[M]):
 
     def decode_text(self, fmt: int, body: str) -> M | list[M]:
         """Decode a fmt=0/1 body: one line, or one line per record."""
+        if self.tail is not None:
+            head, *lines = body.split("\n")
+            sub = self.by_name[self.tail].records
+            assert sub is not None
+            tail = tuple(sub.decode_line(fmt, line) for line in lines)
+            return dataclasses.replace(self.decode_line(fmt, head), **{self.tail: tail})  # type: ignore[type-var]
         if not self.many:
             return self.decode_line(fmt, body)
         if body == "":
@@ -515,7 +529,17 @@ class Shape(Generic[M]):
                 raise LocalProtocolError(f"reply: {str(exc).removeprefix('body: ')}") from None
             if any(getattr(again, n) != getattr(record, n) for n in template.names):
                 raise LocalProtocolError(f"reply: {short(line)} would read back differently")
+            if self.tail is not None and "\n" in line:
+                raise LocalProtocolError("reply: the first line spans lines")
             lines.append(line)
+            if self.tail is not None:
+                sub = self.by_name[self.tail].records
+                assert sub is not None
+                tail = getattr(record, self.tail)
+                if not isinstance(tail, tuple):
+                    raise LocalProtocolError(f"{self.tail}: must be a tuple in this reply form")
+                if tail:
+                    lines.append(sub.encode_text(fmt, list(tail)))
         return "\n".join(lines)
 
     def encode_xml(self, reply: object) -> str:

@@ -269,3 +269,34 @@ def test_lists_inside_a_reply() -> None:
         BATCH.encode_json(Batch(id=1, phones=[]))  # type: ignore[arg-type]
     with pytest.raises(sp.LocalProtocolError, match="names a list field"):
         Shape(Batch, (records("phones", PHONE_COST),), fmt0=Template("{phones}"))
+
+
+PHONE_LINES = Shape(
+    PhoneCost,
+    (text("phone", pattern=r"\d+"), money("cost")),
+    fmt0=Template("{phone},{cost}"),
+    fmt1=Template("{phone},{cost}"),
+    xml=XmlForm(root="phones", item="phone", text_field="phone", attributes=("cost",)),
+    many=True,
+)
+HEADED = Shape(
+    Batch,
+    (integer("id"), records("phones", PHONE_LINES)),
+    fmt0=Template("OK, ID - {id}"),
+    fmt1=Template("{id}"),
+    tail="phones",
+)
+
+
+def test_records_after_the_first_line() -> None:
+    batch = Batch(id=5, phones=(PhoneCost(phone="7999", cost=Decimal("1.40")),))
+    assert HEADED.encode_text(0, batch) == "OK, ID - 5\n7999,1.40"
+    assert HEADED.decode_text(0, "OK, ID - 5\n7999,1.40") == batch
+    assert HEADED.decode_text(1, "5") == Batch(id=5, phones=())
+    assert HEADED.encode_text(1, Batch(id=5, phones=())) == "5"
+    with pytest.raises(sp.RemoteProtocolError, match="does not have the form"):
+        HEADED.decode_text(0, "OK, ID - 5\n7999")
+    with pytest.raises(sp.LocalProtocolError, match="phones: must be a tuple"):
+        HEADED.encode_text(0, Batch(id=5))
+    with pytest.raises(sp.LocalProtocolError, match="tail must name a records field"):
+        Shape(Batch, (integer("id"),), fmt1=Template("{id}"), tail="id")
