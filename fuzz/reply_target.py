@@ -7,7 +7,10 @@ may carry it) to an error reply that decodes to the same code and id. Anything e
 bug.
 
 The first input byte picks the command (the commands whose replies are modelled, in
-``COMMANDS`` order, times the three charsets); the rest is the body.
+``COMMANDS`` order, times the three charsets); the rest is the body. The seeds of
+``fuzz/corpus/fuzz_response_fmt<N>/`` are named after their selector byte: ``reply_NN``
+(selector ``NN``: command ``NN % len(COMMANDS)`` in charset ``NN // len(COMMANDS)``) and
+``error_NN`` (numbered on after the replies); adding a command renumbers them.
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ COMMANDS: list[Command] = [
     Balance(),
     Balance(cur=True),
     *(Send(phones=_ONE, mes="x", cost=cost) for cost in (0, 1, 2, 3)),
+    # op=1: the normal reply and one record per recipient (lines 295-313).
+    *(Send(phones=_ONE, mes="x", cost=cost, op=True) for cost in (0, 1, 2, 3)),
 ]
 CHARSETS = ("windows-1251", "koi8-r", "utf-8")
 

@@ -28,7 +28,7 @@ from ._charsets import DEFAULT_CHARSET, check_encodable
 from ._command import Codec, Command, Dec, Int, Syntax, Text, parse_command
 from ._errors import GatewayError, LocalProtocolError, RemoteProtocolError
 from ._jsonsafe import load_json
-from ._util import short
+from ._util import is_ascii_digits, short
 from ._wire import Request
 from ._xmlsafe import parse_xml
 from .values import format_datetime, format_message_id, parse_datetime, parse_message_id
@@ -43,6 +43,7 @@ __all__ = [
     "XmlForm",
     "date_time",
     "decode_response",
+    "digits",
     "encode_error",
     "encode_response",
     "error_meaning",
@@ -127,6 +128,43 @@ def money(name: str, *, quoted: bool = True, places: int = 4) -> Field:
 def text(name: str, *, pattern: str = ".*", nonempty: bool = False) -> Field:
     """A text field, quoted in fmt=3; ``pattern`` narrows it in fmt=0/1 replies."""
     return Field(name, Text(nonempty=nonempty), pattern, True)
+
+
+class _Digits(Codec[str]):
+    """A numeric code kept as text: leading zeros matter (an MNC ``01`` is not ``1``).
+
+    Empty text is allowed: an HLR request that found no subscriber has no IMSI.
+    """
+
+    _MAX: Final = 32
+
+    def _problem(self, value: str) -> str | None:
+        if value and not is_ascii_digits(value):
+            return f"must be decimal digits, got {short(value)}"
+        if len(value) > self._MAX:
+            return f"must be at most {self._MAX} digits, got {len(value)}"
+        return None
+
+    def format(self, name: str, value: str) -> str:
+        if not isinstance(value, str):
+            raise LocalProtocolError(f"{name}: must be str, got {type(value).__name__}")
+        problem = self._problem(value)
+        if problem:
+            raise LocalProtocolError(f"{name}: {problem}")
+        return value
+
+    def parse(self, name: str, text: str) -> str:
+        problem = self._problem(text)
+        if problem:
+            raise RemoteProtocolError(f"{name}: {problem}")
+        return text
+
+
+def digits(name: str) -> Field:
+    """A numeric code (``mcc``, ``mnc``, ``mccmnc``, ``imsi``, ``msc``) as a ``str`` of
+    ASCII digits, quoted in fmt=3: the spec calls them numeric codes, and their leading
+    zeros are part of them."""
+    return Field(name, _Digits(), r"[0-9]*", True)
 
 
 def date_time(name: str) -> Field:
@@ -546,12 +584,16 @@ class Shape(Generic[M]):
         """The fmt=2 body of ``reply`` (no XML declaration)."""
         assert self.xml is not None
         root = etree.Element(self.xml.root)
-        for record in self._records(reply):
-            element = root if self.xml.item is None else etree.SubElement(root, self.xml.item)
-            self.fill_element(element, record)
         try:
+            for record in self._records(reply):
+                item = self.xml.item
+                element = root if item is None else etree.SubElement(root, item)
+                self.fill_element(element, record)
             return etree.tostring(root, encoding="unicode")
-        except ValueError as exc:  # control characters XML 1.0 cannot carry
+        except ValueError as exc:
+            # lxml refuses control characters XML 1.0 cannot carry when text is set.
+            if isinstance(exc, LocalProtocolError):
+                raise
             raise LocalProtocolError(f"reply: cannot be written as XML: {exc}") from None
 
     def fill_element(self, element: etree._Element, record: object) -> None:
@@ -681,17 +723,23 @@ Shapes = Union[Shape[Any], tuple[Shape[Any], ...]]  # noqa: UP007 - runtime alia
 
 _SHAPES: dict[type[Command], Callable[[Any], Shapes]] = {}
 
-#: Each script's table of error codes: script -> code -> meaning (the spec's words).
+#: Each script's table of error codes: script -> code -> meaning (the spec's words). A
+#: script whose actions word their errors differently has one table per action, keyed
+#: ``"<script>/<action>"`` (``"get.php/get_messages"``).
 ERROR_TABLES: dict[str, Mapping[int, str]] = {}
 
-#: Scripts whose error replies carry the message id for these codes (send.php: 3, 6, 7, 8).
+#: Tables whose error replies carry the message id for these codes (send.php: 3, 6, 7, 8).
 _ERRORS_WITH_ID: dict[str, frozenset[int]] = {}
+
+#: Command class -> the key of its error table in ERROR_TABLES.
+_ERROR_KEY: dict[type[Command], str] = {}
 
 
 def responds(
     *commands: type[C],
     errors: Mapping[int, str],
     errors_with_id: frozenset[int] = frozenset(),
+    table: str | None = None,
 ) -> Callable[[Callable[[C], Shapes]], Callable[[C], Shapes]]:
     """Register the function that picks a command's reply shape from the command.
 
@@ -702,23 +750,33 @@ def responds(
 
     Args:
         commands: The command classes whose replies the function describes.
-        errors: The script's error table (code -> the spec's meaning).
+        errors: The error table (code -> the spec's meaning).
         errors_with_id: Codes whose error replies carry the message id.
+        table: The key of the table in :data:`ERROR_TABLES` when it is an action's own
+            (``"get.php/get_messages"``); the script's name by default.
     """
 
     def decorate(function: Callable[[C], Shapes]) -> Callable[[C], Shapes]:
         for cls in commands:
+            key = table or cls.SCRIPT
             _SHAPES[cls] = function
-            ERROR_TABLES[cls.SCRIPT] = errors
-            _ERRORS_WITH_ID[cls.SCRIPT] = errors_with_id
+            _ERROR_KEY[cls] = key
+            ERROR_TABLES[key] = errors
+            _ERRORS_WITH_ID[key] = errors_with_id
         return function
 
     return decorate
 
 
 def error_meaning(script: str, code: int) -> str | None:
-    """The spec's meaning of error ``code`` of ``script``, or ``None`` when unknown."""
+    """The spec's meaning of error ``code`` of ``script`` (a key of :data:`ERROR_TABLES`:
+    ``"send.php"``, or ``"get.php/get_messages"`` for an action's own table), or ``None``
+    when the code or the table is unknown."""
     return ERROR_TABLES.get(script, {}).get(code)
+
+
+def _table_key(command: Command) -> str:
+    return _ERROR_KEY.get(type(command), command.SCRIPT)
 
 
 def _command(request_or_command: Request | Command) -> Command:
@@ -750,8 +808,12 @@ def _shape_for(command: Command, reply: object) -> Shape[Any]:
     for shape in shapes:
         if isinstance(sample, shape.model) and isinstance(reply, list) == shape.many:
             return shape
-    names = " or ".join(shape.model.__name__ for shape in shapes)
-    raise LocalProtocolError(f"reply: must be a {names}, got {type(reply).__name__}")
+    names = " or ".join(
+        f"list of {shape.model.__name__}" if shape.many else shape.model.__name__
+        for shape in shapes
+    )
+    got = f"list of {type(sample).__name__}" if isinstance(reply, list) else type(reply).__name__
+    raise LocalProtocolError(f"reply: must be a {names}, got {got}")
 
 
 def _decode_one_of(shapes: tuple[Shape[Any], ...], decode: Callable[[Shape[Any]], Reply]) -> Reply:
@@ -764,7 +826,8 @@ def _decode_one_of(shapes: tuple[Shape[Any], ...], decode: Callable[[Shape[Any]]
             results.append(decode(shape))
         except RemoteProtocolError as exc:
             problems.append(f"{shape.model.__name__}: {exc}")
-    if len(results) == 1:
+    if len(results) == 1 or (results and all(r == results[0] for r in results)):
+        # Several alternatives reading the same value (an empty list) are one reading.
         return results[0]
     if results:
         raise RemoteProtocolError("body: fits more than one reply form; it cannot be read")
@@ -803,14 +866,18 @@ def _error_from_text(script: str, fmt: int, body: str) -> GatewayError | None:
     if fmt == 0:
         match = _ERROR_FMT0.fullmatch(body)
         if match is None:
-            if body.startswith("ERROR"):
-                raise RemoteProtocolError(f"body: {short(body)} is no well-formed error reply")
+            # Not an error reply; the shape decides (a client's id may start "ERROR").
             return None
         return _gateway_error(script, int(match[1]), match[2], match[3])
     match = _ERROR_FMT1.fullmatch(body)
     if match is None:
         return None
-    return _gateway_error(script, int(match[2]), None, match[1])
+    code = int(match[2])
+    # "0,-N" for every code; "<id>,-N" only for the codes whose replies name a message
+    # (line 181). Any other "x,-N" is no error reply; the shape decides what it is.
+    if match[1] != "0" and code not in _ERRORS_WITH_ID.get(script, frozenset()):
+        return None
+    return _gateway_error(script, code, None, match[1])
 
 
 def _error_from_xml(script: str, root: etree._Element) -> GatewayError | None:
@@ -842,6 +909,14 @@ def _error_from_json(script: str, data: object) -> GatewayError | None:
 
 
 # -- the entry points ------------------------------------------------------------------------
+
+
+def _supporting(command: Command, fmt: int) -> tuple[Shape[Any], ...]:
+    """The command's reply shapes that have a fmt ``fmt`` form."""
+    shapes = tuple(shape for shape in _shapes(command) if shape.supports(fmt))
+    if not shapes:
+        raise RemoteProtocolError(f"body: the spec gives this reply no fmt={fmt} form")
+    return shapes
 
 
 def _decode_text(body: bytes, charset: str) -> str:
@@ -876,7 +951,7 @@ def decode_response(request_or_command: Request | Command, body: bytes) -> Reply
         raise LocalProtocolError(f"body: must be bytes, got {type(body).__name__}")
     command = _command(request_or_command)
     fmt, charset = _fmt_and_charset(command)
-    script = command.SCRIPT
+    script = _table_key(command)
     # Error replies have one form in every script: they are read before the shape is
     # picked, so a command whose reply is not modelled still reports its errors.
     if fmt in (0, 1):
@@ -884,21 +959,19 @@ def decode_response(request_or_command: Request | Command, body: bytes) -> Reply
         error = _error_from_text(script, fmt, text_body)
         if error is not None:
             raise error
-        shapes = tuple(shape for shape in _shapes(command) if shape.supports(fmt))
-        if not shapes:
-            raise RemoteProtocolError(f"body: the spec gives this reply no fmt={fmt} form")
+        shapes = _supporting(command, fmt)
         return _decode_one_of(shapes, lambda shape: shape.decode_text(fmt, text_body))
     if fmt == 2:
         root = parse_xml(body, charset)
         error = _error_from_xml(script, root)
         if error is not None:
             raise error
-        return _decode_one_of(_shapes(command), lambda shape: shape.decode_xml(root))
+        return _decode_one_of(_supporting(command, 2), lambda shape: shape.decode_xml(root))
     data = load_json(body, charset)
     error = _error_from_json(script, data)
     if error is not None:
         raise error
-    return _decode_one_of(_shapes(command), lambda shape: shape.decode_json(data))
+    return _decode_one_of(_supporting(command, 3), lambda shape: shape.decode_json(data))
 
 
 def _encode_body(text_body: str, charset: str) -> bytes:
@@ -952,7 +1025,7 @@ def encode_error(request_or_command: Request | Command, error: GatewayError) -> 
     if "\n" in description or "\r" in description:
         raise LocalProtocolError("error: the description must be one line")
     raw_id = None if error.id is None else format_message_id(error.id)
-    with_id = _ERRORS_WITH_ID.get(command.SCRIPT, frozenset())
+    with_id = _ERRORS_WITH_ID.get(_table_key(command), frozenset())
     if raw_id is not None and error.code not in with_id:
         codes = ", ".join(str(c) for c in sorted(with_id)) or "none"
         raise LocalProtocolError(

@@ -17,16 +17,138 @@ from ._response import (
 from ._scripts.balance import (
     BalanceReply,
 )
+from ._scripts.documents import (
+    DocumentsAddAccountReply,
+    DocumentsFileReply,
+    decode_documents_response,
+    encode_documents_error,
+    encode_documents_response,
+)
+from ._scripts.get import (
+    GetAnswersReply,
+    GetMessagesReply,
+    GetStatReply,
+)
+from ._scripts.info import (
+    InfoGetOperatorReply,
+)
+from ._scripts.jobs import (
+    JobsAddReply,
+    JobsGetAllReply,
+    JobsGetReply,
+    JobsOkReply,
+)
+from ._scripts.mails import (
+    MailsAddReply,
+    MailsGetBlackReply,
+    MailsGetGroupReply,
+    MailsGetReply,
+    MailsOkReply,
+)
+from ._scripts.phones import (
+    PhonesAddReply,
+    PhonesGetBlackReply,
+    PhonesGetGroupReply,
+    PhonesGetReply,
+    PhonesOkReply,
+)
+from ._scripts.ping import (
+    PingReply,
+)
+from ._scripts.receive_phones import (
+    ReceivePhonesBuyReply,
+    ReceivePhonesChangeReply,
+    ReceivePhonesGetReply,
+)
 from ._scripts.send import (
+    SendPhone,
     SendReply,
+)
+from ._scripts.senders import (
+    SendersAddReply,
+    SendersGetOperatorsReply,
+    SendersGetReply,
+    SendersOkReply,
+)
+from ._scripts.status import (
+    HlrStatusReply,
+    SmsStatusReply,
+    StatusDeleteReply,
+    StatusNotFoundReply,
+)
+from ._scripts.templates import (
+    OpTemplatesAddReply,
+    OpTemplatesGetReply,
+    TemplatesAddReply,
+    TemplatesGetReply,
+    TemplatesOkReply,
+)
+from ._scripts.tinyurls import (
+    TinyurlsGetReply,
+)
+from ._scripts.users import (
+    UsersAddReply,
+    UsersGetStatAllReply,
+    UsersGetStatReply,
+    UsersOkReply,
+)
+from ._scripts.wait_call import (
+    WaitCallReply,
 )
 
 __all__ = [
     "ERROR_TABLES",
     "BalanceReply",
+    "DocumentsAddAccountReply",
+    "DocumentsFileReply",
+    "GetAnswersReply",
+    "GetMessagesReply",
+    "GetStatReply",
+    "HlrStatusReply",
+    "InfoGetOperatorReply",
+    "JobsAddReply",
+    "JobsGetAllReply",
+    "JobsGetReply",
+    "JobsOkReply",
+    "MailsAddReply",
+    "MailsGetBlackReply",
+    "MailsGetGroupReply",
+    "MailsGetReply",
+    "MailsOkReply",
+    "OpTemplatesAddReply",
+    "OpTemplatesGetReply",
+    "PhonesAddReply",
+    "PhonesGetBlackReply",
+    "PhonesGetGroupReply",
+    "PhonesGetReply",
+    "PhonesOkReply",
+    "PingReply",
+    "ReceivePhonesBuyReply",
+    "ReceivePhonesChangeReply",
+    "ReceivePhonesGetReply",
     "Reply",
+    "SendPhone",
     "SendReply",
+    "SendersAddReply",
+    "SendersGetOperatorsReply",
+    "SendersGetReply",
+    "SendersOkReply",
+    "SmsStatusReply",
+    "StatusDeleteReply",
+    "StatusNotFoundReply",
+    "TemplatesAddReply",
+    "TemplatesGetReply",
+    "TemplatesOkReply",
+    "TinyurlsGetReply",
+    "UsersAddReply",
+    "UsersGetStatAllReply",
+    "UsersGetStatReply",
+    "UsersOkReply",
+    "WaitCallReply",
+    "decode_documents_response",
     "decode_response",
+    "encode_documents_error",
+    "encode_documents_response",
     "encode_error",
     "encode_response",
     "error_meaning",

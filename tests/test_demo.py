@@ -21,6 +21,6 @@ def test_demo_shows_replies_in_every_fmt(capsys: pytest.CaptureFixture[str]) -> 
     demo.main()
     out = capsys.readouterr().out
     assert "'OK - 4 SMS, ID - 1234'" in out
-    assert "'{\"id\":1234,\"cnt\":4}'" in out
+    assert '\'{"id":1234,"cnt":4}\'' in out
     assert "GatewayError(code=7, description='Invalid phone number format.', id=1234)" in out
     assert "credentials hidden: True" in out

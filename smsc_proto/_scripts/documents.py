@@ -19,14 +19,37 @@ script documents no ``fmt`` (QUIRKS INC-33: its errors are JSON only); the base'
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import ClassVar, Final
+from typing import Any, ClassVar, Final
 
-from .._command import Command, Dec, Int, Text, param, register
-from .._errors import LocalProtocolError
+from .._charsets import DEFAULT_CHARSET, check_encodable
+from .._command import Command, Dec, Int, Text, param, parse_command, register
+from .._errors import GatewayError, LocalProtocolError, RemoteProtocolError
+from .._jsonsafe import load_json
+from .._response import JsonForm, Shape, _error_from_json, encode_error, integer, money, responds
+from .._util import short
+from .._wire import _BOUNDARY_RE, Request, _parse_content_type
+from .._xmlsafe import check_body
 
-__all__ = ["DocumentsAddAccount", "DocumentsGetAccount", "DocumentsGetAct"]
+__all__ = [
+    "DocumentsAddAccount",
+    "DocumentsAddAccountReply",
+    "DocumentsFileReply",
+    "DocumentsGetAccount",
+    "DocumentsGetAct",
+    "decode_documents_response",
+    "encode_documents_error",
+    "encode_documents_response",
+]
+__replies__ = [
+    "DocumentsAddAccountReply",
+    "DocumentsFileReply",
+    "decode_documents_response",
+    "encode_documents_error",
+    "encode_documents_response",
+]
 
 _INT32_MAX: Final = 2_147_483_647
 _ID: Final = Int(1, _INT32_MAX)
@@ -132,3 +155,340 @@ class DocumentsGetAct(_SubClient):
         # Line 2565 lists id and num in separate URLs: one document, named one way.
         if self.id is not None and self.num is not None:
             raise LocalProtocolError("num: not with id (one act, line 2565)")
+
+
+# -- replies ---------------------------------------------------------------------------------
+#
+# Spec (lines 2595-2599): add_account answers with "a multipart structure that includes 2
+# parts with the corresponding headers. The first part contains the Server response in
+# json format, containing the ID and amount of the created invoice, the second part
+# includes a file with the invoice in pdf format"; get_account and get_act answer with
+# the PDF file itself. Neither is a fmt=0..3 reply, so the generic codecs
+# (decode_response) do not read them: the functions below do, through the same hardened
+# loaders (check_body's size and compression checks, load_json) and, for the JSON part,
+# the generic fmt=3 record codec of a declared shape.
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DocumentsAddAccountReply:
+    """The reply of :class:`~smsc_proto.commands.DocumentsAddAccount`: an invoice.
+
+    Its ID, its amount and its PDF file.
+
+    Spec (line 2595): "a multipart structure that includes 2 parts ... The first part
+    contains the Server response in json format, containing the ID and amount of the
+    created invoice, the second part includes a file with the invoice in pdf format."
+    QUIRKS INC-33: the JSON keys are not given; they are read and written as ``id`` and
+    ``sum``, the parameters that name an invoice (``get_account``'s ``id``) and its
+    amount (``add_account``'s ``sum``).
+
+    Args:
+        id: "the ID ... of the created invoice" (JSON ``id``), 1..2147483647 as the
+            ``id`` of :class:`~smsc_proto.commands.DocumentsGetAccount`.
+        sum: "the ... amount of the created invoice" (JSON ``sum``).
+        pdf: The second part: "a file with the invoice in pdf format" (its bytes,
+            starting with ``%PDF-``).
+    """
+
+    id: int | None = None
+    sum: Decimal | None = None
+    pdf: bytes | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DocumentsFileReply:
+    """The reply of :class:`~smsc_proto.commands.DocumentsGetAccount` and
+    :class:`~smsc_proto.commands.DocumentsGetAct`: a PDF file.
+
+    Spec (line 2597): "If the invoice request is successful, the Server returns the
+    invoice file in pdf format"; (line 2599): "In case of a successful request to
+    receive the act, the Server returns a file with the act in pdf format."
+
+    Args:
+        pdf: The whole body: the PDF file's bytes, starting with ``%PDF-``.
+    """
+
+    pdf: bytes | None = None
+
+
+# QUIRKS INC-33: the JSON part's keys are not given; "id" and "sum" (see the model).
+_INVOICE: Final = Shape(
+    DocumentsAddAccountReply,
+    (integer("id", 1, _INT32_MAX), money("sum")),
+    xml=None,
+    json=JsonForm(),
+)
+
+#: Every PDF file begins with this header (ISO 32000-1, 7.5.2: "%PDF-1.n").
+_PDF_MAGIC: Final = b"%PDF-"
+_PDF_CONTENT_TYPE: Final = "application/pdf"
+#: The boundary :func:`encode_documents_response` writes unless told otherwise.
+_BOUNDARY: Final = "smsc-proto-documents"
+#: The multipart reply holds exactly two parts (line 2595).
+_PARTS: Final = 2
+
+#: Spec (lines 2585-2593): the error codes of documents.php.
+DOCUMENTS_ERRORS: Final = {
+    1: "Error in parameters.",
+    2: (
+        "Invalid username or password. Also occurs when trying to send a message from an "
+        "IP address that is not included in the list of allowed by the Client (if such a "
+        "list was previously configured by the Client)."
+    ),
+    4: "The IP address is temporarily blocked.",
+    5: "Account creation error.",
+    6: "Sublogin was not found.",
+    7: "The specified document was not found.",
+    9: (
+        "Attempt to send more than one request to create or receive an invoice or report "
+        "within a minute. This error also occurs when you try to send fifteen or more "
+        "requests simultaneously from different connections under the same username (too "
+        "many concurrent requests)."
+    ),
+}
+
+
+@responds(DocumentsAddAccount, DocumentsGetAccount, DocumentsGetAct, errors=DOCUMENTS_ERRORS)
+def _documents_reply(command: Command) -> Shape[Any]:
+    # Registers the error table; the replies themselves are no fmt=0..3 body.
+    raise LocalProtocolError(
+        f"{command.SCRIPT}: the replies of {type(command).__name__} are a PDF file or a "
+        "multipart body, not fmt=0..3; use decode_documents_response / "
+        "encode_documents_response"
+    )
+
+
+def _documents_command(request_or_command: Request | Command) -> _SubClient:
+    command = (
+        parse_command(request_or_command)
+        if isinstance(request_or_command, Request)
+        else request_or_command
+    )
+    if not isinstance(command, _SubClient):
+        raise LocalProtocolError(
+            f"request: must be a documents.php command, got {type(command).__name__}"
+        )
+    return command
+
+
+def _charset(command: Command) -> str:
+    return command.charset or DEFAULT_CHARSET
+
+
+def _check_pdf(what: str, content: bytes) -> bytes:
+    """``content`` when it is a PDF file; RemoteProtocolError otherwise."""
+    if not content.startswith(_PDF_MAGIC):
+        raise RemoteProtocolError(f"body: {what} is no PDF file (it must start with %PDF-)")
+    return content
+
+
+def _gateway_error(body: bytes, charset: str) -> GatewayError:
+    """The error a JSON body carries (the only error form, lines 2578-2582)."""
+    data = load_json(body, charset)
+    error = _error_from_json(DocumentsAddAccount.SCRIPT, data)
+    if error is None:
+        raise RemoteProtocolError("body: a JSON body here can only be an error reply")
+    return error
+
+
+def _is_json(body: bytes) -> bool:
+    return body.removeprefix(b"\xef\xbb\xbf").lstrip(b" \t\r\n").startswith(b"{")
+
+
+def _boundary(body: bytes, content_type: str | None) -> str:
+    """The boundary: the Content-Type's, or (without it) the body's first line's."""
+    if content_type is not None:
+        media, options = _parse_content_type(content_type)
+        if not media.startswith("multipart/"):
+            raise RemoteProtocolError(
+                f"content_type: add_account answers with a multipart body, got {short(media)}"
+            )
+        boundary = options.get("boundary", "")
+    else:
+        # RFC 2046 5.1.1: the body may open with its first delimiter, "--" boundary.
+        first = body.split(b"\r\n", 1)[0]
+        if not first.startswith(b"--"):
+            raise RemoteProtocolError(
+                "body: is no multipart body (no leading --boundary line, and no content_type)"
+            )
+        boundary = first[2:].rstrip(b" \t").decode("ascii", "replace")
+    if not _BOUNDARY_RE.fullmatch(boundary):
+        raise RemoteProtocolError(f"content_type: no valid multipart boundary ({short(boundary)})")
+    return boundary
+
+
+def _split_parts(body: bytes, boundary: str) -> list[bytes]:
+    """The contents of the parts of a multipart body (RFC 2046 5.1.1), headers checked.
+
+    Each part's headers must be ``Name: value`` lines; which headers a part carries is
+    not checked (the spec says "the corresponding headers" only): the parts are told
+    apart by their place and their content.
+    """
+    delimiter = b"--" + boundary.encode("ascii")
+    start = body.find(delimiter)
+    if start < 0 or (start > 0 and body[start - 2 : start] != b"\r\n"):
+        raise RemoteProtocolError("body: multipart delimiter not found")
+    # A preamble before the first delimiter and an epilogue after the close delimiter
+    # are ignored (RFC 2046 5.1.1).
+    pieces = body[start + len(delimiter) :].split(b"\r\n" + delimiter)
+    parts: list[bytes] = []
+    for index, piece in enumerate(pieces):
+        if piece.startswith(b"--"):
+            return parts
+        if not piece.startswith(b"\r\n"):
+            raise RemoteProtocolError(f"body: multipart part {index} has a malformed delimiter")
+        if piece.startswith(b"\r\n\r\n"):
+            head, content = b"", piece[4:]  # no headers: the blank line comes first
+        else:
+            head, sep, content = piece[2:].partition(b"\r\n\r\n")
+            if not sep:
+                raise RemoteProtocolError(f"body: multipart part {index} has no header end")
+        for line in head.split(b"\r\n") if head else ():
+            name, colon, _value = line.partition(b":")
+            if not colon or not name.strip() or not name.isascii():
+                raise RemoteProtocolError(f"body: multipart part {index} has a bad header line")
+        parts.append(content)
+    raise RemoteProtocolError("body: multipart close delimiter missing")
+
+
+def decode_documents_response(
+    request_or_command: Request | Command, body: bytes, *, content_type: str | None = None
+) -> DocumentsAddAccountReply | DocumentsFileReply:
+    """Decode a reply of documents.php: an invoice (JSON + PDF), a PDF, or an error.
+
+    The command decides what a success is:
+    :class:`~smsc_proto.commands.DocumentsAddAccount` answers with a two-part multipart
+    body (the JSON ``{"id": ..., "sum": ...}``, then the PDF),
+    :class:`~smsc_proto.commands.DocumentsGetAccount` and
+    :class:`~smsc_proto.commands.DocumentsGetAct` with the PDF file alone. A body that
+    is a JSON object is an error reply, whatever the ``fmt`` (QUIRKS INC-33:
+    the only error form documented). The JSON is read in the request's charset
+    (windows-1251 when absent).
+
+    Args:
+        request_or_command: The request that was sent, or its command.
+        body: The reply body.
+        content_type: The reply's ``Content-Type`` header, for the multipart boundary.
+            Without it the boundary is read from the body's first line (``--boundary``).
+
+    Raises:
+        GatewayError: the body is a JSON error reply.
+        RemoteProtocolError: the body is not the documented reply (no PDF where one is
+            due, not two parts, a JSON part without ``id`` and ``sum``...), or is too
+            big or compressed.
+        LocalProtocolError: the command is no documents.php command, or ``body`` is not
+            bytes.
+    """
+    command = _documents_command(request_or_command)
+    if not isinstance(body, bytes):
+        raise LocalProtocolError(f"body: must be bytes, got {type(body).__name__}")
+    if content_type is not None and not isinstance(content_type, str):
+        raise LocalProtocolError(f"content_type: must be str, got {type(content_type).__name__}")
+    body = check_body(body)
+    charset = _charset(command)
+    if _is_json(body):
+        raise _gateway_error(body, charset)
+    if not isinstance(command, DocumentsAddAccount):
+        return DocumentsFileReply(pdf=_check_pdf("the body", body))
+    if body.startswith(_PDF_MAGIC):
+        raise RemoteProtocolError(
+            "body: add_account answers with a multipart body (JSON, then the PDF), not a "
+            "bare PDF file"
+        )
+    parts = _split_parts(body, _boundary(body, content_type))
+    if len(parts) != _PARTS:
+        raise RemoteProtocolError(
+            f"body: the multipart reply must have 2 parts (JSON, then the PDF), got {len(parts)}"
+        )
+    data = load_json(parts[0], charset)
+    error = _error_from_json(command.SCRIPT, data)
+    if error is not None:
+        raise error
+    invoice = _INVOICE.decode_object(data)
+    return dataclasses.replace(invoice, pdf=_check_pdf("the second part", parts[1]))
+
+
+def _pdf_of(reply: DocumentsAddAccountReply | DocumentsFileReply) -> bytes:
+    pdf = reply.pdf
+    if not isinstance(pdf, bytes):
+        raise LocalProtocolError(f"pdf: must be bytes, got {type(pdf).__name__}")
+    if not pdf.startswith(_PDF_MAGIC):
+        raise LocalProtocolError("pdf: must be a PDF file (start with %PDF-)")
+    return pdf
+
+
+def encode_documents_response(
+    request_or_command: Request | Command,
+    reply: DocumentsAddAccountReply | DocumentsFileReply,
+    *,
+    boundary: str = _BOUNDARY,
+) -> tuple[bytes, str]:
+    """Write the body the gateway sends for ``reply``, and its ``Content-Type``.
+
+    :class:`~smsc_proto.commands.DocumentsAddAccount`: a ``multipart/mixed`` body of two
+    parts, each with its ``Content-Type``: ``application/json`` (compact,
+    ``{"id":678,"sum":"1500.00"}``, the amount quoted as money is elsewhere) and
+    ``application/pdf``. The other commands: the PDF itself, ``application/pdf``.
+
+    Args:
+        request_or_command: The request that was answered, or its command.
+        reply: A :class:`DocumentsAddAccountReply` (``add_account``) or a
+            :class:`DocumentsFileReply` (``get_account``, ``get_act``).
+        boundary: The multipart boundary (1..70 RFC 2046 characters); it must not
+            occur in the PDF.
+
+    Returns:
+        The body and the ``Content-Type`` header value (naming the boundary).
+
+    Raises:
+        LocalProtocolError: the reply is not the command's model, lacks a value, its
+            ``pdf`` is no PDF file, or the boundary is bad or occurs in the PDF.
+    """
+    command = _documents_command(request_or_command)
+    model = (
+        DocumentsAddAccountReply
+        if isinstance(command, DocumentsAddAccount)
+        else (DocumentsFileReply)
+    )
+    if not isinstance(reply, model):
+        raise LocalProtocolError(f"reply: must be a {model.__name__}, got {type(reply).__name__}")
+    pdf = _pdf_of(reply)
+    if not isinstance(reply, DocumentsAddAccountReply):
+        return pdf, _PDF_CONTENT_TYPE
+    if not isinstance(boundary, str) or not _BOUNDARY_RE.fullmatch(boundary):
+        raise LocalProtocolError(
+            f"boundary: must be 1..70 characters of RFC 2046 bchars, got {short(str(boundary))}"
+        )
+    invoice = _INVOICE.encode_json(reply)
+    delimiter = b"--" + boundary.encode("ascii")
+    if delimiter in pdf:
+        raise LocalProtocolError("boundary: occurs inside the PDF; choose another")
+    body = b"".join(
+        [
+            delimiter,
+            b"\r\nContent-Type: application/json\r\n\r\n",
+            check_encodable(invoice, _charset(command), "reply"),
+            b"\r\n",
+            delimiter,
+            b"\r\nContent-Type: application/pdf\r\n\r\n",
+            pdf,
+            b"\r\n",
+            delimiter,
+            b"--\r\n",
+        ]
+    )
+    return body, f"multipart/mixed; boundary={boundary}"
+
+
+def encode_documents_error(request_or_command: Request | Command, error: GatewayError) -> bytes:
+    """Write an error reply of documents.php: always the JSON form (QUIRKS INC-33).
+
+    Spec (lines 2578-2582): "If an error occurs, the Server returns the following
+    string: {"error": "description", "error_code": N}" -- whatever the ``fmt``.
+
+    Raises:
+        LocalProtocolError: as :func:`~smsc_proto.responses.encode_error` (the error names a
+            message id, has a code below 1, or text the charset cannot carry).
+    """
+    command = _documents_command(request_or_command)
+    return encode_error(dataclasses.replace(command, fmt=3), error)

@@ -15,12 +15,28 @@ Each action has a parameter table of its own (lines 2860-2876, 3006-3012, 3101-3
 from __future__ import annotations
 
 import calendar
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
-from typing import Final
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any, Final
 
 from .._command import Codec, Command, Flag, Int, IntChoice, Syntax, param, register
 from .._errors import LocalProtocolError, RemoteProtocolError
+from .._response import (
+    Field,
+    JsonForm,
+    Shape,
+    Template,
+    XmlForm,
+    date_time,
+    digits,
+    integer,
+    message_id,
+    money,
+    responds,
+    text,
+)
 from ..values import (
     EmailAddress,
     Phone,
@@ -33,7 +49,16 @@ from ..values import (
     parse_recipient,
 )
 
-__all__ = ["GetAnswers", "GetMessages", "GetPrice", "GetStat"]
+__all__ = [
+    "GetAnswers",
+    "GetAnswersReply",
+    "GetMessages",
+    "GetMessagesReply",
+    "GetPrice",
+    "GetStat",
+    "GetStatReply",
+]
+__replies__ = ["GetAnswersReply", "GetMessagesReply", "GetStatReply"]
 
 # The global message IDs (int_id, line 2871) and the IDs of incoming messages (line 3074)
 # are "assigned by the Server automatically" for every client of the gateway; the spec
@@ -273,3 +298,310 @@ class GetPrice(Command):
 
     SCRIPT = "get.php"
     SELECTOR = ("get_price", "1")
+
+
+# -- replies ---------------------------------------------------------------------------------
+
+_INT32: Final = (-(2**31), 2**31 - 1)
+
+
+def _plain(name: str) -> Field:
+    """A text field that fmt=0/1 lines carry between commas: no comma, no line break.
+
+    Only the message text of a line may hold the line's separator (``,``); any other
+    text field with a comma would make the line unreadable, so the fmt=0/1 pattern
+    refuses it (fmt=2/3 carry any text).
+    """
+    return text(name, pattern=r"[^,\n]*")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GetMessagesReply:
+    """One sent message: :class:`~smsc_proto.commands.GetMessages` replies with a list.
+
+    Spec (lines 2906-2965): one line per message in fmt=0/1, ``<sms>`` elements under
+    ``<list>`` in fmt=2, a JSON array of objects in fmt=3. Fields are named as fmt=2/3
+    name them: fmt=0 writes ``last_date`` under the key ``check_time`` and ``id`` under
+    ``ID``, and fmt=1's ``<sender>`` is ``sender_id``. fmt=0 carries the dates and not
+    the timestamps, fmt=1 the timestamps and not the dates (QUIRKS INC-41): the fields a
+    format leaves out decode as ``None``.
+
+    Args:
+        status: "status Code (list)" (line 2968).
+        last_date: "the date of the last status change. Format DD.MM.YYYY hh: mm: ss."
+            (line 2969); not in fmt=1.
+        last_timestamp: "time stamp of the last status change." (line 2970); not in
+            fmt=0.
+        err: "error code if the message was not delivered." (line 2971).
+        send_date: "date the message was sent (format DD.MM.YYYY hh: mm: ss)."
+            (line 2972); not in fmt=1.
+        send_timestamp: "time stamp for sending the message." (line 2973); not in fmt=0.
+        phone: "subscriber's phone number." (line 2974).
+        cost: "message cost." (line 2979).
+        sender_id: "sender ID." (line 2980).
+        status_name: "status name." (line 2981).
+        message: "the text of the message." (line 2982); may hold commas, and line
+            breaks in fmt=2/3 only.
+        mccmnc: "mobile country code and mobile operator code." (line 2983), digits as
+            text (``"25001"``): leading zeros are part of a code.
+        country: "name of the country of registration of the subscriber number."
+            (line 2975).
+        operator: "the name of the operator of the subscriber." (line 2976).
+        region: "region of registration of the subscriber number." (line 2977).
+        type: "message type." (line 2978).
+        id: "message ID." (line 2984): the server's number or the client's string
+            (line 51).
+        int_id: "global Message ID." (line 2985), what
+            :class:`~smsc_proto.commands.GetMessages` takes as ``prev_id``.
+        sms_cnt: "number of parts per message." (line 2986).
+        format: "message format." (line 2987).
+        crc: "message checksum." (line 2988).
+    """
+
+    status: int | None = None
+    last_date: datetime | None = None
+    last_timestamp: int | None = None
+    err: int | None = None
+    send_date: datetime | None = None
+    send_timestamp: int | None = None
+    phone: str | None = None
+    cost: Decimal | None = None
+    sender_id: str | None = None
+    status_name: str | None = None
+    message: str | None = None
+    mccmnc: str | None = None
+    country: str | None = None
+    operator: str | None = None
+    region: str | None = None
+    type: int | None = None
+    id: int | str | None = None
+    int_id: int | None = None
+    sms_cnt: int | None = None
+    format: int | None = None
+    crc: int | None = None
+
+
+#: Spec (lines 2906-2965). fmt=0/1 put mccmnc..region after phone, fmt=2/3 after message
+#: (QUIRKS INC-41); fmt=1 has ", " before the message as printed (INC-41); fmt=3 quotes
+#: int_id and mccmnc but not id (INC-40). Every text field but the message is
+#: comma-free in fmt=0/1, so the fields on both sides of the message fix where it starts
+#: and ends, and a message holding commas reads one way only.
+_MESSAGES: Final = Shape(
+    GetMessagesReply,
+    (
+        integer("status", *_INT32),
+        date_time("last_date"),
+        integer("last_timestamp"),
+        integer("err", *_INT32),
+        date_time("send_date"),
+        integer("send_timestamp"),
+        _plain("phone"),
+        money("cost"),
+        _plain("sender_id"),
+        _plain("status_name"),
+        text("message"),
+        digits("mccmnc"),
+        _plain("country"),
+        _plain("operator"),
+        _plain("region"),
+        integer("type"),
+        message_id("id"),
+        integer("int_id", 1, quoted=True),
+        integer("sms_cnt"),
+        integer("format"),
+        integer("crc", -(2**63)),
+    ),
+    fmt0=Template(
+        "Status = {status}, check_time = {last_date}, err = {err}, send_date = {send_date}, "
+        "phone = {phone}, mccmnc = {mccmnc}, country = {country}, operator = {operator}, "
+        "region = {region}, cost = {cost}, sender_id = {sender_id}, "
+        "status_name = {status_name}, message = {message}, type = {type}, ID = {id}, "
+        "int_id = {int_id}, sms_cnt = {sms_cnt}, format = {format}, crc = {crc}"
+    ),
+    fmt1=Template(
+        "{status},{last_timestamp},{err},{send_timestamp},{phone},{mccmnc},{country},"
+        "{operator},{region},{cost},{sender_id},{status_name}, {message},{type},{id},"
+        "{int_id},{sms_cnt},{format},{crc}"
+    ),
+    xml=XmlForm(root="list", item="sms"),
+    json=JsonForm(),
+    many=True,
+)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GetAnswersReply:
+    """One incoming message: :class:`~smsc_proto.commands.GetAnswers` replies with a list.
+
+    Spec (lines 3040-3071): one line per message in fmt=0/1, ``<sms>`` elements under
+    ``<sms_answers>`` in fmt=2, a JSON array of objects in fmt=3. fmt=1 moves the
+    message to the end of the line (QUIRKS INC-42); the fields are the same.
+
+    Args:
+        id: "the ID of the incoming message that is assigned by the Server
+            automatically." (line 3074), what :class:`~smsc_proto.commands.GetAnswers`
+            takes as ``after_id``.
+        received: "the date the message was received by the Server. Format DD.MM.YYYY
+            hh:mm:ss." (line 3075).
+        phone: "subscriber's phone number." (line 3076).
+        message: "incoming message." (line 3077); may hold commas, and line breaks in
+            fmt=2/3 only.
+        to_phone: "recipient's phone number." (line 3078).
+        sent: "the date the message was sent. Format DD.MM.YYYY hh: mm: ss."
+            (line 3079).
+    """
+
+    id: int | None = None
+    received: datetime | None = None
+    phone: str | None = None
+    message: str | None = None
+    to_phone: str | None = None
+    sent: datetime | None = None
+
+
+#: Spec (lines 3041-3071): "id = <id>, received = <received>, phone = <phone>, message =
+#: <message>, to_phone = <to_phone>, sent = <sent>" (fmt=0) and
+#: "<id>,<received>,<phone>,<to_phone>,<sent>,<message>" (fmt=1, INC-42); fmt=3 leaves
+#: only id bare.
+_ANSWERS: Final = Shape(
+    GetAnswersReply,
+    (
+        integer("id", 1),
+        date_time("received"),
+        _plain("phone"),
+        text("message"),
+        _plain("to_phone"),
+        date_time("sent"),
+    ),
+    fmt0=Template(
+        "id = {id}, received = {received}, phone = {phone}, message = {message}, "
+        "to_phone = {to_phone}, sent = {sent}"
+    ),
+    fmt1=Template("{id},{received},{phone},{to_phone},{sent},{message}"),
+    xml=XmlForm(root="sms_answers", item="sms"),
+    json=JsonForm(),
+    many=True,
+)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GetStatReply:
+    """The statistics of one login: :class:`~smsc_proto.commands.GetStat` replies with a list.
+
+    Spec (lines 3135-3164): one line per login in fmt=0/1, ``<stat>`` elements under
+    ``<list>`` in fmt=2, a JSON array of objects in fmt=3, every value quoted. The count
+    is ``sms`` as fmt=0/2/3 key it; fmt=1 calls the same slot ``<cnt>`` (QUIRKS INC-30).
+
+    Args:
+        login: "customer Login." (line 3167).
+        sms: "number of messages." (line 3168, ``<cnt>``).
+        credit: The value under the ``credit`` key; the legend says "<credit> - debit."
+            (line 3169, QUIRKS INC-30).
+        debit: The value under the ``debit`` key; the legend says "<debit> - credit."
+            (line 3170, QUIRKS INC-30).
+        currency: "three-character currency code." (line 3171).
+    """
+
+    login: str | None = None
+    sms: int | None = None
+    credit: Decimal | None = None
+    debit: Decimal | None = None
+    currency: str | None = None
+
+
+#: Spec (lines 3136-3164): "login = <login>, sms = <cnt>, credit = <credit>, debit =
+#: <debit>, currency = <currency>" (fmt=0), "<login>,<cnt>,<credit>,<debit>,<currency>"
+#: (fmt=1); fmt=3 quotes every value, the count too.
+_STAT: Final = Shape(
+    GetStatReply,
+    (
+        _plain("login"),
+        integer("sms", quoted=True),
+        money("credit"),
+        money("debit"),
+        text("currency", pattern=r"[^,\s]+", nonempty=True),
+    ),
+    fmt0=Template(
+        "login = {login}, sms = {sms}, credit = {credit}, debit = {debit}, currency = {currency}"
+    ),
+    fmt1=Template("{login},{sms},{credit},{debit},{currency}"),
+    xml=XmlForm(root="list", item="stat"),
+    json=JsonForm(),
+    many=True,
+)
+
+_REPLIES: Final[Mapping[type[Command], Shape[Any]]] = {
+    GetMessages: _MESSAGES,
+    GetAnswers: _ANSWERS,
+    GetStat: _STAT,
+}
+
+_LIMITED: Final = (
+    "This error also occurs when you try to send fifteen or more requests simultaneously "
+    "from different connections under the same username (too many concurrent requests)."
+)
+_COMMON_ERRORS: Final = {
+    1: "Error in parameters.",
+    2: (
+        "Invalid username or password. Also occurs when trying to send a message from an "
+        "IP address that is not included in the list of allowed by the Client (if such a "
+        "list was previously configured by the Client)."
+    ),
+    4: "The IP address is temporarily blocked.",
+}
+
+#: Spec (lines 2898-2903): the error codes of get_messages.
+GET_MESSAGES_ERRORS: Final = {
+    **_COMMON_ERRORS,
+    3: "Message not found.",
+    9: (
+        "Attempt to send more than three identical requests to get the history of "
+        "outgoing messages within a minute or more than thirty requests within an hour. " + _LIMITED
+    ),
+}
+
+#: Spec (lines 3034-3038): the error codes of get_answers.
+GET_ANSWERS_ERRORS: Final = {
+    **_COMMON_ERRORS,
+    9: (
+        "Attempt to send more than three identical requests to receive a list of incoming "
+        "messages within a minute. " + _LIMITED
+    ),
+}
+
+#: Spec (lines 3129-3133): the error codes of get_stat. Error 9 is worded as
+#: get_answers' ("...to receive a list of incoming messages...", QUIRKS INC-43); the
+#: table keeps the spec's words.
+GET_STAT_ERRORS: Final = dict(GET_ANSWERS_ERRORS)
+
+#: Spec (lines 3210-3214): the error codes of get_price.
+GET_PRICE_ERRORS: Final = {
+    **_COMMON_ERRORS,
+    9: (
+        "Attempt to send more than three identical requests for a list of fares within a "
+        "minute. " + _LIMITED
+    ),
+}
+
+
+def _get_reply(command: Command) -> Shape[Any]:
+    return _REPLIES[type(command)]
+
+
+# Each action words its errors itself (error 9 three ways: lines 2902, 3037, 3132, 3213),
+# so each has its own table, keyed "get.php/<action>" as the spec's error index keys them.
+for _cls, _table, _errors in (
+    (GetMessages, "get.php/get_messages", GET_MESSAGES_ERRORS),
+    (GetAnswers, "get.php/get_answers", GET_ANSWERS_ERRORS),
+    (GetStat, "get.php/get_stat", GET_STAT_ERRORS),
+):
+    responds(_cls, errors=_errors, table=_table)(_get_reply)
+
+
+@responds(GetPrice, errors=GET_PRICE_ERRORS, table="get.php/get_price")
+def _get_price_reply(command: GetPrice) -> Shape[Any]:
+    # Spec (lines 3216-3273): a list of zones, an optional list of operator tariffs and
+    # the e-mail price in one reply -- sections of different lines in fmt=0/1, <zones>
+    # and <codes> inside <price>, arrays inside an object in fmt=3. Not modelled yet:
+    # refusing beats reading the zones and dropping the rest.
+    raise LocalProtocolError("get_price: the replies of get_price=1 are not modelled yet")

@@ -14,10 +14,11 @@ single number.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Final
+from typing import Any, Final
 
-from .._command import Codec, Command, param, register
+from .._command import Codec, Command, Text, param, register
 from .._errors import LocalProtocolError, RemoteProtocolError
+from .._response import Field, JsonForm, Shape, Template, XmlForm, digits, integer, responds
 from .._util import is_ascii_digits, short
 from ..values import (
     Phone,
@@ -27,8 +28,10 @@ from ..values import (
     format_recipient,
     parse_phone_list,
 )
+from .send import _Pattern
 
-__all__ = ["InfoGetOperator"]
+__all__ = ["InfoGetOperator", "InfoGetOperatorReply"]
+__replies__ = ["InfoGetOperatorReply"]
 
 
 def _renamed(message: str, name: str) -> str:
@@ -137,3 +140,121 @@ class InfoGetOperator(Command):
                 "phone: a trailing comma is not documented for info.php (line 3303: "
                 '"a comma-separated list of numbers")'
             )
+
+
+# -- replies ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class InfoGetOperatorReply:
+    """The operator of a subscriber's number: the reply of
+    :class:`~smsc_proto.commands.InfoGetOperator`.
+
+    Spec (lines 3332-3358): "country = <country>, operator = <operator>, region =
+    <region>, mcc = <mcc>, mnc = <mnc>, tz = <tz>" (fmt=0), the same values
+    comma-separated (fmt=1), ``<info>`` with one element each (fmt=2), one quoted value
+    per key (fmt=3). Spec (line 3332): "a list of strings for multiple requests. (in this
+    case, the answer is The "phone" parameter is added ...)": a request for several
+    numbers decodes to a list of these, each with its ``phone`` (QUIRKS INC-45).
+
+    Args:
+        phone: "subscriber's phone number" (line 3361): ``[+]digits``, as the reply
+            writes it; only in the replies of several numbers.
+        country: "name of the country of registration of the subscriber number"
+            (line 3362).
+        operator: "mobile operator of the subscriber" (line 3363).
+        region: "region of registration of the subscriber number" (line 3364).
+        mcc: "numeric code of the subscriber's country" (line 3365): digits, as text.
+        mnc: "numeric code of the subscriber's operator" (line 3366): digits, as text,
+            so an MNC ``01`` stays ``"01"`` (leading zeros are part of the code).
+        tz: "time zone of the subscriber number registration region" (line 3367): whole
+            hours, -24..24 (the spec gives no syntax).
+    """
+
+    phone: str | None = None
+    country: str | None = None
+    operator: str | None = None
+    region: str | None = None
+    mcc: str | None = None
+    mnc: str | None = None
+    tz: int | None = None
+
+
+# fmt=1 separates three names with bare commas (line 3336): a comma in any of them
+# could be read as the separator at three places, and nothing tells which. So no name
+# holds a comma or a line break in fmt=0/1 (such a line is refused, and such a reply
+# is written in fmt=2/3 only); fmt=0 follows the same rule, as one field has one pattern.
+_NAME: Final = Text(single_line=True)
+_INFO_FIELDS: Final = (
+    Field("country", _NAME, r"[^,\r\n]*", True),
+    Field("operator", _NAME, r"[^,\r\n]*", True),
+    Field("region", _NAME, r"[^,\r\n]*", True),
+    # Spec (lines 3350-3358): fmt=3 quotes every value, the codes too.
+    digits("mcc"),
+    digits("mnc"),
+    integer("tz", -24, 24, quoted=True),
+)
+_PHONE: Final = Field(
+    "phone",
+    _Pattern(r"\+?[0-9]{1,20}", "must be a phone number, [+]digits"),
+    r"\+?[0-9]+",
+    True,
+)
+
+_FMT0: Final = (
+    "country = {country}, operator = {operator}, region = {region}, mcc = {mcc}, "
+    "mnc = {mnc}, tz = {tz}"
+)
+_FMT1: Final = "{country},{operator},{region},{mcc},{mnc},{tz}"
+
+#: One number. Spec (lines 3334-3358).
+_ONE: Final = Shape(
+    InfoGetOperatorReply,
+    _INFO_FIELDS,
+    fmt0=Template(_FMT0),
+    fmt1=Template(_FMT1),
+    xml=XmlForm(root="info"),
+    json=JsonForm(),
+)
+
+#: Several numbers. QUIRKS INC-45: "The "phone" parameter is added" (line 3332), at no
+#: position shown; it goes first, as the record's key and as every other reply that
+#: names a phone with its country, operator and region puts it before them (get.php
+#: get_messages, status.php). One line per number (line 3332: "a list of strings");
+#: "the <info><info> constructs are enclosed in the <list> tag" (line 3348); fmt=3, not
+#: shown, is an array of the objects, the form every other list reply takes.
+_MANY: Final = Shape(
+    InfoGetOperatorReply,
+    (_PHONE, *_INFO_FIELDS),
+    fmt0=Template("phone = {phone}, " + _FMT0),
+    fmt1=Template("{phone}," + _FMT1),
+    xml=XmlForm(root="list", item="info"),
+    json=JsonForm(),
+    many=True,
+)
+
+#: Spec (lines 3325-3330): the error codes of info.php.
+INFO_ERRORS: Final = {
+    1: "Error in parameters.",
+    2: (
+        "Invalid username or password. Also occurs when trying to send a message from an "
+        "IP address that is not included in the list of allowed by the Client (if such a "
+        "list was previously configured by the Client)."
+    ),
+    3: "Operator not found.",
+    4: "The IP address is temporarily blocked.",
+    9: (
+        "Attempt to send more than three identical requests or any 100 requests for "
+        "information about the subscriber's operator within a minute. This error also "
+        "occurs when you try to send fifteen or more requests simultaneously from "
+        "different connections under the same username (too many concurrent requests)."
+    ),
+}
+
+
+@responds(InfoGetOperator, errors=INFO_ERRORS)
+def _info_get_operator_reply(command: InfoGetOperator) -> Shape[Any]:
+    # Line 3332: "a string or a list of strings for multiple requests" -- the number of
+    # phones asked for decides.
+    several = command.phone is not None and len(command.phone.entries) > 1
+    return _MANY if several else _ONE

@@ -17,16 +17,51 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
-from typing import Final
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any, Final
 
-from .._command import Array, Command, Flag, Int, IntChoice, Syntax, Text, param, register
+from .._command import (
+    Array,
+    Command,
+    Dec,
+    Flag,
+    Int,
+    IntChoice,
+    Syntax,
+    Text,
+    TextChoice,
+    param,
+    register,
+)
 from .._errors import LocalProtocolError
+from .._response import (
+    Field,
+    JsonForm,
+    Shape,
+    Template,
+    XmlForm,
+    date_time,
+    integer,
+    message_id,
+    responds,
+)
 from .._wire import Attachment
 from ..values import MAX_MESSAGE_CHARS, format_date, parse_date
 from .send import _MESSAGE_ID, _check_sender, _MessageFields
 
-__all__ = ["JobsAdd", "JobsCancel", "JobsDelete", "JobsGet", "JobsGetAll"]
+__all__ = [
+    "JobsAdd",
+    "JobsAddReply",
+    "JobsCancel",
+    "JobsDelete",
+    "JobsGet",
+    "JobsGetAll",
+    "JobsGetAllReply",
+    "JobsGetReply",
+    "JobsOkReply",
+]
+__replies__ = ["JobsAddReply", "JobsGetAllReply", "JobsGetReply", "JobsOkReply"]
 
 _INT32_MAX: Final = 2_147_483_647
 _DATE: Final = Syntax(parse_date, format_date, date)
@@ -205,3 +240,350 @@ class JobsGetAll(Command):
             raise LocalProtocolError(
                 f"end: {format_date(self.end)} is before start {format_date(self.start)}"
             )
+
+
+# -- replies ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class JobsAddReply:
+    """The reply of :class:`~smsc_proto.commands.JobsAdd` (``cost`` 0 or 1).
+
+    Spec (lines 1217-1246): "when cost = 0 and fmt = 0: OK, ID - <id>; when cost = 1 and
+    fmt = 0: OK, ID - <id>, COST - <cost>; when cost = 0 and fmt = 1: <id>; when cost = 1
+    and fmt = 1: <id>,<cost>"; fmt=2 ``<result><id>id</id><cost>cost</cost></result>``;
+    fmt=3 ``{"id": <id>, "cost": "<cost>"}``.
+
+    Args:
+        id: "the distribution ID sent by the Client or assigned by the Server
+            automatically" (line 1361): a number or a client string id.
+        cost: "cost of sending" (line 1379), with ``cost=1`` only.
+    """
+
+    id: int | str | None = None
+    cost: Decimal | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class JobsOkReply:
+    """The reply of :class:`~smsc_proto.commands.JobsDelete` and
+    :class:`~smsc_proto.commands.JobsCancel`.
+
+    Spec (lines 1248-1258): "When you disable or delete a mailing list: when fmt = 0,1:
+    OK; when fmt = 2: <result>OK</result>; when fmt = 3: {"result": "OK"}".
+
+    Args:
+        result: Always ``"OK"`` (any other text is refused).
+    """
+
+    result: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class JobsGetReply:
+    """The reply of :class:`~smsc_proto.commands.JobsGet`: one mailing list.
+
+    Spec (lines 1260-1285): "when fmt = 0: <id>|<name>|<subject>|<repeat_send>|
+    <repeat_cnt>|<created>|<changed>|<need_date>|<last_sent>|<phones>|<message>|
+    <format>|<validity>|<period>|<frequency>|<status>|<sender_id>"; fmt=1 the same with
+    ``;``; fmt=2 a ``<job>`` element with these children. "when mail=1, the "phones"
+    parameter is replaced with "emails"": ``emails`` then carries the slot of
+    ``phones``. The fmt=3 reply (lines 1287-1311, QUIRKS INC-11) is not modelled yet.
+
+    Args:
+        id: "the distribution ID sent by the Client or assigned by the Server
+            automatically" (line 1361).
+        name: "mailing list name" (line 1362).
+        subject: "subject (for e-mail newsletters)" (line 1363); may be empty.
+        repeat_send: "repeat period" (line 1364), presumably the ``rpt`` code of lines
+            1070-1078 (0..7); any non-negative integer is read.
+        repeat_cnt: "the number of repetitions of the mailing list" (line 1365).
+        created: "mailing list creation date" (line 1366).
+        changed: "date of mailing list change" (line 1367).
+        need_date: "scheduled date of dispatch" (line 1368).
+        last_sent: "last sent date" (line 1369).
+        phones: "list of phone numbers ... of message recipients" (line 1370), as the
+            gateway writes it (``mail`` absent or 0).
+        emails: "(e-mail addresses) of message recipients" (line 1370), with ``mail=1``.
+        message: "the text of the message" (line 1371).
+        format: "message format" (line 1372).
+        validity: ""lifetime" of the message" (line 1373).
+        period: "message sending interval" (line 1374): hours, 0 when not stretched
+            (``period`` 0.1..720 of line 68).
+        frequency: "frequency of sending messages" (line 1375): minutes.
+        status: "mailing list status" (line 1376).
+        sender_id: "sender ID" (line 1377); may be empty.
+    """
+
+    id: int | str | None = None
+    name: str | None = None
+    subject: str | None = None
+    repeat_send: int | None = None
+    repeat_cnt: int | None = None
+    created: datetime | None = None
+    changed: datetime | None = None
+    need_date: datetime | None = None
+    last_sent: datetime | None = None
+    phones: str | None = None
+    emails: str | None = None
+    message: str | None = None
+    format: int | None = None
+    validity: int | None = None
+    period: Decimal | None = None
+    frequency: int | None = None
+    status: int | None = None
+    sender_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class JobsGetAllReply:
+    """One mailing list of the reply of :class:`~smsc_proto.commands.JobsGetAll`.
+
+    The reply decodes to a ``list`` of these, in the order of the body.
+
+    Spec (lines 1314-1358): "when fmt = 0: <id>|<name>|<changed>|<need_date>|
+    <last_sent>|<phones>|<message>|<phones_cnt>|<cost>|<status>|<sender_id>|<format>",
+    one line per mailing list; fmt=1 the same with ``;``; fmt=2 ``<job>`` elements under
+    ``<sms_jobs>``; fmt=3 an array of objects that also carry ``sms_sent`` and
+    ``sms_ok`` (QUIRKS INC-12). With ``mail=1``, ``emails`` replaces ``phones``.
+
+    Args:
+        id: As for :class:`JobsGetReply`.
+        name: As for :class:`JobsGetReply`.
+        changed: As for :class:`JobsGetReply`.
+        need_date: As for :class:`JobsGetReply`.
+        last_sent: As for :class:`JobsGetReply`.
+        phones: As for :class:`JobsGetReply`.
+        emails: As for :class:`JobsGetReply`.
+        message: As for :class:`JobsGetReply` (one line in fmt=0/1).
+        phones_cnt: "number of recipients" (line 1378).
+        cost: "cost of sending" (line 1379).
+        status: As for :class:`JobsGetReply`.
+        sender_id: As for :class:`JobsGetReply`.
+        format: As for :class:`JobsGetReply`.
+        sms_sent: "number of messages sent" (line 1380), fmt=3 only.
+        sms_ok: "number of messages delivered" (line 1381), fmt=3 only.
+    """
+
+    id: int | str | None = None
+    name: str | None = None
+    changed: datetime | None = None
+    need_date: datetime | None = None
+    last_sent: datetime | None = None
+    phones: str | None = None
+    emails: str | None = None
+    message: str | None = None
+    phones_cnt: int | None = None
+    cost: Decimal | None = None
+    status: int | None = None
+    sender_id: str | None = None
+    format: int | None = None
+    sms_sent: int | None = None
+    sms_ok: int | None = None
+
+
+_R_ID: Final = message_id()
+# Not negative: fmt=1 "<id>,-<cost>" would read as the error reply "<id>,-N" (line 1191).
+_R_COST: Final = Field("cost", Dec(Decimal(0), Decimal(10) ** 15, 4), r"\d+(?:\.\d+)?", True)
+
+#: cost -> the reply shape of add=1. Spec (lines 1218-1246); fmt=3 quotes cost, not id.
+_ADD_REPLIES: Final = {
+    0: Shape(
+        JobsAddReply,
+        (_R_ID,),
+        fmt0=Template("OK, ID - {id}"),
+        fmt1=Template("{id}"),
+    ),
+    1: Shape(
+        JobsAddReply,
+        (_R_ID, _R_COST),
+        fmt0=Template("OK, ID - {id}, COST - {cost}"),
+        fmt1=Template("{id},{cost}"),
+    ),
+}
+
+# Spec (lines 1250-1258): "OK" in fmt=0/1, <result>OK</result>, {"result": "OK"}.
+_OK_REPLY: Final = Shape(
+    JobsOkReply,
+    (Field("result", TextChoice("OK"), "OK", True),),
+    fmt0=Template("{result}"),
+    fmt1=Template("{result}"),
+    xml=XmlForm(root="result", text_field="result"),
+    json=JsonForm(),
+)
+
+
+def _line_fields(separator: str) -> dict[str, Field]:
+    """The fields of get/get_all, with text patterns for a line cut by ``separator``.
+
+    QUIRKS INC-13: fmt=0 cuts the line at ``|``, fmt=1 at ``;``. ``message`` is the one
+    free text field; every other text holds neither the separator nor a line break, so
+    a line reads one way only however many separators the message holds.
+    """
+    line_text = rf"[^{separator}\r\n]"
+
+    def one_line(name: str, *, nonempty: bool = False) -> Field:
+        codec = Text(nonempty=nonempty, single_line=True)
+        return Field(name, codec, line_text + ("+" if nonempty else "*"), True)
+
+    fields = [
+        _R_ID,
+        one_line("name", nonempty=True),
+        one_line("subject"),
+        integer("repeat_send"),
+        integer("repeat_cnt"),
+        date_time("created"),
+        date_time("changed"),
+        date_time("need_date"),
+        date_time("last_sent"),
+        one_line("phones"),
+        one_line("emails"),
+        Field("message", Text(), ".*", True),
+        integer("format"),
+        integer("validity"),
+        # Quoted in fmt=3 ("period": "<period>"); the hours of line 68, 0 when unset.
+        Field("period", Dec(Decimal(0), Decimal(720), 6), r"\d+(?:\.\d+)?", True),
+        integer("frequency"),
+        integer("status", -(2**31), 2**31 - 1),
+        one_line("sender_id"),
+        integer("phones_cnt"),
+        _R_COST,
+        integer("sms_sent"),
+        integer("sms_ok"),
+    ]
+    return {field.name: field for field in fields}
+
+
+_GET_ORDER: Final = (
+    "id",
+    "name",
+    "subject",
+    "repeat_send",
+    "repeat_cnt",
+    "created",
+    "changed",
+    "need_date",
+    "last_sent",
+    "phones",
+    "message",
+    "format",
+    "validity",
+    "period",
+    "frequency",
+    "status",
+    "sender_id",
+)
+_GET_ALL_ORDER: Final = (
+    "id",
+    "name",
+    "changed",
+    "need_date",
+    "last_sent",
+    "phones",
+    "message",
+    "phones_cnt",
+    "cost",
+    "status",
+    "sender_id",
+    "format",
+)
+#: QUIRKS INC-12: fmt=3 of get_all appends these to the record; fmt=0/1/2 lack them.
+_GET_ALL_FMT3_ONLY: Final = ("sms_sent", "sms_ok")
+
+
+def _job_shapes(
+    model: type[Any],
+    order: tuple[str, ...],
+    *,
+    fmt3_only: tuple[str, ...] = (),
+    xml: XmlForm,
+    json: bool,
+    many: bool,
+) -> dict[tuple[int, bool], Shape[Any]]:
+    """(fmt 0 or 1, mail) -> shape. The fmt=0 shape also serves fmt=2 and fmt=3.
+
+    A shape per separator, as a text field's pattern excludes its line's separator
+    only: a name may hold ``;`` in fmt=0 and ``|`` in fmt=1.
+    """
+    shapes = {}
+    for fmt, separator in ((0, "|"), (1, ";")):
+        by_name = _line_fields(separator)
+        for mail in (False, True):
+            # Spec (lines 1260, 1314): "when mail=1, the "phones" parameter is replaced
+            # with "emails"" -- the same slot, the element and key named "emails".
+            names = tuple("emails" if mail and n == "phones" else n for n in order)
+            line = Template(separator.join(f"{{{n}}}" for n in names))
+            shapes[fmt, mail] = Shape(
+                model,
+                tuple(by_name[n] for n in names + fmt3_only),
+                fmt0=line if fmt == 0 else None,
+                fmt1=line if fmt == 1 else None,
+                xml=XmlForm(root=xml.root, item=xml.item, fields=names),
+                json=JsonForm() if json else None,
+                many=many,
+            )
+    return shapes
+
+
+# Spec (lines 1262-1285): one record; fmt=2 is a bare <job>. fmt=3 (lines 1287-1311) is
+# left out: it wraps the one job in an array, which a shape can only declare for every
+# format at once (many=True), and it adds cost, sms_sent and sms_ok (QUIRKS INC-11).
+_GET_REPLIES: Final = _job_shapes(
+    JobsGetReply, _GET_ORDER, xml=XmlForm(root="job"), json=False, many=False
+)
+
+# Spec (lines 1316-1358): one line / <job> / object per mailing list.
+_GET_ALL_REPLIES: Final = _job_shapes(
+    JobsGetAllReply,
+    _GET_ALL_ORDER,
+    fmt3_only=_GET_ALL_FMT3_ONLY,
+    xml=XmlForm(root="sms_jobs", item="job"),
+    json=True,
+    many=True,
+)
+
+#: Spec (lines 1204-1213): the error codes of jobs.php; no error names a mailing list.
+JOBS_ERRORS: Final = {
+    1: "Error in parameters.",
+    2: (
+        "Invalid username or password. Also occurs when trying to send a message from an "
+        "IP address that is not included in the list of allowed by the Client (if such a "
+        "list was previously configured by the Client)."
+    ),
+    3: "Error saving a record.",
+    # QUIRKS INC-54: the spec's "read More" is a leftover link text, not part of it.
+    4: "IP address is temporarily blocked due to frequent errors in the queries.",
+    5: "Invalid date format.",
+    9: (
+        "Sending more than one identical request for actions with mailing lists within a "
+        "minute. This error also occurs when you try to send fifteen or more requests "
+        "simultaneously from different connections under the same username (too many "
+        "concurrent requests)."
+    ),
+}
+
+
+@responds(JobsAdd, errors=JOBS_ERRORS)
+def _jobs_add_reply(command: JobsAdd) -> Shape[Any]:
+    # QUIRKS INC-10: the reply forms are those of lines 1217-1246, not the send.php ones
+    # the fmt description (line 1149) repeats; cost is 0 or 1.
+    return _ADD_REPLIES[command.cost or 0]
+
+
+@responds(JobsDelete, JobsCancel, errors=JOBS_ERRORS)
+def _jobs_ok_reply(command: Command) -> Shape[Any]:
+    return _OK_REPLY
+
+
+@responds(JobsGet, errors=JOBS_ERRORS)
+def _jobs_get_reply(command: JobsGet) -> Shape[Any]:
+    if command.fmt == 3:
+        raise LocalProtocolError(
+            "fmt: the replies of get=1 with fmt=3 are not modelled yet (one job in an array)"
+        )
+    return _GET_REPLIES[int(command.fmt == 1), bool(command.mail)]
+
+
+@responds(JobsGetAll, errors=JOBS_ERRORS)
+def _jobs_get_all_reply(command: JobsGetAll) -> Shape[Any]:
+    return _GET_ALL_REPLIES[int(command.fmt == 1), bool(command.mail)]

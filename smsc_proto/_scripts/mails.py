@@ -27,15 +27,22 @@ of its own). Its commands are those of phones.php (lines 1977-1990) with ``phone
 
 The codecs, rules and the group and blacklist parameter sets are phones.php's
 (:mod:`smsc_proto._scripts.phones`).
+
+The replies are phones.php's too (lines 2032-2221), with the three renamings the reply
+legends give for e-mail addresses: the contact's ``<phone>`` "is replaced with <mail>"
+(line 2141), ``<phone_other>`` "with <mail_other>" (line 2151), and the blacklist's
+``<phone>`` is "<email> when requesting an e-mail blacklist" (line 2219). Their fields
+and layouts are built by the phones.php functions, so the two cannot drift apart.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Final
+from typing import Any, Final
 
 from .._command import Command, param, register
+from .._response import Field, Shape, responds
 from ..values import EmailAddress, Phone, PhoneList
 from .phones import (
     _AFTER_ID,
@@ -45,13 +52,21 @@ from .phones import (
     _GROUPS,
     _LOCK_TYPE,
     _NAME,
+    _NO_COMMA,
+    PHONES_ERRORS,
+    _added_shapes,
     _AddGroupFields,
+    _black_shape,
     _ChangeGroupFields,
     _check_after_id,
     _check_change,
+    _contact_shape,
     _DeleteGroupFields,
     _GetBlackFields,
     _GetGroupFields,
+    _group_shape,
+    _ok_shape,
+    _OtherRecipients,
     _Recipient,
     _Recipients,
 )
@@ -60,6 +75,7 @@ __all__ = [
     "MailsAdd",
     "MailsAddBlack",
     "MailsAddGroup",
+    "MailsAddReply",
     "MailsChange",
     "MailsChangeGroup",
     "MailsDelete",
@@ -67,10 +83,21 @@ __all__ = [
     "MailsDeleteGroup",
     "MailsGet",
     "MailsGetBlack",
+    "MailsGetBlackReply",
     "MailsGetGroup",
+    "MailsGetGroupReply",
+    "MailsGetReply",
     "MailsJoinGroup",
     "MailsLeaveGroup",
     "MailsMoveToGroup",
+    "MailsOkReply",
+]
+__replies__ = [
+    "MailsAddReply",
+    "MailsGetBlackReply",
+    "MailsGetGroupReply",
+    "MailsGetReply",
+    "MailsOkReply",
 ]
 
 #: E-mail addresses only: a mail contact's addresses are no phones or group codes.
@@ -434,3 +461,182 @@ class MailsGetBlack(_GetBlackFields):
 
     SCRIPT = "mails.php"
     SELECTOR = ("get_black", "1")
+
+
+# -- replies -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MailsAddReply:
+    """The reply of the mails.php commands that add: the new record's ID.
+
+    Commands: :class:`~smsc_proto.commands.MailsAdd`,
+    :class:`~smsc_proto.commands.MailsAddGroup` and
+    :class:`~smsc_proto.commands.MailsAddBlack`.
+
+    Spec (lines 2064-2082, phones.php; QUIRKS INC-67): "when fmt = 0: ID = <id>; when
+    fmt = 1: <id>; when fmt = 2 (creating a contact, blacklisting entry): <phone><id>id
+    </id></phone>; when fmt = 2 (creating a group): <group><id>id</id></group>; when
+    fmt = 3: {"id": <id>}". The legends rename no ``<phone>`` root, so it stays.
+
+    Args:
+        id: "the ID of the contact, group, or blacklist entry assigned by the Server
+            automatically" (line 2084).
+    """
+
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MailsOkReply:
+    """The reply of the mails.php commands that change or delete.
+
+    Spec (lines 2086-2094, phones.php; QUIRKS INC-67): "when fmt = 0,1: OK; when fmt = 2:
+    <result>OK</result>; when fmt = 3: {"result": "OK"}" -- the reply of
+    :class:`~smsc_proto.commands.MailsChange`,
+    :class:`~smsc_proto.commands.MailsChangeGroup`,
+    :class:`~smsc_proto.commands.MailsDelete`,
+    :class:`~smsc_proto.commands.MailsDeleteGroup`,
+    :class:`~smsc_proto.commands.MailsDeleteBlack` and (QUIRKS INC-27) the three
+    ``move_group`` commands.
+
+    Args:
+        result: Always ``"OK"``, the only value the spec shows.
+    """
+
+    result: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MailsGetReply:
+    """One contact of the reply of :class:`~smsc_proto.commands.MailsGet` (a list).
+
+    Spec (lines 2097-2151, phones.php; QUIRKS INC-67): the contact list of
+    :class:`~smsc_proto.responses.PhonesGetReply`, where "<phone> ... For e-mail
+    addresses, it is replaced with <mail>" (line 2141) and "<phone_other> ... For e-mail
+    addresses are replaced with <mail_other>" (line 2151): ``mail = <mail>, name = <name>,
+    ..., mail_other = <mail_other>`` (fmt=0), ``<mail>,<name>,...,<mail_other>`` (fmt=1),
+    ``<mail>``/``<mail_other>`` elements and ``"mail"``/``"mail_other"`` keys.
+
+    Args:
+        mail: The contact's e-mail addresses (line 2141), as
+            :class:`~smsc_proto.commands.MailsChange` and
+            :class:`~smsc_proto.commands.MailsDelete` take them.
+        name: "contact Name." (line 2142).
+        group: "iD of the group that the contact belongs to." (line 2143).
+        first_name: The first name (line 2144 prints "ID.": QUIRKS INC-28).
+        last_name: "surname." (line 2145).
+        middle_name: "middle name." (line 2146).
+        birthday: "date of birth in the format dd.mm.yyyy." (line 2147).
+        id: "contact Id assigned by the Client." (line 2148): the ``myid`` text of
+            :class:`~smsc_proto.commands.MailsAdd` (QUIRKS INC-25).
+        comments: "commentary." (line 2149).
+        tags: "tags (tags)." (line 2150).
+        mail_other: The other addresses (line 2151): phone numbers or e-mail addresses,
+            as :class:`~smsc_proto.commands.MailsAdd` ``pho`` takes them; ``()`` when there
+            are none.
+
+    As for phones.php, the text values are one line each and all but ``mail`` hold no
+    ``,``.
+    """
+
+    mail: PhoneList | None = None
+    name: str | None = None
+    group: int | None = None
+    first_name: str | None = None
+    last_name: str | None = None
+    middle_name: str | None = None
+    birthday: date | None = None
+    id: str | None = None
+    comments: str | None = None
+    tags: str | None = None
+    mail_other: tuple[Phone | EmailAddress, ...] | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MailsGetGroupReply:
+    """One group of the reply of :class:`~smsc_proto.commands.MailsGetGroup` (a list).
+
+    Spec (lines 2153-2186, phones.php; QUIRKS INC-67): "id = <id>, name = <name>, number =
+    <number>, cnt = <cnt> ..." (fmt=0), ``<id>,<name>,<number>,<cnt>`` (fmt=1),
+    ``<group>`` elements under ``<list>`` (fmt=2), ``"cnt"`` quoted and ``"id"``,
+    ``"number"`` bare (fmt=3, QUIRKS INC-26).
+
+    Args:
+        id: "group ID assigned by the Server when creating the group." (line 2183).
+        name: "the name of the group." (line 2184), one line.
+        number: "the number of the mailing group." (line 2185).
+        cnt: "the number of contacts in the group." (line 2186).
+    """
+
+    id: int | None = None
+    name: str | None = None
+    number: int | None = None
+    cnt: int | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MailsGetBlackReply:
+    """One entry of the reply of :class:`~smsc_proto.commands.MailsGetBlack` (a list).
+
+    Spec (lines 2188-2221, phones.php; QUIRKS INC-67): "id = <id>, phone = <phone>, type =
+    <type>, comment = <comment> ...", where "<phone> – phone number (or <email><email>
+    when requesting an e-mail blacklist)" (line 2219): ``id = <id>, email = <email>, ...``
+    (fmt=0), ``<id>,<email>,<type>,<comment>`` (fmt=1), an ``<email>`` element and an
+    ``"email"`` key.
+
+    Args:
+        id: "iD of the element assigned by the Server when creating." (line 2218).
+        email: The blocked address (line 2219): one
+            :class:`~smsc_proto.values.EmailAddress`.
+        type: "blocking type: 0 – all messages, 1 - mass mailings, 2 - single messages."
+            (line 2220).
+        comment: "commentary." (line 2221), one line.
+    """
+
+    id: int | None = None
+    email: EmailAddress | None = None
+    type: int | None = None
+    comment: str | None = None
+
+
+# The first value of a contact line, free as phones.php's <phone> is; the other
+# addresses take phone numbers or e-mail addresses, as ``pho`` does (_OTHER above).
+_R_MAIL: Final = Field("mail", _Recipients((EmailAddress,), "e-mail addresses", 2141), ".*", True)
+_R_MAIL_OTHER: Final = Field(
+    "mail_other",
+    _OtherRecipients((Phone, EmailAddress), "phone numbers or e-mail addresses", 2151),
+    _NO_COMMA,
+    True,
+)
+_R_EMAIL: Final = Field("email", _Recipient(EmailAddress, 2219), r"[^,\s]+", True)
+
+#: Spec (errors of lines 2052-2060, shared with phones.php): the error codes of mails.php.
+MAILS_ERRORS: Final = PHONES_ERRORS
+
+_ADDED, _GROUP_ADDED = _added_shapes(MailsAddReply)
+_OK: Final = _ok_shape(MailsOkReply)
+
+#: command class -> its reply shape (as for phones.php).
+_MAILS_REPLIES: Final[dict[type[Command], Shape[Any]]] = {
+    MailsAdd: _ADDED,
+    MailsAddGroup: _GROUP_ADDED,
+    MailsAddBlack: _ADDED,
+    MailsChange: _OK,
+    MailsChangeGroup: _OK,
+    # QUIRKS INC-27: move_group answers as a change does.
+    MailsMoveToGroup: _OK,
+    MailsJoinGroup: _OK,
+    MailsLeaveGroup: _OK,
+    MailsDelete: _OK,
+    MailsDeleteGroup: _OK,
+    MailsDeleteBlack: _OK,
+    MailsGet: _contact_shape(MailsGetReply, _R_MAIL, _R_MAIL_OTHER),
+    MailsGetGroup: _group_shape(MailsGetGroupReply),
+    MailsGetBlack: _black_shape(MailsGetBlackReply, _R_EMAIL),
+}
+
+
+@responds(*_MAILS_REPLIES, errors=MAILS_ERRORS)
+def _mails_reply(command: Command) -> Shape[Any]:
+    return _MAILS_REPLIES[type(command)]

@@ -24,16 +24,31 @@ The fields are declared in the table's order. ``fmt`` is the base's (line 2026).
 mails.php is the e-mail twin (line 2003: "The request format is similar to the format for
 phones.php."): its module imports the codecs, rules and group/blacklist bases defined
 here, so the two scripts cannot drift apart.
+
+The replies (lines 2032-2221) follow the commands: the new ID of an add, ``OK`` of a
+change or delete, and the contact, group and blacklist lists. Their fields and layouts
+are built by functions that mails.php calls with its own models and field names.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Final, TypeVar
+from typing import Any, Final, TypeVar
 
-from .._command import Codec, Command, Int, IntChoice, Syntax, Text, param, register
+from .._command import (
+    Codec,
+    Command,
+    Int,
+    IntChoice,
+    Syntax,
+    Text,
+    TextChoice,
+    param,
+    register,
+)
 from .._errors import LocalProtocolError, RemoteProtocolError
+from .._response import Field, JsonForm, Shape, Template, XmlForm, integer, responds
 from .._util import is_ascii_digits, short
 from ..values import (
     EmailAddress,
@@ -55,6 +70,7 @@ __all__ = [
     "PhonesAdd",
     "PhonesAddBlack",
     "PhonesAddGroup",
+    "PhonesAddReply",
     "PhonesChange",
     "PhonesChangeGroup",
     "PhonesDelete",
@@ -62,13 +78,25 @@ __all__ = [
     "PhonesDeleteGroup",
     "PhonesGet",
     "PhonesGetBlack",
+    "PhonesGetBlackReply",
     "PhonesGetGroup",
+    "PhonesGetGroupReply",
+    "PhonesGetReply",
     "PhonesJoinGroup",
     "PhonesLeaveGroup",
     "PhonesMoveToGroup",
+    "PhonesOkReply",
+]
+__replies__ = [
+    "PhonesAddReply",
+    "PhonesGetBlackReply",
+    "PhonesGetGroupReply",
+    "PhonesGetReply",
+    "PhonesOkReply",
 ]
 
 R = TypeVar("R", bound=Phone | EmailAddress)
+M = TypeVar("M")
 
 # Group IDs are "assigned by the Server when creating the group" (line 2183); the spec
 # gives no range, so they are the positive 32-bit numbers of every other server ID.
@@ -713,3 +741,336 @@ class PhonesGetBlack(_GetBlackFields):
 
     SCRIPT = "phones.php"
     SELECTOR = ("get_black", "1")
+
+
+# -- replies (shared with mails.php) ---------------------------------------------------------
+
+
+class _OtherRecipients(Codec[tuple[Recipient, ...]]):
+    """``phone_other`` (``mail_other``) of a listed contact: recipients, perhaps none.
+
+    Spec (line 2151): "<phone_other> – other phone numbers. According to these numbers,
+    messages are not sent out. For e-mail addresses are replaced with <mail_other>." A
+    contact added without ``pho`` has none, so the value is a tuple, ``()`` when empty (a
+    :class:`~smsc_proto.values.PhoneList` holds at least one entry). It is read as every
+    list is (``,`` or ``;``, spaces around entries, one trailing separator dropped) and
+    written with ``;`` -- the other "any separator" (line 2141) -- because ``,``
+    separates the values of a fmt=1 line and only one value of a line may hold it.
+
+    Args:
+        kinds: The recipient types allowed.
+        what: How the error messages name them ("phone numbers").
+        line: The spec line that names them.
+    """
+
+    def __init__(self, kinds: tuple[type, ...], what: str, line: int) -> None:
+        self.kinds = kinds
+        self.what = what
+        self.line = line
+        self._list = _Recipients(kinds, what, line)
+
+    def format(self, name: str, value: tuple[Recipient, ...]) -> str:
+        if not isinstance(value, tuple):
+            raise LocalProtocolError(f"{name}: must be a tuple, got {type(value).__name__}")
+        for entry in value:
+            if not isinstance(entry, self.kinds):
+                raise LocalProtocolError(
+                    f"{name}: must list {self.what} only (line {self.line}), got "
+                    f"{type(entry).__name__}"
+                )
+        return ";".join([format_recipient(entry) for entry in value])
+
+    def parse(self, name: str, text: str) -> tuple[Recipient, ...]:
+        if not text.strip(" "):
+            return ()
+        return self._list.parse(name, text).entries
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PhonesAddReply:
+    """The reply of the phones.php commands that add: the new record's ID.
+
+    Commands: :class:`~smsc_proto.commands.PhonesAdd`,
+    :class:`~smsc_proto.commands.PhonesAddGroup` and
+    :class:`~smsc_proto.commands.PhonesAddBlack`.
+
+    Spec (lines 2064-2082): "When creating a contact, contact group, or blacklist entry:
+    when fmt = 0: ID = <id>; when fmt = 1: <id>; when fmt = 2 (creating a contact,
+    blacklisting entry): <phone><id>id</id></phone>; when fmt = 2 (creating a group):
+    <group><id>id</id></group>; when fmt = 3: {"id": <id>}" (QUIRKS INC-27: the fmt=2
+    root is ``<phone>`` or ``<group>``, not ``<result>``).
+
+    Args:
+        id: "the ID of the contact, group, or blacklist entry assigned by the Server
+            automatically" (line 2084).
+    """
+
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PhonesOkReply:
+    """The reply of the phones.php commands that change or delete.
+
+    Spec (lines 2086-2094): "When changing or deleting a contact (group), deleting a black
+    list entry: when fmt = 0,1: OK; when fmt = 2: <result>OK</result>; when fmt = 3:
+    {"result": "OK"}" -- the reply of :class:`~smsc_proto.commands.PhonesChange`,
+    :class:`~smsc_proto.commands.PhonesChangeGroup`,
+    :class:`~smsc_proto.commands.PhonesDelete`,
+    :class:`~smsc_proto.commands.PhonesDeleteGroup` and
+    :class:`~smsc_proto.commands.PhonesDeleteBlack`, and (QUIRKS INC-27: not documented)
+    of the three ``move_group`` commands.
+
+    Args:
+        result: Always ``"OK"``, the only value the spec shows.
+    """
+
+    result: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PhonesGetReply:
+    """One contact of the reply of :class:`~smsc_proto.commands.PhonesGet` (a list).
+
+    Spec (lines 2097-2138): "When requesting a contact list: when fmt = 0: phone =
+    <phone>, name = <name>, group = <group>, first_name = <first_name>, last_name =
+    <last_name>, middle_name = <middle_name>, birthday = <birthday>, id = <id>, comments =
+    <comments>, tags = <tags>, phone_other = <phone_other> ..."; fmt=1 the values alone,
+    separated by ``,``; fmt=2 ``<contact>`` elements under ``<list>``; fmt=3 an array of
+    objects, ``"group"`` bare and every other value quoted (QUIRKS INC-25). Every format
+    carries every field.
+
+    Args:
+        phone: "a list of phone numbers separated by any separator" (line 2141): phone
+            numbers only, as :class:`~smsc_proto.commands.PhonesChange` and
+            :class:`~smsc_proto.commands.PhonesDelete` take them.
+        name: "contact Name." (line 2142).
+        group: "iD of the group that the contact belongs to." (line 2143).
+        first_name: The first name (line 2144 prints "ID.": QUIRKS INC-28).
+        last_name: "surname." (line 2145).
+        middle_name: "middle name." (line 2146).
+        birthday: "date of birth in the format dd.mm.yyyy." (line 2147).
+        id: "contact Id assigned by the Client." (line 2148): the ``myid`` text of
+            :class:`~smsc_proto.commands.PhonesAdd` (QUIRKS INC-25), not a server number.
+        comments: "commentary." (line 2149).
+        tags: "tags (tags)." (line 2150).
+        phone_other: "other phone numbers. According to these numbers, messages are not
+            sent out." (line 2151): phone numbers, ``()`` when there are none.
+
+    The text values are one line each; all but ``phone`` hold no ``,`` (it separates
+    the values of a fmt=0/1 line).
+    """
+
+    phone: PhoneList | None = None
+    name: str | None = None
+    group: int | None = None
+    first_name: str | None = None
+    last_name: str | None = None
+    middle_name: str | None = None
+    birthday: date | None = None
+    id: str | None = None
+    comments: str | None = None
+    tags: str | None = None
+    phone_other: tuple[Phone, ...] | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PhonesGetGroupReply:
+    """One group of the reply of :class:`~smsc_proto.commands.PhonesGetGroup` (a list).
+
+    Spec (lines 2153-2180): "When requesting a list of groups: when fmt = 0: id = <id>,
+    name = <name>, number = <number>, cnt = <cnt> ..."; "when fmt = 1: <id>,<name>,
+    <number>,<cnt> ..."; fmt=2 ``<group>`` elements under ``<list>``; fmt=3 an array of
+    objects with ``"cnt"`` and ``"name"`` quoted, ``"id"`` and ``"number"`` bare (QUIRKS
+    INC-26).
+
+    Args:
+        id: "group ID assigned by the Server when creating the group." (line 2183).
+        name: "the name of the group." (line 2184), one line.
+        number: "the number of the mailing group." (line 2185): the ``num`` of
+            :class:`~smsc_proto.commands.PhonesAddGroup`.
+        cnt: "the number of contacts in the group." (line 2186; QUIRKS INC-26: fmt=2
+            prints ``<cnt>number</cnt>``).
+    """
+
+    id: int | None = None
+    name: str | None = None
+    number: int | None = None
+    cnt: int | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PhonesGetBlackReply:
+    """One entry of the reply of :class:`~smsc_proto.commands.PhonesGetBlack` (a list).
+
+    Spec (lines 2188-2215): "When requesting elements of the "black" list: when fmt = 0:
+    id = <id>, phone = <phone>, type = <type>, comment = <comment> ..."; "when fmt = 1:
+    <id>,<phone>,<type>,<comment> ..."; fmt=2 ``<record>`` elements under ``<list>``;
+    fmt=3 an array of objects, ``"id"`` and ``"type"`` bare.
+
+    Args:
+        id: "iD of the element assigned by the Server when creating." (line 2218): the
+            ``prev_id`` of :class:`~smsc_proto.commands.PhonesGetBlack`.
+        phone: "phone number" (line 2219): one :class:`~smsc_proto.values.Phone`.
+        type: "blocking type: 0 – all messages, 1 - mass mailings, 2 - single messages."
+            (line 2220).
+        comment: "commentary." (line 2221), one line.
+    """
+
+    id: int | None = None
+    phone: Phone | None = None
+    type: int | None = None
+    comment: str | None = None
+
+
+# Text values other than the one free value of a line hold no ",": it separates the
+# values of fmt=1 lines and ends the "key = value" pairs of fmt=0 lines, so a line reads
+# one way only.
+_NO_COMMA: Final = "[^,]*"
+
+_R_NEW_ID: Final = integer("id")
+# Spec (lines 2087-2093): "OK" is the whole body in fmt=0/1 and the text of <result>.
+_R_OK: Final = Field("result", TextChoice("OK"), "OK", True)
+# The first value of a contact line: the one free value, so a list separated by "," is
+# read (line 2141: "separated by any separator").
+_R_PHONE: Final = Field("phone", _Recipients((Phone,), "phone numbers", 2141), ".*", True)
+_R_PHONE_OTHER: Final = Field(
+    "phone_other", _OtherRecipients((Phone,), "phone numbers", 2151), _NO_COMMA, True
+)
+# Spec (lines 2142-2150), fmt=3 quoting of lines 2127-2135: "group" bare, the rest
+# quoted. The birthday pattern admits the "dd. mm. yyyy" spelling (QUIRKS INC-41).
+_R_CONTACT: Final = (
+    Field("name", _FIELD, _NO_COMMA, True),
+    integer("group"),
+    Field("first_name", _FIELD, _NO_COMMA, True),
+    Field("last_name", _FIELD, _NO_COMMA, True),
+    Field("middle_name", _FIELD, _NO_COMMA, True),
+    Field("birthday", _BIRTHDAY, r"\d{2}\. ?\d{2}\. ?\d{4}", True),
+    Field("id", _FIELD, _NO_COMMA, True),
+    Field("comments", _FIELD, _NO_COMMA, True),
+    Field("tags", _FIELD, _NO_COMMA, True),
+)
+# Spec (lines 2173-2180): "id" and "number" bare, "name" and "cnt" quoted (INC-26). The
+# name is the one free value of its line.
+_R_GROUP: Final = (
+    integer("id"),
+    Field("name", _FIELD, ".*", True),
+    integer("number"),
+    integer("cnt", quoted=True),
+)
+_R_BLACK_ID: Final = integer("id")
+_R_BLACK_PHONE: Final = Field("phone", _Recipient(Phone, 2219), r"\+?\d+", True)
+# Spec (lines 2212, 2220): "type": <type> bare, 0..2; the comment ends the line and is
+# its one free value.
+_R_BLACK_TYPE: Final = Field("type", _LOCK_TYPE, r"\d+", False)
+_R_COMMENT: Final = Field("comment", _FIELD, ".*", True)
+
+
+def _added_shapes(model: type[M]) -> tuple[Shape[M], Shape[M]]:
+    """The create replies (lines 2064-2082): fmt=2 roots ``<phone>`` and ``<group>``."""
+
+    def shape(root: str) -> Shape[M]:
+        return Shape(
+            model,
+            (_R_NEW_ID,),
+            fmt0=Template("ID = {id}"),
+            fmt1=Template("{id}"),
+            xml=XmlForm(root=root),
+            json=JsonForm(),
+        )
+
+    return shape("phone"), shape("group")
+
+
+def _ok_shape(model: type[M]) -> Shape[M]:
+    """The change/delete reply (lines 2086-2094): ``OK`` in every format."""
+    return Shape(
+        model,
+        (_R_OK,),
+        fmt0=Template("{result}"),
+        fmt1=Template("{result}"),
+        xml=XmlForm(root="result", text_field="result"),
+        json=JsonForm(),
+    )
+
+
+def _line_shape(model: type[M], fields: tuple[Field, ...], xml: XmlForm) -> Shape[M]:
+    """A list reply: "key = value" pairs (fmt=0) or values (fmt=1) in ``fields`` order."""
+    names = [f.name for f in fields]
+    return Shape(
+        model,
+        fields,
+        fmt0=Template(", ".join(f"{n} = {{{n}}}" for n in names)),
+        fmt1=Template(",".join(f"{{{n}}}" for n in names)),
+        xml=xml,
+        json=JsonForm(),
+        many=True,
+    )
+
+
+def _contact_shape(model: type[M], numbers: Field, others: Field) -> Shape[M]:
+    """The contact list (lines 2097-2138) with its first and last value named."""
+    return _line_shape(model, (numbers, *_R_CONTACT, others), XmlForm(root="list", item="contact"))
+
+
+def _group_shape(model: type[M]) -> Shape[M]:
+    """The group list (lines 2153-2180)."""
+    return _line_shape(model, _R_GROUP, XmlForm(root="list", item="group"))
+
+
+def _black_shape(model: type[M], entry: Field) -> Shape[M]:
+    """The blacklist (lines 2188-2215) with its entry value named."""
+    return _line_shape(
+        model,
+        (_R_BLACK_ID, entry, _R_BLACK_TYPE, _R_COMMENT),
+        XmlForm(root="list", item="record"),
+    )
+
+
+#: Spec (lines 2052-2060): the error codes of phones.php (and mails.php). Error 9 is
+#: printed on two lines; they are one meaning.
+PHONES_ERRORS: Final = {
+    1: "Error in parameters.",
+    2: (
+        "Invalid username or password. Also occurs when trying to send a message from an "
+        "IP address that is not included in the list of allowed by the Client (if such a "
+        "list was previously configured by the Client)."
+    ),
+    3: "No records found.",
+    4: "The IP address is temporarily blocked.",
+    5: "Operation execution error.",
+    9: (
+        "Attempt to send more than three identical requests for operations with groups, "
+        "contacts, or blacklist entries within a minute. This error also occurs when you "
+        "try to send fifteen or more requests simultaneously from different connections "
+        "under the same username (too many concurrent requests)."
+    ),
+}
+
+_ADDED, _GROUP_ADDED = _added_shapes(PhonesAddReply)
+_OK: Final = _ok_shape(PhonesOkReply)
+
+#: command class -> its reply shape.
+_PHONES_REPLIES: Final[dict[type[Command], Shape[Any]]] = {
+    PhonesAdd: _ADDED,
+    PhonesAddGroup: _GROUP_ADDED,
+    PhonesAddBlack: _ADDED,
+    PhonesChange: _OK,
+    PhonesChangeGroup: _OK,
+    # QUIRKS INC-27: no reply is documented for move_group; it changes a contact, so it
+    # answers as a change does.
+    PhonesMoveToGroup: _OK,
+    PhonesJoinGroup: _OK,
+    PhonesLeaveGroup: _OK,
+    PhonesDelete: _OK,
+    PhonesDeleteGroup: _OK,
+    PhonesDeleteBlack: _OK,
+    PhonesGet: _contact_shape(PhonesGetReply, _R_PHONE, _R_PHONE_OTHER),
+    PhonesGetGroup: _group_shape(PhonesGetGroupReply),
+    PhonesGetBlack: _black_shape(PhonesGetBlackReply, _R_BLACK_PHONE),
+}
+
+
+@responds(*_PHONES_REPLIES, errors=PHONES_ERRORS)
+def _phones_reply(command: Command) -> Shape[Any]:
+    return _PHONES_REPLIES[type(command)]

@@ -8,11 +8,13 @@ Spec (line 977): "https://smscentre.com/sys/ping.php?login=<login>&psw=<password
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Final
+from typing import Any, Final
 
-from .._command import Command, Flag, Int, Text, param, register
+from .._command import Command, Flag, Int, Text, TextChoice, param, register
+from .._response import Field, JsonForm, Shape, Template, XmlForm, responds
 
-__all__ = ["Ping"]
+__all__ = ["Ping", "PingReply"]
+__replies__ = ["PingReply"]
 
 # Task group IDs are server IDs (line 983: 'the "ID" column'); the spec gives no range,
 # so they are read as positive 32-bit numbers like every other server ID.
@@ -49,3 +51,56 @@ class Ping(Command):
     host: str | None = param(Text())
     info: str | None = param(Text())
     ok: bool | None = param(Flag())
+
+
+# -- replies ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PingReply:
+    """The reply of :class:`~smsc_proto.commands.Ping`: the notification is accepted.
+
+    Spec (lines 1018-1028): "when fmt = 0 and fmt = 1: OK; when fmt = 2:
+    <result>OK</result>; when fmt = 3: {"result": "OK"}".
+
+    Args:
+        result: ``"OK"``, in every fmt (the whole body in fmt=0/1).
+    """
+
+    result: str | None = None
+
+
+# QUIRKS INC-08: "when fmt = 0 and fmt = 1" (line 1020) is read as "when fmt = 0 or 1",
+# the wording of every other script; one request has one fmt.
+_PING_REPLY: Final = Shape(
+    PingReply,
+    (Field("result", TextChoice("OK"), "OK", True),),
+    fmt0=Template("{result}"),
+    fmt1=Template("{result}"),
+    xml=XmlForm(root="result", text_field="result"),
+    json=JsonForm(),
+)
+
+#: Spec (lines 1010-1016): the error codes of ping.php. QUIRKS INC-09: the first error
+#: bullet (line 992, "ERROR = N (description)") is unlabelled; it is the fmt=0 form.
+PING_ERRORS: Final = {
+    1: "Error in parameters.",
+    2: (
+        "Invalid username or password. Also occurs when trying to send a message from an "
+        "IP address that is not included in the list of allowed by the Client (if such a "
+        "list was previously configured by the Client)."
+    ),
+    3: "Task group not found.",
+    4: "The IP address is temporarily blocked.",
+    9: (
+        "Attempt to send more than five identical notification requests within a minute. "
+        "This error also occurs when you try to send fifteen or more requests "
+        "simultaneously from different connections under the same username (too many "
+        "concurrent requests)."
+    ),
+}
+
+
+@responds(Ping, errors=PING_ERRORS)
+def _ping_reply(command: Ping) -> Shape[Any]:
+    return _PING_REPLY

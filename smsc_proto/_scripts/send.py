@@ -37,7 +37,18 @@ from .._command import (
     register,
 )
 from .._errors import LocalProtocolError, RemoteProtocolError
-from .._response import Shape, Template, integer, message_id, money, responds
+from .._response import (
+    Field,
+    Shape,
+    Template,
+    XmlForm,
+    digits,
+    integer,
+    message_id,
+    money,
+    records,
+    responds,
+)
 from .._util import short
 from .._wire import REST_SEND, Attachment, Request
 from ..values import (
@@ -87,8 +98,8 @@ from ..values import (
     parse_wap_push,
 )
 
-__all__ = ["RestSend", "Send", "SendReply"]
-__replies__ = ["SendReply"]
+__all__ = ["RestSend", "Send", "SendPhone", "SendReply"]
+__replies__ = ["SendPhone", "SendReply"]
 
 _M = TypeVar("_M", bound="_MessageFields")
 
@@ -839,9 +850,37 @@ class RestSend(_SendFields):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class SendPhone:
+    """One recipient's line of an ``op=1`` reply of :class:`~smsc_proto.commands.Send`.
+
+    Spec (lines 295-313): "when op = 1 and fmt = 0 or 1, the information is added to the
+    end of the normal output from a new line: <phone>,<mccmnc>,<cost>,<status>,<error>";
+    fmt=2 ``<phone mccmnc="mccmnc" cost="cost" status="status" error="error">phone
+    </phone>`` elements in ``<phones>`` and fmt=3 ``"phones": [{"phone": "<phone>", ...}]``.
+
+    Args:
+        phone: "phone number" (kept as the reply prints it: a recipient may also be an
+            e-mail address or a Telegram id, lines 47, 437, 104).
+        mccmnc: "the numeric code of the subscriber's country plus the numeric code of the
+            subscriber's operator": ASCII digits kept as text (an MNC ``01`` is not ``1``;
+            empty when the number has no operator).
+        cost: "the cost of an SMS message".
+        status: "sMS Message status code" (the status.php codes, negative ones included:
+            ``-1`` waiting, ``-3`` not found).
+        error: "error code in the status" (``0``: none).
+    """
+
+    phone: str | None = None
+    mccmnc: str | None = None
+    cost: Decimal | None = None
+    status: int | None = None
+    error: int | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class SendReply:
     """The reply of :class:`~smsc_proto.commands.Send` and
-    :class:`~smsc_proto.commands.RestSend` (``cost`` 0..3).
+    :class:`~smsc_proto.commands.RestSend` (``cost`` 0..3, ``op`` 0 or 1).
 
     Spec (lines 222-318). Fields are named as fmt=2/3 name them: fmt=0/1's ``<n>`` is
     ``cnt`` (QUIRKS INC-01, INC-02: the same slot in every format).
@@ -852,12 +891,16 @@ class SendReply:
         cnt: The number of SMS (fmt=0/1 ``<n>``) or parts / call seconds (fmt=2/3).
         cost: "the cost of an SMS message" (``cost`` 1..3).
         balance: "new Customer Balance" (``cost=3``).
+        phones: One :class:`SendPhone` per recipient, in the reply's order (``op=1``
+            only; ``None`` otherwise): the lines after the first in fmt=0/1, the
+            ``<phones>`` element in fmt=2, the ``"phones"`` array in fmt=3.
     """
 
     id: int | str | None = None
     cnt: int | None = None
     cost: Decimal | None = None
     balance: Decimal | None = None
+    phones: tuple[SendPhone, ...] | None = None
 
 
 _R_ID: Final = message_id()
@@ -870,31 +913,65 @@ _R_BALANCE: Final = money("balance")
 #: <id>, COST - <cost>; cost = 3 ... , BALANCE - <balance>"; fmt=1 "<id>,<n>",
 #: "<cost>,<n>", "<id>,<n>,<cost>", "<id>,<n>,<cost>,<balance>"; fmt=3 quotes cost and
 #: balance, not id and cnt.
-_SEND_REPLIES: Final = {
-    0: Shape(
-        SendReply,
-        (_R_ID, _R_CNT),
-        fmt0=Template("OK - {cnt} SMS, ID - {id}"),
-        fmt1=Template("{id},{cnt}"),
-    ),
-    1: Shape(
-        SendReply,
-        (_R_COST, _R_CNT),
-        fmt0=Template("{cost} ({cnt} SMS)"),
-        fmt1=Template("{cost},{cnt}"),
-    ),
-    2: Shape(
-        SendReply,
-        (_R_ID, _R_CNT, _R_COST),
-        fmt0=Template("OK - {cnt} SMS, ID - {id}, COST - {cost}"),
-        fmt1=Template("{id},{cnt},{cost}"),
-    ),
-    3: Shape(
-        SendReply,
+_SEND_FORMS: Final = {
+    0: ((_R_ID, _R_CNT), "OK - {cnt} SMS, ID - {id}", "{id},{cnt}"),
+    1: ((_R_COST, _R_CNT), "{cost} ({cnt} SMS)", "{cost},{cnt}"),
+    2: ((_R_ID, _R_CNT, _R_COST), "OK - {cnt} SMS, ID - {id}, COST - {cost}", "{id},{cnt},{cost}"),
+    3: (
         (_R_ID, _R_CNT, _R_COST, _R_BALANCE),
-        fmt0=Template("OK - {cnt} SMS, ID - {id}, COST - {cost}, BALANCE - {balance}"),
-        fmt1=Template("{id},{cnt},{cost},{balance}"),
+        "OK - {cnt} SMS, ID - {id}, COST - {cost}, BALANCE - {balance}",
+        "{id},{cnt},{cost},{balance}",
     ),
+}
+_SEND_REPLIES: Final = {
+    cost: Shape(SendReply, fields, fmt0=Template(fmt0), fmt1=Template(fmt1))
+    for cost, (fields, fmt0, fmt1) in _SEND_FORMS.items()
+}
+
+
+#: A recipient as the reply prints it: one line without the "," that separates the
+#: fields of a fmt=0/1 line (a phone, an e-mail address, a Telegram id).
+_R_PHONE: Final = Field(
+    "phone", Text(nonempty=True, max_len=254, single_line=True), r"[^,\r\n]+", True
+)
+#: QUIRKS INC-03: fmt=3 quotes every value of a recipient ("status": "<status>", "error":
+#: "<error>"); they are written quoted, as printed, and read quoted or bare.
+_SEND_PHONE: Final = Shape(
+    SendPhone,
+    (
+        _R_PHONE,
+        digits("mccmnc"),
+        money("cost"),
+        integer("status", -(2**31), 2**31 - 1, quoted=True),
+        integer("error", 0, 2**31 - 1, quoted=True),
+    ),
+    fmt0=Template("{phone},{mccmnc},{cost},{status},{error}"),
+    fmt1=Template("{phone},{mccmnc},{cost},{status},{error}"),
+    # QUIRKS INC-04: the attribute placeholders are printed without brackets.
+    xml=XmlForm(
+        root="phones",
+        item="phone",
+        text_field="phone",
+        attributes=("mccmnc", "cost", "status", "error"),
+    ),
+    many=True,
+)
+
+#: cost -> the reply shape of an ``op=1`` request: the normal reply and one record per
+#: recipient. Spec (lines 295-313): fmt=0/1 add one line each "to the end of the normal
+#: output from a new line"; fmt=2 and fmt=3 show only the fragment "added to the
+#: response" (QUIRKS INC-03): ``<phones>`` is written as the last child of ``<result>``
+#: and ``"phones"`` as the last key, and both are read wherever they stand. The list is
+#: required in fmt=2/3 (the spec always adds it) and may be empty.
+_SEND_OP_REPLIES: Final = {
+    cost: Shape(
+        SendReply,
+        (*fields, records("phones", _SEND_PHONE)),
+        fmt0=Template(fmt0),
+        fmt1=Template(fmt1),
+        tail="phones",
+    )
+    for cost, (fields, fmt0, fmt1) in _SEND_FORMS.items()
 }
 
 #: Spec (lines 212-220): the error codes of send.php (and rest/send).
@@ -927,8 +1004,5 @@ SEND_ERRORS: Final = {
 
 @responds(Send, RestSend, errors=SEND_ERRORS, errors_with_id=frozenset({3, 6, 7, 8}))
 def _send_reply(command: _SendFields) -> Shape[Any]:
-    if command.op:
-        # Spec (lines 295-313): op=1 appends one line / element per phone. Not modelled
-        # yet: refusing beats decoding the first line and dropping the rest.
-        raise LocalProtocolError("op: the replies of op=1 requests are not modelled yet")
-    return _SEND_REPLIES[command.cost or 0]
+    cost = command.cost or 0
+    return _SEND_OP_REPLIES[cost] if command.op else _SEND_REPLIES[cost]

@@ -25,10 +25,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Final
+from typing import Any, Final
 
 from .._command import Codec, Command, Flag, Int, IntChoice, Syntax, Text, param, register
 from .._errors import LocalProtocolError, RemoteProtocolError
+from .._response import Field, JsonForm, Shape, Template, XmlForm, integer, responds
 from .._util import short
 from .._wire import Attachment
 from ..values import MAX_MESSAGE_CHARS, EmailAddress, format_date, parse_date
@@ -36,12 +37,17 @@ from .send import _check_sender, _Pattern
 
 __all__ = [
     "SendersAdd",
+    "SendersAddReply",
     "SendersChange",
     "SendersCheckCode",
     "SendersDelete",
     "SendersGet",
+    "SendersGetOperatorsReply",
+    "SendersGetReply",
+    "SendersOkReply",
     "SendersSendCode",
 ]
+__replies__ = ["SendersAddReply", "SendersGetOperatorsReply", "SendersGetReply", "SendersOkReply"]
 
 _INT32_MAX: Final = 2_147_483_647
 _MB: Final = 1024 * 1024
@@ -473,3 +479,308 @@ class SendersDelete(Command):
             raise LocalProtocolError("id: give sender or id, not both (line 2612)")
         if self.sender is not None:
             _check_existing_name("sender", self.sender)
+
+
+# -- replies ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SendersGetReply:
+    """One sender name of the reply of :class:`~smsc_proto.commands.SendersGet`.
+
+    For ``operators`` absent or 0; the reply is a list of these. Spec (lines
+    2713-2754): "with fmt = 0 and all = 0: name = <sender>, id = <id> ..."; with
+    ``all=1``: "name = <sender>, status = <status>, id = <id>"; fmt=1
+    ``<sender>,<status>,<id>``, fmt=2 ``<sender status="<status>" id="<id>">sender
+    </sender>`` in ``<list>``, fmt=3 an array of objects.
+
+    Args:
+        sender: "registered and approved sender name" (line 2793): non-empty, one line.
+        status: "sender Name status (0-waiting for moderation, 1-allowed to use,
+            2-disabled)" (line 2795); ``all=1`` only. Other codes decode as they come.
+        id: "unique identifier of the sender's name" (line 2796), 1..2147483647.
+    """
+
+    sender: str | None = None
+    status: int | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SendersGetOperatorsReply:
+    """One sender name of the reply of :class:`~smsc_proto.commands.SendersGet`.
+
+    For ``operators=1``; the reply is a list of these. Spec (lines 2756-2790): the
+    name, its status with each operator and its id -- "name = <sender>, mega_step =
+    <mega_step_status>, ..., id = <id>" (fmt=0), attributes of ``<sender>`` in
+    ``<list>`` (fmt=2), an array of objects (fmt=3). No fmt=1 form is given (QUIRKS
+    INC-34).
+
+    Spec (line 2794): each operator field is "the status code of the sender's name from
+    the corresponding operator (0 - pending registration, 1 - sent for registration, 2 -
+    allowed by the operator, 3 - not accepted by the operator, 4 - temporarily disabled,
+    5 - insufficient funds in the account, 8 - supporting documents are required, 9 -
+    activation from the beginning of the month), 255 - allowed, but marked for
+    de-registration)". Codes outside the legend decode as they come.
+
+    Args:
+        sender: As for :class:`~smsc_proto.responses.SendersGetReply`.
+        status: As for :class:`~smsc_proto.responses.SendersGetReply`: only in fmt=2/3
+            and only when the reply carries it (``all=1``; no combined form is shown).
+        mega_step: Megafon, paid name.
+        mega_int: Megafon, international traffic.
+        bee_step: Beeline, paid name.
+        motiv: MOTIV, free-names tariff.
+        motiv_step: MOTIV, paid name.
+        motiv_int: MOTIV, international traffic.
+        sber_step: Sberbank Mobile.
+        sber_int: Sberbank Mobile, international traffic.
+        winmob_step: Win-Mobile, paid name (QUIRKS INC-35).
+        volnamob_step: Volna mobile, paid name (QUIRKS INC-35).
+        mts_step: MTS, paid name.
+        mts_int: MTS, international traffic.
+        tele2_step: Tele2, paid name.
+        tele2: Tele2, free-names tariff.
+        tele2_int: Tele2, international traffic.
+        ua_reg: Ukraine, national traffic.
+        ua_int: Ukraine, international traffic.
+        by_reg: Belarus, national traffic.
+        by_int: Belarus, international traffic.
+        id: As for :class:`~smsc_proto.responses.SendersGetReply`.
+    """
+
+    sender: str | None = None
+    status: int | None = None
+    mega_step: int | None = None
+    mega_int: int | None = None
+    bee_step: int | None = None
+    motiv: int | None = None
+    motiv_step: int | None = None
+    motiv_int: int | None = None
+    sber_step: int | None = None
+    sber_int: int | None = None
+    winmob_step: int | None = None
+    volnamob_step: int | None = None
+    mts_step: int | None = None
+    mts_int: int | None = None
+    tele2_step: int | None = None
+    tele2: int | None = None
+    tele2_int: int | None = None
+    ua_reg: int | None = None
+    ua_int: int | None = None
+    by_reg: int | None = None
+    by_int: int | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SendersAddReply:
+    """The reply of :class:`~smsc_proto.commands.SendersAdd`: the new name's id.
+
+    Spec (lines 2801-2813): "when fmt = 0: ID = <id>; when fmt = 1: <id>; when fmt = 2:
+    <sender><id>id</id></sender>; when fmt = 3: {"sender": <id>}" -- fmt=3 names the id
+    ``sender`` (QUIRKS INC-38).
+
+    Args:
+        id: "the sender name ID assigned by the Server automatically" (line 2816),
+            1..2147483647.
+    """
+
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SendersOkReply:
+    """The reply of chg, send_code, check_code and del: ``OK``.
+
+    The commands are :class:`~smsc_proto.commands.SendersChange`,
+    :class:`~smsc_proto.commands.SendersSendCode`,
+    :class:`~smsc_proto.commands.SendersCheckCode` and
+    :class:`~smsc_proto.commands.SendersDelete`.
+
+    Spec (lines 2818-2827): "When changing the sender's name, sending the code,
+    confirming and deleting the sender's name: when fmt = 0, 1: OK; when fmt = 2:
+    <result>OK</result>; when fmt = 3: {"result": "OK"}".
+
+    Args:
+        result: Always ``"OK"``: any other word is refused both ways.
+    """
+
+    result: str | None = None
+
+
+# A sender name is one line (a record per line in fmt=0/1); in fmt=0/1 it is the one
+# free text field of its line: the fields after it are numbers, so a name holding the
+# separators still reads one way.
+_R_SENDER: Final = Field("sender", Text(nonempty=True, single_line=True), ".+", True)
+_R_ID: Final = integer("id", 1, _INT32_MAX)
+_R_STATUS: Final = integer("status")
+
+#: ``all`` -> the shape of the names list. Spec (lines 2713-2754): fmt=3 quotes the
+#: name, not the status and the id.
+_GET_REPLIES: Final = {
+    0: Shape(
+        SendersGetReply,
+        (_R_SENDER, _R_ID),
+        fmt0=Template("name = {sender}, id = {id}"),
+        fmt1=Template("{sender},{id}"),
+        xml=XmlForm(root="list", item="sender", text_field="sender", attributes=("id",)),
+        json=JsonForm(),
+        many=True,
+    ),
+    1: Shape(
+        SendersGetReply,
+        (_R_SENDER, _R_STATUS, _R_ID),
+        fmt0=Template("name = {sender}, status = {status}, id = {id}"),
+        fmt1=Template("{sender},{status},{id}"),
+        xml=XmlForm(root="list", item="sender", text_field="sender", attributes=("status", "id")),
+        json=JsonForm(),
+        many=True,
+    ),
+}
+
+#: The operator fields in the order of fmt=0 and fmt=2 (lines 2757, 2762).
+_OPERATORS_FMT02: Final = (
+    "mega_step",
+    "bee_step",
+    "motiv_step",
+    "sber_step",
+    "winmob_step",
+    "volnamob_step",
+    "mts_step",
+    "tele2_step",
+    "tele2",
+    "ua_reg",
+    "ua_int",
+    "mega_int",
+    "motiv_int",
+    "mts_int",
+    "motiv",
+    "by_reg",
+    "by_int",
+    "tele2_int",
+    "sber_int",
+)
+#: The same fields in the order of fmt=3 (lines 2766-2790; QUIRKS INC-36).
+_OPERATORS_FMT3: Final = (
+    "mega_step",
+    "mega_int",
+    "bee_step",
+    "motiv",
+    "motiv_step",
+    "motiv_int",
+    "sber_step",
+    "sber_int",
+    "winmob_step",
+    "volnamob_step",
+    "mts_step",
+    "mts_int",
+    "tele2_step",
+    "tele2",
+    "tele2_int",
+    "ua_reg",
+    "ua_int",
+    "by_reg",
+    "by_int",
+)
+
+#: ``operators=1``. Spec (lines 2756-2790). QUIRKS INC-34: no fmt=1 form. INC-35: fmt=0's
+#: ``<winmob_step>``/``<volnamob_step>`` are the same status codes as fmt=2/3's
+#: ``<winmob_step_status>``. INC-36: fmt=3 orders the operators its own way, and quotes
+#: every value, the statuses and the id too (``"id": "<id>"``); the encoder writes them
+#: as printed, the decoder reads them quoted or bare (INC-71); fmt=0 names the sender
+#: ``name``. With ``all=1`` the name's ``status`` may come too: no combined form is
+#: shown, so fmt=2/3 read it where it comes (an attribute, a key) and write it when set.
+_GET_OPERATORS: Final = Shape(
+    SendersGetOperatorsReply,
+    (
+        _R_SENDER,
+        _R_STATUS.omissible(),
+        *(integer(name, quoted=True) for name in _OPERATORS_FMT3),
+        integer("id", 1, _INT32_MAX, quoted=True),
+    ),
+    fmt0=Template(
+        "name = {sender}, "
+        + ", ".join(f"{name} = {{{name}}}" for name in _OPERATORS_FMT02)
+        + ", id = {id}"
+    ),
+    fmt1=None,
+    xml=XmlForm(
+        root="list",
+        item="sender",
+        text_field="sender",
+        attributes=("status", *_OPERATORS_FMT02, "id"),
+    ),
+    json=JsonForm(),
+    many=True,
+)
+
+#: Spec (lines 2801-2813). QUIRKS INC-38: fmt=3's key ``sender`` holds the id, bare.
+_ADD_REPLY: Final = Shape(
+    SendersAddReply,
+    (integer("id", 1, _INT32_MAX),),
+    fmt0=Template("ID = {id}"),
+    fmt1=Template("{id}"),
+    xml=XmlForm(root="sender"),
+    json=JsonForm(wire=(("id", "sender"),)),
+)
+
+_OK: Final = Field("result", _Pattern("OK", "must be OK (lines 2818-2827)"), "OK", True)
+
+#: Spec (lines 2818-2827).
+_OK_REPLY: Final = Shape(
+    SendersOkReply,
+    (_OK,),
+    fmt0=Template("{result}"),
+    fmt1=Template("{result}"),
+    xml=XmlForm(root="result", text_field="result"),
+    json=JsonForm(),
+)
+
+#: Spec (lines 2698-2708): the error codes of senders.php.
+SENDERS_ERRORS: Final = {
+    1: "Error in parameters.",
+    2: (
+        "Invalid username or password. Also occurs when trying to send a message from an "
+        "IP address that is not included in the list of allowed by the Client (if such a "
+        "list was previously configured by the Client)."
+    ),
+    3: "Sender name not found.",
+    4: "The IP address is temporarily blocked.",
+    5: "Error saving or deleting the sender's name.",
+    7: "Invalid number format.",
+    8: "The confirmation code cannot be delivered to the specified number.",
+    9: (
+        "Attempt to send more than three identical requests to get a list of available "
+        "sender names or five requests to create a new sender name within a minute. This "
+        "error also occurs when you try to send fifteen or more requests simultaneously "
+        "from different connections under the same username (too many concurrent "
+        "requests)."
+    ),
+    10: "The code has already been sent to the specified number. Retry is possible after 8 hours.",
+    11: "Invalid confirmation code.",
+}
+
+
+@responds(
+    SendersGet,
+    SendersAdd,
+    SendersChange,
+    SendersSendCode,
+    SendersCheckCode,
+    SendersDelete,
+    errors=SENDERS_ERRORS,
+)
+def _senders_reply(command: Command) -> Shape[Any]:
+    if isinstance(command, SendersAdd):
+        return _ADD_REPLY
+    if not isinstance(command, SendersGet):
+        return _OK_REPLY
+    if command.files:
+        # Spec (lines 2669-2674): files=1 adds to each name "an array of files" (file,
+        # fid, fstatus, fcomment) whose layout is not shown: a list inside each record,
+        # which the shapes cannot declare. Refusing beats dropping the files.
+        raise LocalProtocolError("files: the replies of files=1 requests are not modelled yet")
+    if command.operators:
+        return _GET_OPERATORS
+    return _GET_REPLIES[command.all or 0]

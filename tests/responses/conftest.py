@@ -11,15 +11,26 @@ from smsc_proto.commands import Command
 CHARSETS = ("windows-1251", "koi8-r", "utf-8")
 
 
-def assert_reply_round_trip(command: Command, model: Any) -> None:
-    """In every fmt and charset: ``decode(encode(m))`` equals ``m`` on the fields that
-    format carries and is ``None`` elsewhere; fmt=2/3 carry every field."""
-    for fmt in (0, 1, 2, 3):
+def assert_reply_round_trip(
+    command: Command,
+    reply: Any,
+    fmts: tuple[int, ...] = (0, 1, 2, 3),
+    complete_in: tuple[int, ...] = (2, 3),
+) -> None:
+    """In each fmt of ``fmts`` and each charset, ``decode(encode(reply))`` gives the reply
+    (one model or a list of them) back, with ``None`` for the fields that format does not
+    carry; the formats in ``complete_in`` carry every field."""
+    records = reply if isinstance(reply, list) else [reply]
+    for fmt in fmts:
         for charset in CHARSETS:
             cmd = dataclasses.replace(command, fmt=fmt, charset=charset)
-            decoded = sp.decode_response(cmd, sp.encode_response(cmd, model))
-            for f in dataclasses.fields(model):
-                got = getattr(decoded, f.name)
-                assert got is None or got == getattr(model, f.name), (fmt, f.name)
-            if fmt in (2, 3):
-                assert decoded == model
+            decoded = sp.decode_response(cmd, sp.encode_response(cmd, reply))
+            assert isinstance(decoded, list) == isinstance(reply, list)
+            got_records = decoded if isinstance(decoded, list) else [decoded]
+            assert len(got_records) == len(records)
+            for got, want in zip(got_records, records, strict=True):
+                for f in dataclasses.fields(want):
+                    value = getattr(got, f.name)
+                    assert value is None or value == getattr(want, f.name), (fmt, f.name)
+            if fmt in complete_in:
+                assert decoded == reply

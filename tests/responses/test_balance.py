@@ -173,7 +173,9 @@ BAD: list[tuple[Balance, bytes, str]] = [
     (Balance(fmt=3), b'{"balance": [1]}', "not a JSON container"),
     (Balance(fmt=3), b"[]", "a record must be a JSON object"),
     (Balance(), b"\x98", "byte 0x98 at 0 is not valid windows-1251"),
-    (Balance(), b"ERROR = x (y)", "no well-formed error reply"),
+    (Balance(), b"ERROR = x (y)", "does not have the form '{balance}'"),
+    # "<id>,-N" is an error reply only for codes that name a message (send.php's)
+    (Balance(fmt=1), b"5,-2", "does not have the form '{balance}'"),
 ]
 
 

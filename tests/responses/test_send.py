@@ -1,12 +1,14 @@
-"""send.php replies (cost 0..3) and error replies: a table drives both directions.
+"""send.php replies (cost 0..3, op 0/1) and error replies: a table drives both directions.
 
-Bodies are the spec's templates (lines 176-206 and 222-290) with the placeholders filled
-in, laid out as printed; a third element is the canonical body when it differs.
+Bodies are the spec's templates (lines 176-206 and 222-313) with the placeholders filled
+in, laid out as printed; a fourth element is the canonical body when it differs. The
+op=1 fragments (lines 297-312) are placed at the end of the normal reply (QUIRKS INC-03).
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 from decimal import Decimal
 
 import pytest
@@ -15,7 +17,7 @@ from hypothesis import strategies as st
 
 import smsc_proto as sp
 from smsc_proto.commands import RestSend, Send
-from smsc_proto.responses import SendReply
+from smsc_proto.responses import SendPhone, SendReply
 from smsc_proto.strategies import send_replies
 from smsc_proto.values import parse_phone_list
 
@@ -33,6 +35,40 @@ ID_CNT = SendReply(id=1234, cnt=2)
 COST_CNT = SendReply(cost=D("1.40"), cnt=2)
 WITH_COST = SendReply(id=1234, cnt=2, cost=D("1.40"))
 WITH_BALANCE = SendReply(id=1234, cnt=2, cost=D("1.40"), balance=D("48.60"))
+
+# op=1 (lines 295-313): one record per recipient.
+TWO = parse_phone_list("79999999999,79261234567")
+DELIVERED = SendPhone(phone="79999999999", mccmnc="25001", cost=D("0.70"), status=1, error=0)
+REFUSED = SendPhone(phone="79261234567", mccmnc="25002", cost=D("0.70"), status=20, error=1)
+PHONES = (DELIVERED, REFUSED)
+OP_ID_CNT = SendReply(id=1234, cnt=2, phones=PHONES)
+OP_COST_CNT = SendReply(cost=D("1.40"), cnt=2, phones=PHONES)
+OP_WITH_COST = SendReply(id=1234, cnt=2, cost=D("1.40"), phones=PHONES)
+OP_WITH_BALANCE = SendReply(id=1234, cnt=2, cost=D("1.40"), balance=D("48.60"), phones=PHONES)
+LINES = b"\n79999999999,25001,0.70,1,0\n79261234567,25002,0.70,20,1"
+XML_PHONES = (
+    b'<phones><phone mccmnc="25001" cost="0.70" status="1" error="0">79999999999</phone>'
+    b'<phone mccmnc="25002" cost="0.70" status="20" error="1">79261234567</phone></phones>'
+)
+XML_PHONES_AS_PRINTED = (
+    b'<phones>\n<phone mccmnc="25001" cost="0.70" status="1" error="0">79999999999</phone>\n'
+    b'<phone mccmnc="25002" cost="0.70" status="20" error="1">79261234567</phone>\n</phones>'
+)
+JSON_PHONES = (
+    b'"phones":[{"phone":"79999999999","mccmnc":"25001","cost":"0.70","status":"1",'
+    b'"error":"0"},{"phone":"79261234567","mccmnc":"25002","cost":"0.70","status":"20",'
+    b'"error":"1"}]'
+)
+JSON_PHONES_AS_PRINTED = (
+    b'"phones": [{\n"phone": "79999999999",\n"mccmnc": "25001",\n"cost": "0.70",\n'
+    b'"status": "1",\n"error": "0"\n},\n{\n"phone": "79261234567",\n"mccmnc": "25002",\n'
+    b'"cost": "0.70",\n"status": "20",\n"error": "1"\n}\n]'
+)
+
+
+def send_op(**kwargs: object) -> Send:
+    return Send(phones=TWO, mes="Hello!", op=True, **kwargs)  # type: ignore[arg-type]
+
 
 CASES: list[tuple[Send, bytes, SendReply, bytes | None]] = [
     # lines 224-230 (fmt=0)
@@ -101,6 +137,124 @@ CASES: list[tuple[Send, bytes, SendReply, bytes | None]] = [
     ),
     # \u-escaped ASCII JSON reads like raw text
     (send(fmt=3), b'{"id":1234,"cnt":2}', ID_CNT, None),
+    # lines 294-295 (op=1, fmt=0/1): a line per recipient after the normal reply
+    (send_op(), b"OK - 2 SMS, ID - 1234" + LINES, OP_ID_CNT, None),
+    (send_op(cost=1), b"1.40 (2 SMS)" + LINES, OP_COST_CNT, None),
+    (send_op(cost=2), b"OK - 2 SMS, ID - 1234, COST - 1.40" + LINES, OP_WITH_COST, None),
+    (
+        send_op(cost=3),
+        b"OK - 2 SMS, ID - 1234, COST - 1.40, BALANCE - 48.60" + LINES,
+        OP_WITH_BALANCE,
+        None,
+    ),
+    (send_op(fmt=1), b"1234,2" + LINES, OP_ID_CNT, None),
+    (send_op(fmt=1, cost=1), b"1.40,2" + LINES, OP_COST_CNT, None),
+    (send_op(fmt=1, cost=2), b"1234,2,1.40" + LINES, OP_WITH_COST, None),
+    (send_op(fmt=1, cost=3), b"1234,2,1.40,48.60" + LINES, OP_WITH_BALANCE, None),
+    # a recipient without an operator code, a waiting status (-1), a final line break
+    (
+        send_op(fmt=1),
+        b"order-7,1\nivan@example.com,,0,-1,0\n",
+        SendReply(
+            id="order-7",
+            cnt=1,
+            phones=(SendPhone(phone="ivan@example.com", mccmnc="", cost=D(0), status=-1, error=0),),
+        ),
+        b"order-7,1\nivan@example.com,,0,-1,0",
+    ),
+    # no recipient line: an empty list
+    (send_op(), b"OK - 1 SMS, ID - 7", SendReply(id=7, cnt=1, phones=()), None),
+    # a Cyrillic e-mail address in every charset
+    (
+        send_op(fmt=1, charset="koi8-r"),
+        "7,1\nиван@почта.рф,,0.5,1,0".encode("koi8-r"),
+        SendReply(
+            id=7,
+            cnt=1,
+            phones=(SendPhone(phone="иван@почта.рф", mccmnc="", cost=D("0.5"), status=1, error=0),),
+        ),
+        None,
+    ),
+    # lines 297-301 (op=1, fmt=2): <phones> added to the <result>, as its last child
+    (
+        send_op(fmt=2),
+        b"<result>\n<id>1234</id>\n<cnt>2</cnt>\n" + XML_PHONES_AS_PRINTED + b"\n</result>",
+        OP_ID_CNT,
+        b"<result><id>1234</id><cnt>2</cnt>" + XML_PHONES + b"</result>",
+    ),
+    (
+        send_op(fmt=2, cost=1),
+        b"<result>\n<cost>1.40</cost>\n<cnt>2</cnt>\n" + XML_PHONES_AS_PRINTED + b"\n</result>",
+        OP_COST_CNT,
+        b"<result><cost>1.40</cost><cnt>2</cnt>" + XML_PHONES + b"</result>",
+    ),
+    (
+        send_op(fmt=2, cost=2),
+        b"<result>\n<id>1234</id>\n<cnt>2</cnt>\n<cost>1.40</cost>\n"
+        + XML_PHONES_AS_PRINTED
+        + b"\n</result>",
+        OP_WITH_COST,
+        b"<result><id>1234</id><cnt>2</cnt><cost>1.40</cost>" + XML_PHONES + b"</result>",
+    ),
+    (
+        send_op(fmt=2, cost=3),
+        b"<result>\n<id>1234</id>\n<cnt>2</cnt>\n<cost>1.40</cost>\n<balance>48.60</balance>\n"
+        + XML_PHONES_AS_PRINTED
+        + b"\n</result>",
+        OP_WITH_BALANCE,
+        b"<result><id>1234</id><cnt>2</cnt><cost>1.40</cost><balance>48.60</balance>"
+        + XML_PHONES
+        + b"</result>",
+    ),
+    # placement is not shown (INC-03): <phones> is read wherever it stands
+    (
+        send_op(fmt=2),
+        b"<result>" + XML_PHONES + b"<id>1234</id><cnt>2</cnt></result>",
+        OP_ID_CNT,
+        b"<result><id>1234</id><cnt>2</cnt>" + XML_PHONES + b"</result>",
+    ),
+    (
+        send_op(fmt=2),
+        b"<result><id>7</id><cnt>1</cnt><phones/></result>",
+        SendReply(id=7, cnt=1, phones=()),
+        None,
+    ),
+    # lines 303-312 (op=1, fmt=3): "phones" added to the object, every value quoted
+    (
+        send_op(fmt=3),
+        b'{\n"id": 1234,\n"cnt": 2,\n' + JSON_PHONES_AS_PRINTED + b"\n}",
+        OP_ID_CNT,
+        b'{"id":1234,"cnt":2,' + JSON_PHONES + b"}",
+    ),
+    (
+        send_op(fmt=3, cost=1),
+        b'{\n"cost": "1.40",\n"cnt": 2,\n' + JSON_PHONES_AS_PRINTED + b"\n}",
+        OP_COST_CNT,
+        b'{"cost":"1.40","cnt":2,' + JSON_PHONES + b"}",
+    ),
+    (
+        send_op(fmt=3, cost=2),
+        b'{\n"id": 1234,\n"cnt": 2,\n"cost": "1.40",\n' + JSON_PHONES_AS_PRINTED + b"\n}",
+        OP_WITH_COST,
+        b'{"id":1234,"cnt":2,"cost":"1.40",' + JSON_PHONES + b"}",
+    ),
+    (
+        send_op(fmt=3, cost=3),
+        b'{\n"id": 1234,\n"cnt": 2,\n"cost": "1.40",\n"balance": "48.60",\n'
+        + JSON_PHONES_AS_PRINTED
+        + b"\n}",
+        OP_WITH_BALANCE,
+        b'{"id":1234,"cnt":2,"cost":"1.40","balance":"48.60",' + JSON_PHONES + b"}",
+    ),
+    # INC-03: status and error are codes; bare numbers are read too (and written quoted)
+    (
+        send_op(fmt=3, charset="utf-8"),
+        b'{"phones": [{"phone": "79999999999", "mccmnc": "25001", "cost": 0.70, '
+        b'"status": 1, "error": 0}], "id": 7, "cnt": 1}',
+        SendReply(id=7, cnt=1, phones=(DELIVERED,)),
+        b'{"id":7,"cnt":1,"phones":[{"phone":"79999999999","mccmnc":"25001","cost":"0.70",'
+        b'"status":"1","error":"0"}]}',
+    ),
 ]
 
 
@@ -214,6 +368,53 @@ BAD: list[tuple[Send, bytes, str]] = [
     (send(fmt=3), b'{"error": "x"}', "error reply has error, error_code and id only"),
     (send(fmt=3), b'{"error": 5, "error_code": 1}', "error: must be a string"),
     (send(fmt=3), b'{"id": 99999999999999999999999, "cnt": 1}', "body:"),
+    # op=1: each recipient line has five fields; the list is there in fmt=2/3
+    (send_op(), b"OK - 1 SMS, ID - 7\n79999999999,25001,0.70,1", "does not have the form"),
+    (send_op(), b"OK - 1 SMS, ID - 7\n79999999999,25001,0.70,1,0,x", "does not have the form"),
+    (send_op(), b"OK - 1 SMS, ID - 7\n\n79999999999,25001,0.70,1,0", "does not have the form"),
+    (send_op(), b"OK - 1 SMS, ID - 7\n,25001,0.70,1,0", "does not have the form"),
+    (send_op(fmt=1), b"7,1\n79999999999,2500x,0.70,1,0", "does not have the form"),
+    (send_op(fmt=1), b"7,1\n79999999999,25001,0.70,1,-1", "does not have the form"),
+    (send_op(fmt=1), b"7,1\r\n79999999999,25001,0.70,1,0", "does not have the form"),
+    # without op=1 the recipient lines are not part of the reply
+    (send(), b"OK - 1 SMS, ID - 7\n79999999999,25001,0.70,1,0", "does not have the form"),
+    (send_op(fmt=2), b"<result><id>7</id><cnt>1</cnt></result>", "lacks phones"),
+    (
+        send_op(fmt=2),
+        b"<result><id>7</id><cnt>1</cnt><phones><phone>79999999999</phone></phones></result>",
+        "<phone> lacks mccmnc, cost, status, error",
+    ),
+    (
+        send_op(fmt=2),
+        b'<result><id>7</id><cnt>1</cnt><phones><phone mccmnc="25001" cost="1" status="1" '
+        b'error="0" x="1">79999999999</phone></phones></result>',
+        "<phone> has no attribute 'x'",
+    ),
+    (
+        send_op(fmt=2),
+        b'<result><id>7</id><cnt>1</cnt><phones><phone mccmnc="250 01" cost="1" status="1" '
+        b'error="0">79999999999</phone></phones></result>',
+        "mccmnc: must be decimal digits",
+    ),
+    (
+        send_op(fmt=2),
+        b"<result><id>7</id><cnt>1</cnt><phones><x/></phones></result>",
+        "<phones> holds only <phone>",
+    ),
+    (send_op(fmt=3), b'{"id": 7, "cnt": 1}', "lacks phones"),
+    (send_op(fmt=3), b'{"id": 7, "cnt": 1, "phones": {}}', "phones: must be a JSON array"),
+    (
+        send_op(fmt=3),
+        b'{"id": 7, "cnt": 1, "phones": [{"phone": "79999999999", "mccmnc": "25001", '
+        b'"cost": "1", "status": "delivered", "error": "0"}]}',
+        "status: must be an integer",
+    ),
+    (
+        send_op(fmt=3),
+        b'{"id": 7, "cnt": 1, "phones": [{"phone": "79999999999", "cost": "1", '
+        b'"status": "1", "error": "0"}]}',
+        "lacks mccmnc",
+    ),
 ]
 
 
@@ -232,24 +433,48 @@ def test_encode_refuses() -> None:
         sp.encode_error(send(), sp.GatewayError(1, "a\nb"))
     with pytest.raises(sp.LocalProtocolError, match="error_code: must be a positive int"):
         sp.encode_error(send(), sp.GatewayError(0, "x"))
-    with pytest.raises(sp.LocalProtocolError, match="op: the replies of op=1"):
-        sp.decode_response(send(op=True), b"OK - 1 SMS, ID - 1")
-    # Error replies are read before the shape is picked: op=1 still reports its errors.
+    # op=1 replies list the recipients (an empty tuple for none), in every fmt.
+    for fmt in (0, 1, 2, 3):
+        with pytest.raises(sp.LocalProtocolError, match="phones: "):
+            sp.encode_response(send_op(fmt=fmt), SendReply(id=1, cnt=1))
+    bad_phones: list[tuple[SendPhone, str]] = [
+        (dataclasses.replace(DELIVERED, phone="7999,7888"), "does not have the form"),
+        (dataclasses.replace(DELIVERED, phone="7999\n7888"), "must not contain line breaks"),
+        (dataclasses.replace(DELIVERED, mccmnc="250-01"), "mccmnc: must be decimal digits"),
+        (dataclasses.replace(DELIVERED, error=-1), "error: must be 0.."),
+        (dataclasses.replace(DELIVERED, status=None), "status: is required"),
+    ]
+    for phone, match in bad_phones:
+        with pytest.raises(sp.LocalProtocolError, match=match):
+            sp.encode_response(send_op(fmt=1), SendReply(id=1, cnt=1, phones=(phone,)))
+    with pytest.raises(sp.LocalProtocolError, match="must be a SendPhone"):
+        sp.encode_response(send_op(fmt=2), SendReply(id=1, cnt=1, phones=(ID_CNT,)))  # type: ignore[arg-type]
+    # Error replies of op=1 requests have the usual forms.
     with pytest.raises(sp.GatewayError, match="gateway error 2"):
-        sp.decode_response(send(op=True, fmt=3), b'{"error": "x", "error_code": 2}')
+        sp.decode_response(send_op(fmt=3), b'{"error": "x", "error_code": 2}')
+    with pytest.raises(sp.GatewayError, match="gateway error 7"):
+        sp.decode_response(send_op(fmt=1), b"1234,-7")
 
 
+@pytest.mark.parametrize("op", [False, True])
 @pytest.mark.parametrize("cost", [0, 1, 2, 3])
-def test_round_trip(cost: int) -> None:
-    @given(send_replies(cost=cost))
+def test_round_trip(cost: int, op: bool) -> None:
+    @given(send_replies(cost=cost, op=op))
     def check(model: SendReply) -> None:
-        assert_reply_round_trip(send(cost=cost), model)
+        assert_reply_round_trip(send(cost=cost, op=op), model)
 
     check()
 
 
-@given(st.sampled_from([0, 1, 2, 3]), st.sampled_from([0, 1, 2, 3]), st.binary(max_size=200))
-def test_any_body_decodes_or_raises_documented_errors(fmt: int, cost: int, body: bytes) -> None:
+@given(
+    st.sampled_from([0, 1, 2, 3]),
+    st.sampled_from([0, 1, 2, 3]),
+    st.booleans(),
+    st.binary(max_size=200),
+)
+def test_any_body_decodes_or_raises_documented_errors(
+    fmt: int, cost: int, op: bool, body: bytes
+) -> None:
     # A value, or one of the two documented errors; anything else fails the test.
     with contextlib.suppress(sp.RemoteProtocolError, sp.GatewayError):
-        sp.decode_response(send(fmt=fmt, cost=cost), body)
+        sp.decode_response(send(fmt=fmt, cost=cost, op=op), body)
