@@ -302,10 +302,13 @@ class JsonForm:
             repeated records is a top-level array of such objects.
         wire: ``(field, key)`` pairs for fields whose key is named otherwise than the
             model attribute.
+        wrapped: A single record travels as a one-element array (jobs.php ``get``,
+            QUIRKS INC-11: "fmt=3 wraps the single job in an array").
     """
 
     fields: tuple[str, ...] | None = None
     wire: tuple[tuple[str, str], ...] = ()
+    wrapped: bool = False
 
     def name(self, field: str) -> str:
         """The key of ``field``."""
@@ -513,6 +516,10 @@ class Shape(Generic[M]):
 
     def decode_json(self, data: object) -> M | list[M]:
         """Decode a fmt=3 document."""
+        if not self.many and self.json is not None and self.json.wrapped:
+            if not isinstance(data, list) or len(data) != 1:
+                raise RemoteProtocolError("body: must be an array of one record")
+            return self.decode_object(data[0])
         if not self.many:
             return self.decode_object(data)
         if not isinstance(data, list):
@@ -616,7 +623,8 @@ class Shape(Generic[M]):
     def encode_json(self, reply: object) -> str:
         """The fmt=3 body of ``reply``: compact JSON, keys in the declared order."""
         objects = [self.json_object(record) for record in self._records(reply)]
-        return f"[{','.join(objects)}]" if self.many else objects[0]
+        wrapped = self.json is not None and self.json.wrapped
+        return f"[{','.join(objects)}]" if self.many or wrapped else objects[0]
 
     def json_object(self, record: object) -> str:
         """One record as a compact JSON object."""

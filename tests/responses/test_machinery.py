@@ -318,3 +318,12 @@ def test_records_after_the_first_line() -> None:
 def test_control_characters_are_refused_in_xml() -> None:
     with pytest.raises(sp.LocalProtocolError, match="cannot be written as XML"):
         NOTE.encode_xml(Note(id=1, cnt=1, mes="a\x01b"))
+
+
+def test_one_record_wrapped_in_an_array() -> None:
+    wrapped = Shape(Sms, SMS.fields, json=JsonForm(wrapped=True))
+    assert wrapped.encode_json(Sms(id=1, cnt=2)) == '[{"id":1,"cnt":2}]'
+    assert wrapped.decode_json([{"id": 1, "cnt": 2}]) == Sms(id=1, cnt=2)
+    for bad in ({"id": 1, "cnt": 2}, [], [{"id": 1, "cnt": 2}] * 2):
+        with pytest.raises(sp.RemoteProtocolError, match="must be an array of one record"):
+            wrapped.decode_json(bad)
