@@ -288,7 +288,9 @@ class JobsGetReply:
     <format>|<validity>|<period>|<frequency>|<status>|<sender_id>"; fmt=1 the same with
     ``;``; fmt=2 a ``<job>`` element with these children. "when mail=1, the "phones"
     parameter is replaced with "emails"": ``emails`` then carries the slot of
-    ``phones``. The fmt=3 reply (lines 1287-1311, QUIRKS INC-11) is not modelled yet.
+    ``phones``. fmt=3 (lines 1287-1311, QUIRKS INC-11) is an array of one object with
+    three more keys, ``cost`` before ``sender_id``: ``"status": <status>, "cost":
+    "<cost>", "sms_sent": <sms_sent>, "sms_ok": <sms_ok>, "sender_id": "<sender_id>"``.
 
     Args:
         id: "the distribution ID sent by the Client or assigned by the Server
@@ -312,6 +314,9 @@ class JobsGetReply:
             (``period`` 0.1..720 of line 68).
         frequency: "frequency of sending messages" (line 1375): minutes.
         status: "mailing list status" (line 1376).
+        cost: "cost of sending" (line 1379), fmt=3 only.
+        sms_sent: "number of messages sent" (line 1380), fmt=3 only.
+        sms_ok: "number of messages delivered" (line 1381), fmt=3 only.
         sender_id: "sender ID" (line 1377); may be empty.
     """
 
@@ -332,6 +337,9 @@ class JobsGetReply:
     period: Decimal | None = None
     frequency: int | None = None
     status: int | None = None
+    cost: Decimal | None = None
+    sms_sent: int | None = None
+    sms_ok: int | None = None
     sender_id: str | None = None
 
 
@@ -487,21 +495,25 @@ _GET_ALL_ORDER: Final = (
     "sender_id",
     "format",
 )
+#: QUIRKS INC-11: fmt=3 of get inserts these before sender_id (lines 1306-1309); fmt=0/1/2
+#: lack them.
+_GET_FMT3_ORDER: Final = (*_GET_ORDER[:-1], "cost", "sms_sent", "sms_ok", _GET_ORDER[-1])
 #: QUIRKS INC-12: fmt=3 of get_all appends these to the record; fmt=0/1/2 lack them.
-_GET_ALL_FMT3_ONLY: Final = ("sms_sent", "sms_ok")
+_GET_ALL_FMT3_ORDER: Final = (*_GET_ALL_ORDER, "sms_sent", "sms_ok")
 
 
 def _job_shapes(
     model: type[Any],
     order: tuple[str, ...],
+    fmt3_order: tuple[str, ...],
     *,
-    fmt3_only: tuple[str, ...] = (),
     xml: XmlForm,
-    json: bool,
+    wrapped: bool,
     many: bool,
 ) -> dict[tuple[int, bool], Shape[Any]]:
     """(fmt 0 or 1, mail) -> shape. The fmt=0 shape also serves fmt=2 and fmt=3.
 
+    ``order`` is the fields of fmt=0/1/2, ``fmt3_order`` the keys of fmt=3 (a superset).
     A shape per separator, as a text field's pattern excludes its line's separator
     only: a name may hold ``;`` in fmt=0 and ``|`` in fmt=1.
     """
@@ -511,34 +523,39 @@ def _job_shapes(
         for mail in (False, True):
             # Spec (lines 1260, 1314): "when mail=1, the "phones" parameter is replaced
             # with "emails"" -- the same slot, the element and key named "emails".
-            names = tuple("emails" if mail and n == "phones" else n for n in order)
+            rename = {"phones": "emails"} if mail else {}
+            names = tuple(rename.get(n, n) for n in order)
             line = Template(separator.join(f"{{{n}}}" for n in names))
             shapes[fmt, mail] = Shape(
                 model,
-                tuple(by_name[n] for n in names + fmt3_only),
+                tuple(by_name[rename.get(n, n)] for n in fmt3_order),
                 fmt0=line if fmt == 0 else None,
                 fmt1=line if fmt == 1 else None,
                 xml=XmlForm(root=xml.root, item=xml.item, fields=names),
-                json=JsonForm() if json else None,
+                json=JsonForm(wrapped=wrapped),
                 many=many,
             )
     return shapes
 
 
-# Spec (lines 1262-1285): one record; fmt=2 is a bare <job>. fmt=3 (lines 1287-1311) is
-# left out: it wraps the one job in an array, which a shape can only declare for every
-# format at once (many=True), and it adds cost, sms_sent and sms_ok (QUIRKS INC-11).
+# Spec (lines 1262-1311): one record; fmt=2 is a bare <job>, fmt=3 an array of one object
+# with cost, sms_sent and sms_ok besides (QUIRKS INC-11).
 _GET_REPLIES: Final = _job_shapes(
-    JobsGetReply, _GET_ORDER, xml=XmlForm(root="job"), json=False, many=False
+    JobsGetReply,
+    _GET_ORDER,
+    _GET_FMT3_ORDER,
+    xml=XmlForm(root="job"),
+    wrapped=True,
+    many=False,
 )
 
 # Spec (lines 1316-1358): one line / <job> / object per mailing list.
 _GET_ALL_REPLIES: Final = _job_shapes(
     JobsGetAllReply,
     _GET_ALL_ORDER,
-    fmt3_only=_GET_ALL_FMT3_ONLY,
+    _GET_ALL_FMT3_ORDER,
     xml=XmlForm(root="sms_jobs", item="job"),
-    json=True,
+    wrapped=False,
     many=True,
 )
 
@@ -577,10 +594,6 @@ def _jobs_ok_reply(command: Command) -> Shape[Any]:
 
 @responds(JobsGet, errors=JOBS_ERRORS)
 def _jobs_get_reply(command: JobsGet) -> Shape[Any]:
-    if command.fmt == 3:
-        raise LocalProtocolError(
-            "fmt: the replies of get=1 with fmt=3 are not modelled yet (one job in an array)"
-        )
     return _GET_REPLIES[int(command.fmt == 1), bool(command.mail)]
 
 

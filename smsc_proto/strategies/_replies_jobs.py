@@ -60,7 +60,9 @@ def jobs_get_replies(*, mail: bool = False) -> st.SearchStrategy[JobsGetReply]:
     """Complete :class:`~smsc_proto.responses.JobsGetReply` models.
 
     With ``mail`` the recipients are in ``emails``, otherwise in ``phones``. The message
-    may span lines (a get reply is one record).
+    may span lines (a get reply is one record). ``cost``, ``sms_sent`` and ``sms_ok``
+    are drawn too: fmt=3 carries them (QUIRKS INC-11), fmt=0/1/2 decode them as
+    ``None``.
     """
     recipients = st.text(_LINE_CHARS, max_size=40)
     return st.builds(
@@ -82,6 +84,9 @@ def jobs_get_replies(*, mail: bool = False) -> st.SearchStrategy[JobsGetReply]:
         period=st.decimals(Decimal(0), Decimal(720), places=2),
         frequency=st.integers(0, 1440),
         status=st.integers(-(2**31), 2**31 - 1),
+        cost=money_amounts(signed=False),
+        sms_sent=_COUNTS,
+        sms_ok=_COUNTS,
         sender_id=_LINE_TEXTS,
     )
 

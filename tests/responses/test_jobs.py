@@ -236,9 +236,16 @@ MAIL_JOB = dataclasses.replace(
     emails="alex@mysite.com,alex2@mysite2.com",
     sender_id="alex2@mysite2.com",
 )
+# QUIRKS INC-11: fmt=3 adds cost, sms_sent and sms_ok; fmt=0/1/2 carry none of them.
+JOB3_TEXTS = {**JOB_TEXTS, "cost": "1.40", "sms_sent": "2", "sms_ok": "1"}
+JOB3 = dataclasses.replace(JOB, cost=D("1.40"), sms_sent=2, sms_ok=1)
+MAIL_JOB3_TEXTS = {**MAIL_JOB_TEXTS, "cost": "0.00", "sms_sent": "2", "sms_ok": "2"}
+MAIL_JOB3 = dataclasses.replace(MAIL_JOB, cost=D("0.00"), sms_sent=2, sms_ok=2)
 # The message holds both separators: it is the line's one free text (QUIRKS INC-13).
 RU_JOB_TEXTS = {**JOB_TEXTS, "name": "Рассылка", "message": "Привет | мир; пока"}
 RU_JOB = dataclasses.replace(JOB, name="Рассылка", message="Привет | мир; пока")
+RU_JOB3_TEXTS = {**JOB3_TEXTS, "name": "Рассылка", "message": "Привет | мир; пока"}
+RU_JOB3 = dataclasses.replace(JOB3, name="Рассылка", message="Привет | мир; пока")
 
 LIST_TEXTS = [
     {
@@ -331,6 +338,13 @@ def job_array(records: list[dict[str, str]], template: str = GET_ALL_FMT3_OBJECT
     return "[\n" + ",\n".join(fill(template, v) for v in quoted) + "\n]"
 
 
+def one_job(values: Mapping[str, str], template: str = GET_FMT3) -> str:
+    """Lines 1288-1311: one object in an array; a client's string id is quoted."""
+    return fill(
+        template, {**values, "id": values["id"] if values["id"].isdigit() else f'"{values["id"]}"'}
+    )
+
+
 MAIL_LIST_WITHOUT_SMS = [dataclasses.replace(r, sms_sent=None, sms_ok=None) for r in MAIL_LIST]
 RU_LIST_WITHOUT_SMS = [dataclasses.replace(r, sms_sent=None, sms_ok=None) for r in RU_LIST]
 
@@ -409,6 +423,18 @@ CASES: list[tuple[Command, bytes, Any, bytes | None]] = [
         dataclasses.replace(GET_MAIL, fmt=2), fill(emails(GET_FMT2), MAIL_JOB_TEXTS), MAIL_JOB
     ),
     laid_out(dataclasses.replace(GET, fmt=2), fill(GET_FMT2, RU_JOB_TEXTS), RU_JOB, "utf-8"),
+    # get: lines 1287-1311 (fmt=3): one object in an array, with cost, sms_sent and sms_ok
+    # before sender_id (QUIRKS INC-11)
+    laid_out(dataclasses.replace(GET, fmt=3), one_job(JOB3_TEXTS), JOB3),
+    laid_out(
+        dataclasses.replace(GET_MAIL, fmt=3), one_job(MAIL_JOB3_TEXTS, emails(GET_FMT3)), MAIL_JOB3
+    ),
+    laid_out(dataclasses.replace(GET, fmt=3), one_job(RU_JOB3_TEXTS), RU_JOB3, "utf-8"),
+    laid_out(
+        dataclasses.replace(GET, fmt=3, charset="koi8-r"),
+        one_job({**JOB3_TEXTS, "id": "rassilka1"}),
+        dataclasses.replace(JOB3, id="rassilka1"),
+    ),
     # get_all: lines 1316-1318 (fmt=0/1), one line per mailing list
     (GET_ALL, lines(GET_ALL_FMT0, LIST_TEXTS), LIST_WITHOUT_SMS, None),
     (dataclasses.replace(GET_ALL, fmt=1), lines(GET_ALL_FMT1, LIST_TEXTS), LIST_WITHOUT_SMS, None),
@@ -450,24 +476,6 @@ def test_decode(command: Command, body: bytes, model: Any, canonical: bytes | No
 @pytest.mark.parametrize(("command", "body", "model", "canonical"), CASES)
 def test_encode(command: Command, body: bytes, model: Any, canonical: bytes | None) -> None:
     assert sp.encode_response(command, model) == (canonical or body)
-
-
-def test_get_fmt3_is_not_modelled() -> None:
-    # Lines 1287-1311 (QUIRKS INC-11): one job wrapped in an array, with cost, sms_sent
-    # and sms_ok. A shape's array is declared for every format at once, so the form is
-    # refused rather than read as a list in fmt=3 alone.
-    command = dataclasses.replace(GET, fmt=3)
-    body = fill(GET_FMT3, {**JOB_TEXTS, "cost": "1.40", "sms_sent": "2", "sms_ok": "1"})
-    match = "fmt: the replies of get=1 with fmt=3 are not modelled yet"
-    with pytest.raises(sp.LocalProtocolError, match=match):
-        sp.decode_response(command, body.encode())
-    with pytest.raises(sp.LocalProtocolError, match=match):
-        sp.encode_response(command, JOB)
-    # Error replies are read before the shape is picked, and can be written.
-    with pytest.raises(sp.GatewayError) as info:
-        sp.decode_response(command, b'{"error": "parameters", "error_code": 1}')
-    assert info.value == sp.GatewayError(1, "parameters")
-    assert sp.encode_error(command, sp.GatewayError(1, "x")) == b'{"error":"x","error_code":1}'
 
 
 ERRORS: list[tuple[Command, bytes, sp.GatewayError, bytes | None]] = [
@@ -512,6 +520,13 @@ ERRORS: list[tuple[Command, bytes, sp.GatewayError, bytes | None]] = [
         '{\n"error": "неверный формат даты",\n"error_code": 5\n}'.encode(),
         sp.GatewayError(5, "неверный формат даты"),
         '{"error":"неверный формат даты","error_code":5}'.encode(),
+    ),
+    # get fmt=3: the error reply is an object, not an array of one (QUIRKS INC-11)
+    (
+        dataclasses.replace(GET, fmt=3),
+        b'{\n"error": "parameters",\n"error_code": 1\n}',
+        sp.GatewayError(1, "parameters"),
+        b'{"error":"parameters","error_code":1}',
     ),
     (
         add(fmt=3, cost=1),
@@ -599,6 +614,44 @@ BAD: list[tuple[Command, bytes, str]] = [
         fill(emails(GET_FMT2), MAIL_JOB_TEXTS).encode(),
         "<job> has no element <emails>",
     ),
+    # get fmt=3 (QUIRKS INC-11): an array of exactly one object with all 20 keys
+    (
+        dataclasses.replace(GET, fmt=3),
+        one_job(JOB3_TEXTS).strip()[1:-1].encode(),
+        "must be an array of one record",
+    ),
+    (dataclasses.replace(GET, fmt=3), b"[]", "must be an array of one record"),
+    (
+        dataclasses.replace(GET, fmt=3),
+        job_array([JOB3_TEXTS, JOB3_TEXTS], GET_FMT3.strip()[1:-1].strip()).encode(),
+        "must be an array of one record",
+    ),
+    (
+        dataclasses.replace(GET, fmt=3),
+        one_job(JOB3_TEXTS, GET_FMT3.replace('"cost": "<cost>",\n', "")).encode(),
+        "lacks cost",
+    ),
+    (
+        dataclasses.replace(GET, fmt=3),
+        one_job({**JOB3_TEXTS, "cost": "-1.40"}).encode(),
+        "cost: must be a decimal number",
+    ),
+    (
+        dataclasses.replace(GET, fmt=3),
+        one_job({**JOB3_TEXTS, "sms_ok": "1.5"}).encode(),
+        "sms_ok: must be an integer",
+    ),
+    (
+        dataclasses.replace(GET, fmt=3),
+        one_job(MAIL_JOB3_TEXTS, emails(GET_FMT3)).encode(),
+        "unknown key 'emails'",
+    ),
+    # fmt=2 carries none of the fmt=3 additions
+    (
+        dataclasses.replace(GET, fmt=2),
+        fill(GET_FMT2.replace("</status>", "</status><cost>1.40</cost>"), JOB_TEXTS).encode(),
+        "<job> has no element <cost>",
+    ),
     (GET_ALL, lines(GET_ALL_FMT0, LIST_TEXTS) + b"\n\n", "does not have the form"),
     (GET_ALL, lines(GET_ALL_FMT0, [{**LIST_TEXTS[0], "cost": "-1.40"}]), "does not have the form"),
     (
@@ -651,6 +704,11 @@ def test_encode_refuses() -> None:
         sp.encode_response(GET, dataclasses.replace(JOB, name="a|b"))
     with pytest.raises(sp.LocalProtocolError, match="emails: is required"):
         sp.encode_response(GET_MAIL, JOB)
+    # QUIRKS INC-11: fmt=3 of get requires the three fields fmt=0/1/2 lack
+    with pytest.raises(sp.LocalProtocolError, match="cost: is required"):
+        sp.encode_response(dataclasses.replace(GET, fmt=3), JOB)
+    with pytest.raises(sp.LocalProtocolError, match="must be a JobsGetReply"):
+        sp.encode_response(dataclasses.replace(GET, fmt=3), [JOB3])
     with pytest.raises(sp.LocalProtocolError, match="a record of a line-per-record reply spans"):
         sp.encode_response(GET_ALL, [dataclasses.replace(LIST[0], message="a\nb")])
     with pytest.raises(sp.LocalProtocolError, match="must be a list of JobsGetAllReply"):
@@ -667,27 +725,41 @@ def test_fmt2_leaves_out_get_all_counters() -> None:
     assert sp.decode_response(dataclasses.replace(GET_ALL, fmt=2), body) == LIST_WITHOUT_SMS
 
 
+def test_get_fmt3_only_fields() -> None:
+    # QUIRKS INC-11: cost, sms_sent and sms_ok are fmt=3's only; the other forms leave
+    # them out, and fmt=3 puts cost before sender_id.
+    for fmt in (0, 1, 2):
+        command = dataclasses.replace(GET, fmt=fmt)
+        body = sp.encode_response(command, JOB3)
+        assert b"1.40" not in body
+        assert sp.decode_response(command, body) == JOB
+    body = sp.encode_response(dataclasses.replace(GET, fmt=3), JOB3)
+    keys = list(json.loads(body)[0])
+    assert keys[-5:] == ["status", "cost", "sms_sent", "sms_ok", "sender_id"]
+    assert len(keys) == 20
+
+
 # -- properties ----------------------------------------------------------------------------------
 
 
-def assert_round_trip(
-    command: Command, reply: Any, fmts: tuple[int, ...], fmt3_only: tuple[str, ...] = ()
-) -> None:
+def assert_round_trip(command: Command, reply: Any, fmt3_only: tuple[str, ...]) -> None:
     """In each fmt and charset, ``decode(encode(reply))`` is ``reply`` exactly, but for
     ``fmt3_only`` fields, ``None`` outside fmt=3.
 
-    Stricter than :func:`assert_reply_round_trip`, and usable where it is not: a
-    get_all reply is a list, fmt=2 of get_all lacks two fields, get has no fmt=3 form.
+    Stricter than :func:`assert_reply_round_trip`, and usable where it is not: fmt=2
+    of get and get_all lacks fields that fmt=3 has (QUIRKS INC-11, INC-12).
     """
-    for fmt in fmts:
+    gone = dict.fromkeys(fmt3_only)
+    for fmt in (0, 1, 2, 3):
         for charset in CHARSETS:
             cmd = dataclasses.replace(command, fmt=fmt, charset=charset)
             decoded = sp.decode_response(cmd, sp.encode_response(cmd, reply))
-            if fmt == 3 or not fmt3_only:
+            if fmt == 3:
                 assert decoded == reply, (fmt, charset)
-            else:
-                gone = dict.fromkeys(fmt3_only)
+            elif isinstance(reply, list):
                 assert decoded == [dataclasses.replace(r, **gone) for r in reply], (fmt, charset)
+            else:
+                assert decoded == dataclasses.replace(reply, **gone), (fmt, charset)
 
 
 @pytest.mark.parametrize("cost", [0, 1])
@@ -712,7 +784,8 @@ def test_ok_round_trip(command: Command) -> None:
 def test_get_round_trip(mail: bool) -> None:
     @given(jobs_get_replies(mail=mail))
     def check(model: JobsGetReply) -> None:
-        assert_round_trip(JobsGet(id=701, mail=mail or None), model, fmts=(0, 1, 2))
+        command = JobsGet(id=701, mail=mail or None)
+        assert_round_trip(command, model, fmt3_only=("cost", "sms_sent", "sms_ok"))
 
     check()
 
@@ -722,7 +795,7 @@ def test_get_all_round_trip(mail: bool) -> None:
     @given(jobs_get_all_replies(mail=mail))
     def check(reply: list[JobsGetAllReply]) -> None:
         command = JobsGetAll(mail=mail or None)
-        assert_round_trip(command, reply, fmts=(0, 1, 2, 3), fmt3_only=("sms_sent", "sms_ok"))
+        assert_round_trip(command, reply, fmt3_only=("sms_sent", "sms_ok"))
 
     check()
 
@@ -734,8 +807,6 @@ ANY_COMMANDS = [add(), add(cost=1), DEL, CANCEL, GET, GET_MAIL, GET_ALL, GET_ALL
 def test_any_body_decodes_or_raises_documented_errors(
     command: Command, fmt: int, body: bytes
 ) -> None:
-    if isinstance(command, JobsGet) and fmt == 3:
-        fmt = 2  # not modelled: refused unless the body is an error reply
     # A value, or one of the two documented errors; anything else fails the test.
     with contextlib.suppress(sp.RemoteProtocolError, sp.GatewayError):
         sp.decode_response(dataclasses.replace(command, fmt=fmt), body)
