@@ -332,6 +332,10 @@ class Shape(Generic[M]):
         tail: A :func:`records` field whose records follow the first line in fmt=0/1,
             one line each, written with their own shape's template (send.php ``op=1``:
             "the information is added to the end of the normal output from a new line").
+        multiline: In fmt=0 a record's free text may hold line breaks: a record starts
+            at each line that begins with the fmt=0 template's leading text
+            (``Status = ``), which the free text therefore never holds after a line
+            break. fmt=1 records, which start with a value, stay one line each.
     """
 
     model: type[M]
@@ -342,6 +346,7 @@ class Shape(Generic[M]):
     json: JsonForm | None = JsonForm()
     many: bool = False
     tail: str | None = None
+    multiline: bool = False
     by_name: dict[str, Field] = dataclasses.field(init=False, repr=False, compare=False)
     _regex: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = dataclasses.field(
         init=False, repr=False, compare=False
@@ -372,6 +377,11 @@ class Shape(Generic[M]):
                 )
             regex[fmt] = template.compile(by_name)
         object.__setattr__(self, "_regex", regex)
+        if self.multiline and not (self.many and self.fmt0 and self.fmt0.literals[0]):
+            raise LocalProtocolError(
+                f"{self.model.__name__}: multiline needs many records and a fmt=0 template "
+                "that starts with text"
+            )
         if self.tail is not None and (
             self.many or self.tail not in by_name or by_name[self.tail].records is None
         ):
@@ -443,7 +453,19 @@ class Shape(Generic[M]):
             return self.decode_line(fmt, body)
         if body == "":
             return []
+        prefix = self._record_prefix(fmt)
+        if prefix is not None:
+            first, *rest = body.split("\n" + prefix)
+            return [self.decode_line(fmt, first)] + [
+                self.decode_line(fmt, prefix + chunk) for chunk in rest
+            ]
         return [self.decode_line(fmt, line) for line in body.split("\n")]
+
+    def _record_prefix(self, fmt: int) -> str | None:
+        """The text each record starts with when records may span lines, else None."""
+        if self.multiline and fmt == 0 and self.fmt0 is not None:
+            return self.fmt0.literals[0]
+        return None
 
     def decode_element(self, element: etree._Element) -> M:
         """Decode one fmt=2 record element."""
@@ -564,8 +586,13 @@ class Shape(Generic[M]):
         lines = []
         for record in self._records(reply):
             line = template.fill(self._texts(record, template.names, template_form=True))
-            if self.many and "\n" in line:
-                raise LocalProtocolError("reply: a record of a line-per-record reply spans lines")
+            prefix = self._record_prefix(fmt)
+            if self.many and "\n" in line and (prefix is None or "\n" + prefix in line):
+                raise LocalProtocolError(
+                    "reply: a record of a line-per-record reply spans lines"
+                    if prefix is None
+                    else f"reply: a line break followed by {prefix!r} would start a record"
+                )
             # What is written must read back as written: a free text field holding the
             # template's separators would make the line ambiguous.
             try:

@@ -341,7 +341,7 @@ class GetMessagesReply:
         sender_id: "sender ID." (line 2980).
         status_name: "status name." (line 2981).
         message: "the text of the message." (line 2982); may hold commas, and line
-            breaks in fmt=2/3 only.
+            breaks in fmt=0/2/3 (not in fmt=1).
         mccmnc: "mobile country code and mobile operator code." (line 2983), digits as
             text (``"25001"``): leading zeros are part of a code.
         country: "name of the country of registration of the subscriber number."
@@ -426,6 +426,9 @@ _MESSAGES: Final = Shape(
     xml=XmlForm(root="list", item="sms"),
     json=JsonForm(),
     many=True,
+    # A fmt=0 record starts at each line beginning with its first key: messages
+    # may hold line breaks there (fmt=1 records start with a value: one line each).
+    multiline=True,
 )
 
 
@@ -445,7 +448,7 @@ class GetAnswersReply:
             hh:mm:ss." (line 3075).
         phone: "subscriber's phone number." (line 3076).
         message: "incoming message." (line 3077); may hold commas, and line breaks in
-            fmt=2/3 only.
+            fmt=0/2/3 (not in fmt=1).
         to_phone: "recipient's phone number." (line 3078).
         sent: "the date the message was sent. Format DD.MM.YYYY hh: mm: ss."
             (line 3079).
@@ -481,6 +484,9 @@ _ANSWERS: Final = Shape(
     xml=XmlForm(root="sms_answers", item="sms"),
     json=JsonForm(),
     many=True,
+    # A fmt=0 record starts at each line beginning with its first key: messages
+    # may hold line breaks there (fmt=1 records start with a value: one line each).
+    multiline=True,
 )
 
 

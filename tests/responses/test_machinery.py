@@ -327,3 +327,30 @@ def test_one_record_wrapped_in_an_array() -> None:
     for bad in ({"id": 1, "cnt": 2}, [], [{"id": 1, "cnt": 2}] * 2):
         with pytest.raises(sp.RemoteProtocolError, match="must be an array of one record"):
             wrapped.decode_json(bad)
+
+
+MESSAGES = Shape(
+    Note,
+    (integer("cnt"), text("mes"), message_id()),
+    fmt0=Template("cnt = {cnt}, mes = {mes}, id = {id}"),
+    fmt1=Template("{cnt},{id},{mes}"),
+    many=True,
+    multiline=True,
+)
+
+
+def test_fmt0_records_may_span_lines() -> None:
+    notes = [Note(cnt=1, mes="two\nlines", id=5), Note(cnt=2, mes="x", id=6)]
+    body = MESSAGES.encode_text(0, notes)
+    assert body == "cnt = 1, mes = two\nlines, id = 5\ncnt = 2, mes = x, id = 6"
+    assert MESSAGES.decode_text(0, body) == notes
+    # A line break followed by the record's leading text would start a record.
+    with pytest.raises(sp.LocalProtocolError, match="would start a record"):
+        MESSAGES.encode_text(0, [Note(cnt=1, mes="a\ncnt = 3", id=5)])
+    # fmt=1 records start with a value: they stay one line each.
+    with pytest.raises(sp.LocalProtocolError, match="spans lines"):
+        MESSAGES.encode_text(1, notes)
+    with pytest.raises(sp.RemoteProtocolError, match="does not have the form"):
+        MESSAGES.decode_text(1, "1,5,two\nlines")
+    with pytest.raises(sp.LocalProtocolError, match="multiline needs many records"):
+        Shape(Note, (integer("cnt"),), fmt0=Template("{cnt}"), many=True, multiline=True)
