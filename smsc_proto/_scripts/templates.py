@@ -448,6 +448,9 @@ _TEMPLATES_REPLIES: Final[dict[type[Command], Shape[Any]]] = {
         xml=XmlForm(root="list", item="template"),
         json=JsonForm(),
         many=True,
+        # A fmt=0 record starts at each line beginning with "id = ": a message may span
+        # lines there (fmt=1 records start with a value: one line each).
+        multiline=True,
     ),
 }
 

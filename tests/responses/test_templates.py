@@ -252,12 +252,8 @@ BAD: list[tuple[Command, bytes, str]] = [
         b"id = 1, name = Yes, no, format = sms, sender = S, flag = 0, message = m",
         "does not have the form",
     ),
-    # a message's line break starts a line that is no template
-    (
-        GET,
-        b"id = 1, name = N, format = sms, sender = S, flag = 0, message = line 1\nline 2",
-        "'line 2' does not have the form",
-    ),
+    # fmt=1: a message's line break starts a line that is no template
+    (cmd(GET, fmt=1), b"1,N,sms,S,0,line 1\nline 2", "'line 2' does not have the form"),
     (cmd(GET, fmt=1), b"1,N,SMS,S,0,m", "does not have the form"),
     (cmd(GET, fmt=1), b"1,,sms,S,0,m", "does not have the form"),
     (cmd(GET, fmt=1), b"1,N,sms,S,-1,m", "does not have the form"),
@@ -301,7 +297,8 @@ REFUSED: list[tuple[Command, object, str]] = [
     (CHG, TemplatesOkReply(result="Done"), "result: must be one of OK"),
     (cmd(DEL, fmt=3), TemplatesOkReply(), "result: is required"),
     (GET, T1, "must be a list of TemplatesGetReply"),
-    (GET, [ONE_LINE_ONLY], "spans lines"),
+    (cmd(GET, fmt=1), [ONE_LINE_ONLY], "spans lines"),
+    (GET, [dataclasses.replace(ONE_LINE_ONLY, message="a\nid = 2")], "would start a record"),
     (cmd(GET, fmt=1), [COMMA_NAME], "does not have the form"),
     (cmd(GET, fmt=2), [dataclasses.replace(T1, format="fax")], "format: must be one of"),
     (cmd(GET, fmt=3), [dataclasses.replace(T1, flag=None)], "flag: is required"),
@@ -352,3 +349,11 @@ def test_round_trip_get(replies: list[TemplatesGetReply]) -> None:
 @given(templates_get_replies(text_form=False))
 def test_round_trip_get_xml_json(replies: list[TemplatesGetReply]) -> None:
     assert_list_round_trip(GET, replies, (2, 3))
+
+
+def test_a_fmt0_message_may_span_lines() -> None:
+    # fmt=0 records start with "id = ": a line that does not is part of the message.
+    body = b"id = 1, name = N, format = sms, sender = S, flag = 0, message = line 1\nline 2"
+    (template,) = sp.decode_response(GET, body)
+    assert template.message == "line 1\nline 2"
+    assert sp.encode_response(GET, [template]) == body
