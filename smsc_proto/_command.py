@@ -141,6 +141,9 @@ class Int(Codec[int]):
         self.lo = lo
         self.hi = hi
         self._max_digits = max(len(str(abs(lo))), len(str(abs(hi)))) + 20
+        # As Dec: this many digits are in range whatever they are (lo <= 0 <= hi).
+        bound = min(hi, -lo if lo < 0 else hi)
+        self._safe_digits = len(str(bound)) - 1 if lo <= 0 <= hi else -1
 
     def format(self, name: str, value: int) -> str:
         if not isinstance(value, int) or isinstance(value, bool):
@@ -156,7 +159,7 @@ class Int(Codec[int]):
                 f"{name}: must be an integer {self.lo}..{self.hi}, got {short(text)}"
             )
         value = int(text)
-        if not self.lo <= value <= self.hi:
+        if len(digits) > self._safe_digits and not self.lo <= value <= self.hi:
             raise RemoteProtocolError(f"{name}: must be {self.lo}..{self.hi}, got {value}")
         return value
 
@@ -202,6 +205,10 @@ class Dec(Codec[Decimal]):
         self.lo = lo
         self.hi = hi
         self.places = places
+        # Integer parts with at most this many digits are inside lo..hi whatever they are
+        # (when lo <= 0 <= hi): decoding skips the range check for them.
+        bound = min(hi, -lo if lo < 0 else hi)
+        self._safe_digits = len(str(int(bound))) - 1 if lo <= 0 <= hi else -1
 
     def _problem(self, value: Decimal) -> str | None:
         if not value.is_finite():
@@ -235,6 +242,8 @@ class Dec(Codec[Decimal]):
             value = Decimal(text)
         except InvalidOperation:  # pragma: no cover - the checks above exclude it
             raise RemoteProtocolError(f"{name}: must be a decimal number") from None
+        if len(digits) <= self._safe_digits:
+            return value  # finite, few enough decimals (checked above) and in range
         problem = self._problem(value)
         if problem:
             raise RemoteProtocolError(f"{name}: {problem}")

@@ -12,6 +12,7 @@ whose message starts with ``"body:"``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Final
 
 import orjson
@@ -36,24 +37,44 @@ MAX_JSON_DEPTH: Final = 32
 _INT_MIN: Final = -(2**63)
 _INT_MAX: Final = 2**64 - 1
 
-# The structure checks run on text orjson has already accepted, with every string
-# blanked to "" first (so brackets and digits inside strings do not count). Each step
-# is one pass of the regex engine over the text, not a Python loop per token: a 16 MiB
-# body of small arrays or strings is checked in well under a second.
+# The long-integer scan runs on text orjson has already accepted, with every string
+# blanked to "" first (so digits inside strings do not count): one pass of the regex
+# engine over the text, not a Python loop per token.
 _STRING: Final = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
-# An innermost array or object: one with no bracket inside.
-_INNERMOST: Final = re.compile(r"[\[{][^\[\]{}]*[\]}]")
 # A run of 19 or more digits that starts a number (not a fraction or an exponent) and
 # ends it (no fraction or exponent follows): an integer literal orjson may not keep.
 _LONG_INT: Final = re.compile(r"(?<![0-9.eE+\-])-?[0-9]{19,}(?![0-9.eE])")
 
 
-def _check_structure(text: str) -> None:
-    """Refuse nesting over MAX_JSON_DEPTH and integers orjson cannot keep exact.
+def _walk(value: object) -> bool:
+    """Refuse nesting over MAX_JSON_DEPTH; return whether the value holds a float.
 
-    Iterative by construction (a bounded loop, no recursion), so it cannot itself be
-    driven into a RecursionError.
+    An iterative walk of the loaded value (orjson nests at most 1024 levels, and only
+    containers go on the stack), so it cannot be driven into a RecursionError.
     """
+    saw_float = type(value) is float
+    stack: list[tuple[object, int]] = [(value, 1)]
+    while stack:
+        node, depth = stack.pop()
+        children: Iterable[object]
+        if isinstance(node, dict):
+            children = node.values()
+        elif isinstance(node, list):
+            children = node
+        else:
+            continue
+        if depth > MAX_JSON_DEPTH:
+            raise RemoteProtocolError(f"body: JSON nesting deeper than {MAX_JSON_DEPTH} levels")
+        for child in children:
+            if isinstance(child, (dict, list)):
+                stack.append((child, depth + 1))
+            elif type(child) is float:
+                saw_float = True
+    return saw_float
+
+
+def _check_long_integers(text: str) -> None:
+    """Refuse integer literals orjson turned into floats (outside -2**63..2**64-1)."""
     if '"' in text:
         text = _STRING.sub('""', text)
     for match in _LONG_INT.finditer(text):
@@ -64,16 +85,6 @@ def _check_structure(text: str) -> None:
             raise RemoteProtocolError(
                 f"body: JSON integer {short(literal)} is outside {_INT_MIN}..{_INT_MAX}"
             )
-    # Each pass removes the innermost level of arrays and objects; whatever is left
-    # after MAX_JSON_DEPTH passes is nested deeper than that.
-    for done in range(MAX_JSON_DEPTH):
-        if text.count("[") + text.count("{") <= MAX_JSON_DEPTH - done:
-            return  # too few containers left to nest any deeper
-        text, removed = _INNERMOST.subn("", text)
-        if not removed:
-            return
-    if "[" in text or "{" in text:
-        raise RemoteProtocolError(f"body: JSON nesting deeper than {MAX_JSON_DEPTH} levels")
 
 
 def load_json(body: bytes, charset: str) -> object:
@@ -104,5 +115,8 @@ def load_json(body: bytes, charset: str) -> object:
         value = orjson.loads(text)
     except (orjson.JSONDecodeError, ValueError, UnicodeError) as exc:
         raise RemoteProtocolError(f"body: not valid JSON: {exc}") from None
-    _check_structure(text)
+    # Only containers can nest; only a float can be an integer orjson could not keep, so
+    # the text scan runs only when the value holds one.
+    if (isinstance(value, (dict, list)) and _walk(value)) or type(value) is float:
+        _check_long_integers(text)
     return value

@@ -14,6 +14,7 @@ separated by commas, 2 - xml, 3 - json".
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -411,6 +412,47 @@ class Shape(Generic[M]):
         taken = {self.xml.text_field, *self.xml.attributes}
         return tuple(f.name for f in self.fields if f.name not in taken)
 
+    # -- what depends on the shape only, computed once ----------------------------------
+
+    @functools.cached_property
+    def _free_text(self) -> dict[int, tuple[str, str] | None]:
+        """fmt -> (the free text field, the literal text after it), or None."""
+        out: dict[int, tuple[str, str] | None] = {}
+        for fmt, template in ((0, self.fmt0), (1, self.fmt1)):
+            out[fmt] = None
+            for i, name in enumerate(template.names if template else ()):
+                if self.by_name[name].free:
+                    assert template is not None
+                    out[fmt] = (name, template.literals[i + 1])
+        return out
+
+    @functools.cached_property
+    def _xml_attributes(self) -> dict[str, str]:
+        """Attribute name -> field name (fmt=2)."""
+        assert self.xml is not None
+        return {self.xml.name(n): n for n in self.xml.attributes}
+
+    @functools.cached_property
+    def _xml_tags(self) -> dict[str, str]:
+        """Child element name -> field name (fmt=2)."""
+        assert self.xml is not None
+        return {self.xml.name(n): n for n in self._xml_children()}
+
+    @functools.cached_property
+    def _json_keys(self) -> dict[str, str]:
+        """Key -> field name (fmt=3)."""
+        assert self.json is not None
+        return {self.json.name(n): n for n in self.carried(3)}
+
+    @functools.cached_property
+    def _required(self) -> dict[int, list[str]]:
+        """fmt 2/3 -> what a record must carry (field names in fmt=2, keys in fmt=3)."""
+        out = {2: [n for n in self.carried(2) if not self.by_name[n].optional]}
+        if self.json is not None:
+            json = self.json
+            out[3] = [json.name(n) for n in self.carried(3) if not self.by_name[n].optional]
+        return out
+
     def supports(self, fmt: int) -> bool:
         """Whether the spec gives this shape in fmt ``fmt``."""
         return {0: self.fmt0, 1: self.fmt1, 2: self.xml, 3: self.json}[fmt] is not None
@@ -433,13 +475,18 @@ class Shape(Generic[M]):
             raise RemoteProtocolError(
                 f"body: {short(line)} does not have the form {template.template!r}"
             )
-        short_match = lazy.fullmatch(line)
-        if short_match is None or short_match.groupdict() != long_match.groupdict():
-            raise RemoteProtocolError(
-                f"body: {short(line)} can be read more than one way (a text field holds "
-                "the separator)"
-            )
-        return self._build({n: self._parse(n, t) for n, t in long_match.groupdict().items()})
+        texts = long_match.groupdict()
+        free = self._free_text[fmt]
+        # A shorter reading ends the free text at an earlier copy of the text that follows
+        # it; without one inside it (or with nothing after it) the line reads one way.
+        if free is not None and free[1] and free[1] in texts[free[0]]:
+            short_match = lazy.fullmatch(line)
+            if short_match is None or short_match.groupdict() != texts:
+                raise RemoteProtocolError(
+                    f"body: {short(line)} can be read more than one way (a text field "
+                    "holds the separator)"
+                )
+        return self._build({n: self._parse(n, t) for n, t in texts.items()})
 
     def decode_text(self, fmt: int, body: str) -> M | list[M]:
         """Decode a fmt=0/1 body: one line, or one line per record."""
@@ -475,12 +522,12 @@ class Shape(Generic[M]):
             values[self.xml.text_field] = self._parse(self.xml.text_field, element.text or "")
         elif element.text is not None and element.text.strip():
             raise RemoteProtocolError(f"body: <{element.tag}> has text outside its elements")
-        attributes = {self.xml.name(n): n for n in self.xml.attributes}
+        attributes = self._xml_attributes
         for key, value in element.attrib.items():
             if key not in attributes:
                 raise RemoteProtocolError(f"body: <{element.tag}> has no attribute {key!r}")
             values[attributes[str(key)]] = self._parse(attributes[str(key)], str(value))
-        children = {self.xml.name(n): n for n in self._xml_children()}
+        children = self._xml_tags
         for child in element:
             tag = child.tag
             if not isinstance(tag, str) or tag not in children:
@@ -496,7 +543,7 @@ class Shape(Generic[M]):
             if len(child):
                 raise RemoteProtocolError(f"body: <{tag}> must hold text only")
             values[children[tag]] = self._parse(children[tag], child.text or "")
-        missing = [n for n in self.carried(2) if n not in values and not self.by_name[n].optional]
+        missing = [n for n in self._required[2] if n not in values]
         if missing:
             raise RemoteProtocolError(f"body: <{element.tag}> lacks {', '.join(missing)}")
         return self._build(values)
@@ -519,12 +566,11 @@ class Shape(Generic[M]):
         """Decode one fmt=3 record object."""
         if not isinstance(data, dict):
             raise RemoteProtocolError("body: a record must be a JSON object")
-        assert self.json is not None
-        keys = {self.json.name(n): n for n in self.carried(3)}
+        keys = self._json_keys
         unknown = [k for k in data if k not in keys]
         if unknown:
             raise RemoteProtocolError(f"body: unknown key {short(unknown[0])}")
-        missing = [k for k, n in keys.items() if k not in data and not self.by_name[n].optional]
+        missing = [k for k in self._required[3] if k not in data]
         if missing:
             raise RemoteProtocolError(f"body: lacks {', '.join(missing)}")
         values = {}

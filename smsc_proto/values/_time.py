@@ -700,12 +700,18 @@ def parse_datetime(text: str) -> datetime:
     Raises:
         RemoteProtocolError: Not ``DD.MM.YYYY hh:mm:ss`` or not a real date-time.
     """
-    match = _DATETIME.fullmatch(text)
-    if match is None:
+    if _DATETIME.fullmatch(text) is None:
         raise RemoteProtocolError(f"datetime: expected DD.MM.YYYY hh:mm:ss, got {short(text)}")
-    day, month, year, hour, minute, second = (int(part) for part in match.groups())
+    # Fixed positions (the pattern has matched): slicing beats the match's groups.
     try:
-        return datetime(year, month, day, hour, minute, second)
+        return datetime(
+            int(text[6:10]),
+            int(text[3:5]),
+            int(text[0:2]),
+            int(text[11:13]),
+            int(text[14:16]),
+            int(text[17:19]),
+        )
     except ValueError:
         raise RemoteProtocolError(f"datetime: not a valid date-time: {short(text)}") from None
 
