@@ -42,12 +42,11 @@ from ..values import (
     Phone,
     PhoneList,
     format_date,
-    format_phone_list,
     format_recipient,
     parse_date,
-    parse_phone_list,
     parse_recipient,
 )
+from ._lists import PhoneListCodec, renamed
 
 __all__ = [
     "GetAnswers",
@@ -70,13 +69,7 @@ _DATE: Final = Syntax(parse_date, format_date, date)
 _HISTORY_MONTHS: Final = 6
 
 
-def _renamed(message: str, new: str) -> str:
-    """``message`` with the values layer's ``phones:`` prefix replaced by ``new:``."""
-    old = "phones:"
-    return new + ":" + message[len(old) :] if message.startswith(old) else f"{new}: {message}"
-
-
-class _Recipients(Codec[PhoneList]):
+class _Recipients(PhoneListCodec):
     """A comma-separated list of one kind of recipient (phones or e-mail addresses).
 
     The syntax is send.php's ``phones`` (line 47, :func:`~smsc_proto.values.
@@ -95,7 +88,7 @@ class _Recipients(Codec[PhoneList]):
         self._what = what
         self._line = line
 
-    def _problem(self, value: PhoneList) -> str | None:
+    def problem(self, value: PhoneList) -> str | None:
         if value.trailing_comma:
             return f"must not end with a comma (a list of {self._what}, line {self._line})"
         for entry in value.entries:
@@ -105,24 +98,6 @@ class _Recipients(Codec[PhoneList]):
                     f"(line {self._line})"
                 )
         return None
-
-    def format(self, name: str, value: PhoneList) -> str:
-        if not isinstance(value, PhoneList):
-            raise LocalProtocolError(f"{name}: must be a PhoneList, got {type(value).__name__}")
-        problem = self._problem(value)
-        if problem:
-            raise LocalProtocolError(f"{name}: {problem}")
-        return format_phone_list(value)
-
-    def parse(self, name: str, text: str) -> PhoneList:
-        try:
-            value = parse_phone_list(text)
-        except RemoteProtocolError as exc:
-            raise RemoteProtocolError(_renamed(str(exc), name)) from None
-        problem = self._problem(value)
-        if problem:
-            raise RemoteProtocolError(f"{name}: {problem}")
-        return value
 
 
 class _OnePhone(Codec[Phone]):
@@ -137,7 +112,7 @@ class _OnePhone(Codec[Phone]):
         try:
             value = parse_recipient(text)
         except RemoteProtocolError as exc:
-            raise RemoteProtocolError(_renamed(str(exc), name)) from None
+            raise RemoteProtocolError(renamed(str(exc), name)) from None
         if not isinstance(value, Phone):
             raise RemoteProtocolError(f"{name}: must be one phone number, got {text!r}")
         return value

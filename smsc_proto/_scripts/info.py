@@ -24,21 +24,13 @@ from ..values import (
     Phone,
     PhoneList,
     Recipient,
-    format_phone_list,
     format_recipient,
-    parse_phone_list,
 )
+from ._lists import PhoneListCodec, renamed
 from .send import _Pattern
 
 __all__ = ["InfoGetOperator", "InfoGetOperatorReply"]
 __replies__ = ["InfoGetOperatorReply"]
-
-
-def _renamed(message: str, name: str) -> str:
-    """``message`` of the values layer (which names send.php's ``phones``) naming ``name``."""
-    if message.startswith("phones:"):
-        return name + message[len("phones") :]
-    return f"{name}: {message}"
 
 
 def _check_phone(name: str, entry: Recipient, where: str) -> None:
@@ -49,24 +41,13 @@ def _check_phone(name: str, entry: Recipient, where: str) -> None:
         )
 
 
-class _PhoneNumbers(Codec[PhoneList]):
+class _PhoneNumbers(PhoneListCodec):
     """A comma-separated list of phone numbers (info.php ``phone``, line 3303).
 
     Decoding reads :func:`~smsc_proto.values.parse_phone_list` (``;`` for ``,`` and
     spaces around entries are accepted, as for every phone list); group codes, e-mail
     addresses, Telegram recipients and a trailing comma are refused by the command.
     """
-
-    def format(self, name: str, value: PhoneList) -> str:
-        if not isinstance(value, PhoneList):
-            raise LocalProtocolError(f"{name}: must be a PhoneList, got {type(value).__name__}")
-        return format_phone_list(value)
-
-    def parse(self, name: str, text: str) -> PhoneList:
-        try:
-            return parse_phone_list(text)
-        except RemoteProtocolError as exc:
-            raise RemoteProtocolError(_renamed(str(exc), name)) from None
 
 
 class _PhoneNumber(Codec[Phone]):
@@ -98,7 +79,7 @@ class _PhoneNumber(Codec[Phone]):
         try:
             return Phone(number=digits, plus=plus)
         except LocalProtocolError as exc:
-            raise RemoteProtocolError(_renamed(str(exc), name)) from None
+            raise RemoteProtocolError(renamed(str(exc), name)) from None
 
 
 _PHONE_NUMBERS: Final = _PhoneNumbers()

@@ -59,12 +59,11 @@ from ..values import (
     TelegramId,
     TelegramNick,
     format_date,
-    format_phone_list,
     format_recipient,
     parse_date,
-    parse_phone_list,
     parse_recipient,
 )
+from ._lists import PhoneListCodec, renamed
 
 __all__ = [
     "PhonesAdd",
@@ -123,14 +122,7 @@ def _kind(entry: Recipient) -> str:
     return type(entry).__name__  # pragma: no cover - PhoneList admits no other type
 
 
-def _renamed(message: str, name: str) -> str:
-    """``message`` of a values function (which names ``phones``) naming ``name`` instead."""
-    if message.startswith("phones:"):
-        return name + message[len("phones") :]
-    return message if message.startswith(name) else f"{name}: {message}"
-
-
-class _Recipients(Codec[PhoneList]):
+class _Recipients(PhoneListCodec):
     """A list of recipients of some forms only (phone numbers, e-mail addresses).
 
     The list syntax is :func:`~smsc_proto.values.parse_phone_list`'s. Spec (line 2002):
@@ -148,7 +140,7 @@ class _Recipients(Codec[PhoneList]):
         self.what = what
         self.line = line
 
-    def _problem(self, value: PhoneList) -> str | None:
+    def problem(self, value: PhoneList) -> str | None:
         for entry in value.entries:
             if not isinstance(entry, self.kinds):
                 return (
@@ -156,24 +148,6 @@ class _Recipients(Codec[PhoneList]):
                     f"{short(format_recipient(entry))}"
                 )
         return None
-
-    def format(self, name: str, value: PhoneList) -> str:
-        if not isinstance(value, PhoneList):
-            raise LocalProtocolError(f"{name}: must be a PhoneList, got {type(value).__name__}")
-        problem = self._problem(value)
-        if problem:
-            raise LocalProtocolError(f"{name}: {problem}")
-        return format_phone_list(value)
-
-    def parse(self, name: str, text: str) -> PhoneList:
-        try:
-            value = parse_phone_list(text)
-        except RemoteProtocolError as exc:
-            raise RemoteProtocolError(_renamed(str(exc), name)) from None
-        problem = self._problem(value)
-        if problem:
-            raise RemoteProtocolError(f"{name}: {problem}")
-        return value
 
 
 class _Recipient(Codec[R]):
@@ -208,7 +182,7 @@ class _Recipient(Codec[R]):
         try:
             value = parse_recipient(text)
         except RemoteProtocolError as exc:
-            raise RemoteProtocolError(_renamed(str(exc), name)) from None
+            raise RemoteProtocolError(renamed(str(exc), name)) from None
         if not isinstance(value, self.kind):
             raise RemoteProtocolError(
                 f"{name}: must be {self.what} (line {self.line}), got the {_kind(value)} "

@@ -43,13 +43,12 @@ from ..values import (
     StatusFlag,
     format_message_id,
     format_message_type,
-    format_phone_list,
     format_status_flag,
     parse_message_id,
     parse_message_type,
-    parse_phone_list,
     parse_status_flag,
 )
+from ._lists import PhoneListCodec
 
 __all__ = [
     "HlrStatusReply",
@@ -72,23 +71,12 @@ def _renamed(message: str, old: str, new: str) -> str:
     return new + message[len(old) :] if message.startswith(old + ":") else f"{new}: {message}"
 
 
-class _Phones(Codec[PhoneList]):
+class _Phones(PhoneListCodec):
     """``phone``: a phone list of :mod:`smsc_proto.values`, errors naming ``phone``.
 
     The values functions name the send.php parameter (``phones:``); status.php's
     parameter is ``phone``.
     """
-
-    def format(self, name: str, value: PhoneList) -> str:
-        if not isinstance(value, PhoneList):
-            raise LocalProtocolError(f"{name}: must be a PhoneList, got {type(value).__name__}")
-        return format_phone_list(value)
-
-    def parse(self, name: str, text: str) -> PhoneList:
-        try:
-            return parse_phone_list(text)
-        except RemoteProtocolError as exc:
-            raise RemoteProtocolError(_renamed(str(exc), "phones", name)) from None
 
 
 class _Ids(Codec[MessageIds]):

@@ -55,14 +55,13 @@ from ..values import (
     SendAtHours,
     format_date,
     format_phone_code_filter,
-    format_phone_list,
     format_recipient,
     format_send_time,
     parse_date,
     parse_phone_code_filter,
-    parse_phone_list,
     parse_send_time,
 )
+from ._lists import PhoneListCodec, renamed
 from .send import _check_sender, _Pattern
 
 __all__ = [
@@ -301,7 +300,7 @@ class _Email(Codec[EmailAddress]):
         try:
             return EmailAddress(address=text)
         except LocalProtocolError as exc:
-            raise RemoteProtocolError(_renamed(str(exc), "phones", name)) from None
+            raise RemoteProtocolError(renamed(str(exc), name)) from None
 
 
 class _OnePhone(Codec[Phone]):
@@ -324,10 +323,10 @@ class _OnePhone(Codec[Phone]):
         try:
             return Phone(number=digits, plus=plus)
         except LocalProtocolError as exc:
-            raise RemoteProtocolError(_renamed(str(exc), "phones", name)) from None
+            raise RemoteProtocolError(renamed(str(exc), name)) from None
 
 
-class _Phones(Codec[PhoneList]):
+class _Phones(PhoneListCodec):
     """``ph`` / ``mph``: a comma-separated list of phone numbers (and, for ``ph``, groups).
 
     Args:
@@ -339,29 +338,11 @@ class _Phones(Codec[PhoneList]):
         self._kinds: tuple[type, ...] = (Phone, GroupCode) if groups else (Phone,)
         self._what = "phone numbers or G<n> groups" if groups else "phone numbers"
 
-    def _problem(self, value: PhoneList) -> str | None:
+    def problem(self, value: PhoneList) -> str | None:
         for entry in value.entries:
             if not isinstance(entry, self._kinds):
                 return f"must list {self._what} only, got {format_recipient(entry)!r}"
         return None
-
-    def format(self, name: str, value: PhoneList) -> str:
-        if not isinstance(value, PhoneList):
-            raise LocalProtocolError(f"{name}: must be a PhoneList, got {type(value).__name__}")
-        problem = self._problem(value)
-        if problem:
-            raise LocalProtocolError(f"{name}: {problem}")
-        return format_phone_list(value)
-
-    def parse(self, name: str, text: str) -> PhoneList:
-        try:
-            value = parse_phone_list(text)
-        except RemoteProtocolError as exc:
-            raise RemoteProtocolError(_renamed(str(exc), "phones", name)) from None
-        problem = self._problem(value)
-        if problem:
-            raise RemoteProtocolError(f"{name}: {problem}")
-        return value
 
 
 class _Hours(Codec[SendAtHours]):
