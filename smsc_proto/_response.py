@@ -20,6 +20,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
+from operator import methodcaller
 from typing import Any, Final, Generic, TypeVar, Union
 
 import orjson
@@ -992,6 +993,70 @@ def _error_from_json(script: str, data: object) -> GatewayError | None:
 # -- the entry points ------------------------------------------------------------------------
 
 
+def _mixed(shapes: tuple[Shape[Any], ...]) -> bool:
+    """Whether ``shapes`` are lists whose records the body decides one by one.
+
+    Alternatives that are all lists in the same container (``<list><sms>``, a JSON
+    array, lines) are decided per record: a status reply for several ids may mix SMS,
+    HLR and not-found records.
+    """
+    if len(shapes) < 2 or not all(shape.many and shape.tail is None for shape in shapes):
+        return False
+    forms = {(s.xml.root, s.xml.item) if s.xml is not None else None for s in shapes}
+    return len(forms) == 1 and not any(shape.multiline for shape in shapes)
+
+
+def _decode_mixed(shapes: tuple[Shape[Any], ...], fmt: int, parsed: Any) -> list[Any]:
+    """Decode a list whose every record is decided among ``shapes`` by itself."""
+    first = shapes[0]
+    if fmt in (0, 1):
+        if parsed == "":
+            return []
+        lines = parsed.split("\n")
+        return [_decode_one_of(shapes, methodcaller("decode_line", fmt, r)) for r in lines]
+    if fmt == 2:
+        assert first.xml is not None
+        if parsed.tag != first.xml.root:
+            raise RemoteProtocolError(f"body: the root element must be <{first.xml.root}>")
+        out = []
+        for child in parsed:
+            if child.tag != first.xml.item:
+                raise RemoteProtocolError(f"body: <{parsed.tag}> holds only <{first.xml.item}>")
+            out.append(_decode_one_of(shapes, methodcaller("decode_element", child)))
+        return out
+    if not isinstance(parsed, list):
+        raise RemoteProtocolError("body: must be a JSON array of records")
+    return [_decode_one_of(shapes, methodcaller("decode_object", r)) for r in parsed]
+
+
+def _encode_mixed(shapes: tuple[Shape[Any], ...], fmt: int, reply: list[Any]) -> str:
+    """Write a list whose records may be of any of the ``shapes``' models."""
+
+    def shape_of(record: object) -> Shape[Any]:
+        for shape in shapes:
+            if isinstance(record, shape.model):
+                return shape
+        names = " or ".join(shape.model.__name__ for shape in shapes)
+        raise LocalProtocolError(f"reply: a record must be a {names}, got {type(record).__name__}")
+
+    if fmt in (0, 1):
+        return "\n".join(shape_of(r).encode_text(fmt, [r]) for r in reply)
+    if fmt == 3:
+        return "[" + ",".join(shape_of(r).json_object(r) for r in reply) + "]"
+    first = shapes[0]
+    assert first.xml is not None
+    assert first.xml.item is not None
+    root = etree.Element(first.xml.root)
+    try:
+        for record in reply:
+            shape_of(record).fill_element(etree.SubElement(root, first.xml.item), record)
+        return etree.tostring(root, encoding="unicode")
+    except ValueError as exc:
+        if isinstance(exc, LocalProtocolError):
+            raise
+        raise LocalProtocolError(f"reply: cannot be written as XML: {exc}") from None
+
+
 def _supporting(command: Command, fmt: int) -> tuple[Shape[Any], ...]:
     """The command's reply shapes that have a fmt ``fmt`` form."""
     shapes = tuple(shape for shape in _shapes(command) if shape.supports(fmt))
@@ -1041,18 +1106,26 @@ def decode_response(request_or_command: Request | Command, body: bytes) -> Reply
         if error is not None:
             raise error
         shapes = _supporting(command, fmt)
+        if _mixed(shapes):
+            return _decode_mixed(shapes, fmt, text_body)
         return _decode_one_of(shapes, lambda shape: shape.decode_text(fmt, text_body))
     if fmt == 2:
         root = parse_xml(body, charset)
         error = _error_from_xml(script, root)
         if error is not None:
             raise error
-        return _decode_one_of(_supporting(command, 2), lambda shape: shape.decode_xml(root))
+        shapes = _supporting(command, 2)
+        if _mixed(shapes):
+            return _decode_mixed(shapes, 2, root)
+        return _decode_one_of(shapes, lambda shape: shape.decode_xml(root))
     data = load_json(body, charset)
     error = _error_from_json(script, data)
     if error is not None:
         raise error
-    return _decode_one_of(_supporting(command, 3), lambda shape: shape.decode_json(data))
+    shapes = _supporting(command, 3)
+    if _mixed(shapes):
+        return _decode_mixed(shapes, 3, data)
+    return _decode_one_of(shapes, lambda shape: shape.decode_json(data))
 
 
 def _encode_body(text_body: str, charset: str) -> bytes:
@@ -1073,8 +1146,13 @@ def encode_response(request_or_command: Request | Command, reply: Reply) -> byte
             that would make a text reply ambiguous).
     """
     command = _command(request_or_command)
-    shape = _shape_for(command, reply)
     fmt, charset = _fmt_and_charset(command)
+    shapes = tuple(s for s in _shapes(command) if s.supports(fmt))
+    if _mixed(shapes):
+        if not isinstance(reply, list):
+            raise LocalProtocolError(f"reply: must be a list, got {type(reply).__name__}")
+        return _encode_body(_encode_mixed(shapes, fmt, reply), charset)
+    shape = _shape_for(command, reply)
     if not shape.supports(fmt):
         raise LocalProtocolError(f"fmt: the spec gives this reply no fmt={fmt} form")
     if fmt in (0, 1):

@@ -383,11 +383,18 @@ class StatusNotFoundReply:
     regular message." -- ``Status = -3``, ``<sms><status>-3</status></sms>``,
     ``{"status": -3}``; in fmt=1 the reply is an :class:`SmsStatusReply`.
 
+    In the reply for several ids (fmt=2/3) the record also carries the request's ``id``
+    (and ``phone`` with ``all=0``), as the other records do (QUIRKS INC-22).
+
     Args:
         status: Always -3 ("Message not found", line 1801).
+        id: The message id, in a reply for several ids.
+        phone: The phone number, in a reply for several ids with ``all=0``.
     """
 
     status: int | None = None
+    id: int | str | None = None
+    phone: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -624,10 +631,12 @@ def _many(shape: Shape[Any], *extra: str) -> Shape[Any]:
 
 
 #: all -> the SMS and the HLR records of a multiple request, in fmt 2 and 3.
+#: Each record is decided by itself: a list may mix SMS, HLR and not-found records (one
+#: unknown id among several is the common case).
 _MULTIPLE: Final = {
-    0: (_many(_SMS_SHAPES[0], "id", "phone"), _many(_HLR_SHAPES[0], "id", "phone")),
-    1: (_many(_SMS_SHAPES[1], "id"), _many(_HLR_SHAPES[1], "id")),
-    2: (_many(_SMS_SHAPES[2], "id"), _many(_HLR_SHAPES[2], "id")),
+    0: tuple(_many(shape, "id", "phone") for shape in (_SMS_SHAPES[0], _HLR_SHAPES[0], _NOT_FOUND)),
+    1: tuple(_many(shape, "id") for shape in (_SMS_SHAPES[1], _HLR_SHAPES[1], _NOT_FOUND)),
+    2: tuple(_many(shape, "id") for shape in (_SMS_SHAPES[2], _HLR_SHAPES[2], _NOT_FOUND)),
 }
 
 # Spec (lines 1879-1887): "OK", "<result>OK</result>", {"result": "OK"}.
