@@ -14,36 +14,16 @@ import sys
 import atheris
 
 with atheris.instrument_imports():
-    from smsc_proto import LocalProtocolError, RemoteProtocolError, Request, parse_command
+    from reply_target import SCRIPTS
 
-_SCRIPTS = (
-    "send.php",
-    "rest/send/",
-    "templates.php",
-    "op_templates.php",
-    "ping.php",
-    "jobs.php",
-    "status.php",
-    "balance.php",
-    "phones.php",
-    "mails.php",
-    "users.php",
-    "documents.php",
-    "senders.php",
-    "get.php",
-    "info.php",
-    "tinyurls.php",
-    "receive_phones.php",
-    "wait_call.php",
-    "imgcode.php",
-)
+    from smsc_proto import LocalProtocolError, RemoteProtocolError, Request, parse_command
 
 
 def test_one_input(data: bytes) -> None:
     # Input layout (seed-friendly): one byte picks the script, the rest is the query.
     if not data:
         return
-    script = _SCRIPTS[data[0] % len(_SCRIPTS)]
+    script = SCRIPTS[data[0] % len(SCRIPTS)]
     try:
         request = Request.from_url(b"/sys/" + script.encode() + b"?" + data[1:])
         command = parse_command(request)

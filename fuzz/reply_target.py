@@ -27,8 +27,9 @@ from smsc_proto.values import parse_phone_list
 
 _ONE = parse_phone_list("79999999999")
 _COMMAND_SEEDS = Path(__file__).resolve().parent / "corpus" / "fuzz_command"
-# The fuzz_command harness's script order (its seeds' first byte).
-_SCRIPTS = (
+#: The scripts in the order the command seeds' first byte names them (fuzz_command.py
+#: and the seed tests use this tuple too).
+SCRIPTS = (
     "send.php",
     "rest/send/",
     "templates.php",
@@ -55,7 +56,7 @@ def _spec_commands() -> list[Command]:
     out = []
     for seed in sorted(_COMMAND_SEEDS.glob("spec_*")):
         data = seed.read_bytes()
-        script = _SCRIPTS[data[0] % len(_SCRIPTS)]
+        script = SCRIPTS[data[0] % len(SCRIPTS)]
         request = Request.from_url(b"/sys/" + script.encode() + b"?" + data[1:])
         # Credentials and fmt do not shape a reply; the harness sets fmt and charset.
         out.append(dataclasses.replace(parse_command(request), credentials=None, fmt=None))

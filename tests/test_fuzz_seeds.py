@@ -31,28 +31,20 @@ def test_request_seed(seed: Path) -> None:
     assert again == request.encodable(sp.Unencodable.UTF8)
 
 
+def _reply_target() -> Any:
+    # fuzz/ is no package: load the harnesses' shared target from its file.
+    path = CORPUS.parent.parent / "reply_target.py"
+    spec = importlib.util.spec_from_file_location("reply_target", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+# The command seeds' first byte names the script in the harnesses' order.
+SCRIPTS = _reply_target().SCRIPTS
 COMMAND_CORPUS = CORPUS.parent / "fuzz_command"
-SCRIPTS = (
-    "send.php",
-    "rest/send/",
-    "templates.php",
-    "op_templates.php",
-    "ping.php",
-    "jobs.php",
-    "status.php",
-    "balance.php",
-    "phones.php",
-    "mails.php",
-    "users.php",
-    "documents.php",
-    "senders.php",
-    "get.php",
-    "info.php",
-    "tinyurls.php",
-    "receive_phones.php",
-    "wait_call.php",
-    "imgcode.php",
-)
 
 
 @pytest.mark.parametrize("seed", sorted(COMMAND_CORPUS.iterdir()), ids=lambda p: p.name)
@@ -72,17 +64,6 @@ def test_command_seed(seed: Path) -> None:
     except sp.LocalProtocolError:
         return
     assert sp.parse_command(again) == command
-
-
-def _reply_target() -> Any:
-    # fuzz/ is no package: load the harnesses' shared target from its file.
-    path = CORPUS.parent.parent / "reply_target.py"
-    spec = importlib.util.spec_from_file_location("reply_target", path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 REPLY_SEEDS = [
