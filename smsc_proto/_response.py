@@ -38,6 +38,7 @@ from .values import format_datetime, format_message_id, parse_datetime, parse_me
 __all__ = [
     "ERROR_TABLES",
     "Field",
+    "Grouped",
     "JsonForm",
     "Reply",
     "Shape",
@@ -317,6 +318,28 @@ class JsonForm:
         return dict(self.wire).get(field, field)
 
 
+@dataclass(frozen=True, slots=True)
+class Grouped:
+    """fmt=2/3 group a list's records by one field, fmt=0/1 repeat it on every line.
+
+    users.php ``get_stat_all`` (lines 2486-2527): fmt=2 ``<list><user login="..."><item>
+    ...</item>...</user>...</list>``, fmt=3 ``[{"login": "...", "items": [{...}]}]``,
+    fmt=0/1 one flat line per item with the login repeated. The model stays the flat
+    record in every format; consecutive records with the same value form one group.
+
+    Args:
+        field: The field the records are grouped by (``login``).
+        xml_group: The element of a group; the field is its attribute (``user``).
+        xml_item: The element of each record inside a group (``item``).
+        json_items: The key of a group's array of records (``items``).
+    """
+
+    field: str
+    xml_group: str
+    xml_item: str
+    json_items: str
+
+
 @dataclass(frozen=True)
 class Shape(Generic[M]):
     """One reply shape: the model and how each format lays out its fields.
@@ -338,6 +361,8 @@ class Shape(Generic[M]):
             at each line that begins with the fmt=0 template's leading text
             (``Status = ``), which the free text therefore never holds after a line
             break. fmt=1 records, which start with a value, stay one line each.
+        grouped: Group the records by one field in fmt=2/3 (:class:`Grouped`); the
+            XML and JSON forms then list the fields of each record without it.
     """
 
     model: type[M]
@@ -349,6 +374,7 @@ class Shape(Generic[M]):
     many: bool = False
     tail: str | None = None
     multiline: bool = False
+    grouped: Grouped | None = None
     by_name: dict[str, Field] = dataclasses.field(init=False, repr=False, compare=False)
     _regex: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = dataclasses.field(
         init=False, repr=False, compare=False
@@ -384,6 +410,10 @@ class Shape(Generic[M]):
                 f"{self.model.__name__}: multiline needs many records and a fmt=0 template "
                 "that starts with text"
             )
+        if self.grouped is not None and not (
+            self.many and self.grouped.field in by_name and self.xml is not None
+        ):
+            raise LocalProtocolError(f"{self.model.__name__}: grouped needs many records")
         if self.tail is not None and (
             self.many or self.tail not in by_name or by_name[self.tail].records is None
         ):
@@ -515,10 +545,10 @@ class Shape(Generic[M]):
             return self.fmt0.literals[0]
         return None
 
-    def decode_element(self, element: etree._Element) -> M:
-        """Decode one fmt=2 record element."""
+    def decode_element(self, element: etree._Element, preset: dict[str, Any] | None = None) -> M:
+        """Decode one fmt=2 record element (``preset``: values its group gives)."""
         assert self.xml is not None
-        values: dict[str, Any] = {}
+        values: dict[str, Any] = dict(preset or {})
         if self.xml.text_field is not None:
             values[self.xml.text_field] = self._parse(self.xml.text_field, element.text or "")
         elif element.text is not None and element.text.strip():
@@ -556,6 +586,8 @@ class Shape(Generic[M]):
             raise RemoteProtocolError(f"body: the root element must be <{self.xml.root}>")
         if self.xml.item is None:
             return self.decode_element(root)
+        if self.grouped is not None:
+            return self._decode_xml_groups(root)
         records = []
         for child in root:
             if child.tag != self.xml.item:
@@ -563,8 +595,44 @@ class Shape(Generic[M]):
             records.append(self.decode_element(child))
         return records
 
-    def decode_object(self, data: object) -> M:
-        """Decode one fmt=3 record object."""
+    def _decode_xml_groups(self, root: etree._Element) -> list[M]:
+        group = self.grouped
+        assert group is not None
+        records = []
+        for element in root:
+            if element.tag != group.xml_group or list(element.attrib) != [group.field]:
+                raise RemoteProtocolError(
+                    f"body: <{root.tag}> holds only <{group.xml_group} {group.field}=...>"
+                )
+            preset = {group.field: self._parse(group.field, str(element.get(group.field)))}
+            if element.text is not None and element.text.strip():
+                raise RemoteProtocolError(f"body: <{element.tag}> has text outside its elements")
+            for item in element:
+                if item.tag != group.xml_item:
+                    raise RemoteProtocolError(
+                        f"body: <{group.xml_group}> holds only <{group.xml_item}>"
+                    )
+                records.append(self.decode_element(item, preset))
+        return records
+
+    def _decode_json_groups(self, data: list[Any]) -> list[M]:
+        group = self.grouped
+        assert group is not None
+        records = []
+        for obj in data:
+            if not isinstance(obj, dict) or set(obj) != {group.field, group.json_items}:
+                raise RemoteProtocolError(
+                    f"body: a group is an object of {group.field!r} and {group.json_items!r}"
+                )
+            value = self._parse(group.field, _json_scalar(group.field, obj[group.field]))
+            items = obj[group.json_items]
+            if not isinstance(items, list):
+                raise RemoteProtocolError(f"{group.json_items}: must be a JSON array")
+            records += [self.decode_object(item, {group.field: value}) for item in items]
+        return records
+
+    def decode_object(self, data: object, preset: dict[str, Any] | None = None) -> M:
+        """Decode one fmt=3 record object (``preset``: values its group gives)."""
         if not isinstance(data, dict):
             raise RemoteProtocolError("body: a record must be a JSON object")
         keys = self._json_keys
@@ -574,7 +642,7 @@ class Shape(Generic[M]):
         missing = [k for k in self._required[3] if k not in data]
         if missing:
             raise RemoteProtocolError(f"body: lacks {', '.join(missing)}")
-        values = {}
+        values = dict(preset or {})
         for key, value in data.items():
             field = self.by_name[keys[key]]
             if field.nested:
@@ -593,6 +661,8 @@ class Shape(Generic[M]):
             return self.decode_object(data)
         if not isinstance(data, list):
             raise RemoteProtocolError("body: must be a JSON array of records")
+        if self.grouped is not None:
+            return self._decode_json_groups(data)
         return [self.decode_object(item) for item in data]
 
     # -- encoding --------------------------------------------------------------------------
@@ -666,6 +736,14 @@ class Shape(Generic[M]):
         assert self.xml is not None
         root = etree.Element(self.xml.root)
         try:
+            if self.grouped is not None:
+                group = self.grouped
+                for value, records in self._groups(reply):
+                    element = etree.SubElement(root, group.xml_group)
+                    element.set(group.field, value)
+                    for record in records:
+                        self.fill_element(etree.SubElement(element, group.xml_item), record)
+                return etree.tostring(root, encoding="unicode")
             for record in self._records(reply):
                 item = self.xml.item
                 element = root if item is None else etree.SubElement(root, item)
@@ -676,6 +754,19 @@ class Shape(Generic[M]):
             if isinstance(exc, LocalProtocolError):
                 raise
             raise LocalProtocolError(f"reply: cannot be written as XML: {exc}") from None
+
+    def _groups(self, reply: object) -> list[tuple[str, list[object]]]:
+        """Consecutive records with the same group value, with that value's text."""
+        group = self.grouped
+        assert group is not None
+        out: list[tuple[str, list[object]]] = []
+        for record in self._records(reply):
+            text = self._texts(record, (group.field,))[group.field]
+            if out and out[-1][0] == text:
+                out[-1][1].append(record)
+            else:
+                out.append((text, [record]))
+        return out
 
     def fill_element(self, element: etree._Element, record: object) -> None:
         """Write one record into ``element`` (its text, attributes and children)."""
@@ -696,6 +787,18 @@ class Shape(Generic[M]):
 
     def encode_json(self, reply: object) -> str:
         """The fmt=3 body of ``reply``: compact JSON, keys in the declared order."""
+        if self.grouped is not None:
+            group = self.grouped
+            key = self.by_name[group.field]
+            groups = []
+            for value, records in self._groups(reply):
+                text = orjson.dumps(value).decode() if key.quoted else value
+                items = ",".join(self.json_object(record) for record in records)
+                groups.append(
+                    f"{{{orjson.dumps(group.field).decode()}:{text},"
+                    f"{orjson.dumps(group.json_items).decode()}:[{items}]}}"
+                )
+            return "[" + ",".join(groups) + "]"
         objects = [self.json_object(record) for record in self._records(reply)]
         wrapped = self.json is not None and self.json.wrapped
         return f"[{','.join(objects)}]" if self.many or wrapped else objects[0]

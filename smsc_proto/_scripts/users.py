@@ -43,7 +43,18 @@ from .._command import (
     register,
 )
 from .._errors import LocalProtocolError, RemoteProtocolError
-from .._response import Field, JsonForm, Shape, Template, XmlForm, integer, money, responds
+from .._response import (
+    Field,
+    Grouped,
+    JsonForm,
+    Shape,
+    Template,
+    XmlForm,
+    digits,
+    integer,
+    money,
+    responds,
+)
 from .._util import is_ascii_digits, short
 from ..values import (
     MAX_MESSAGE_CHARS,
@@ -769,8 +780,10 @@ class UsersGetStatAllReply:
     description = <description>, operator = <operator>, mccmnc = <mccmnc>, sms = <cnt>,
     credit = <credit>, debit = <debit>, currency = <currency> ..."; fmt=1
     "<login>,<description>,<operator>,<mccmnc>,<cnt>,<credit>,<debit>,<currency>". One
-    line per sub-client and operation, the login repeated (QUIRKS INC-31). The fmt=2/3
-    forms nest the operations under each sub-client and are not modelled yet.
+    line per sub-client and operation, the login repeated (QUIRKS INC-31). fmt=2/3
+    (lines 2486-2527) nest the operations under each sub-client (``<user login="...">
+    <item>...``, ``{"login": ..., "items": [...]}``); they decode to the same flat
+    records, and consecutive records of one login are written as one group.
 
     Args:
         login: "login subclient." (line 2530).
@@ -787,7 +800,7 @@ class UsersGetStatAllReply:
     login: str | None = None
     description: str | None = None
     operator: str | None = None
-    mccmnc: int | None = None
+    mccmnc: str | None = None
     sms: int | None = None
     credit: Decimal | None = None
     debit: Decimal | None = None
@@ -842,15 +855,24 @@ _GET_STAT_REPLY: Final = Shape(
     many=True,
 )
 
-# QUIRKS INC-31: only the flat fmt=0/1 rows fit a shape of records; the picker refuses
-# fmt=2/3. The operator is one name without a comma, so the operation name may hold them.
+# QUIRKS INC-31: flat fmt=0/1 rows; fmt=2/3 group the rows by login. The operator is one
+# name without a comma, so the operation name may hold them.
+_STAT_ALL_ITEM: Final = (
+    "description",
+    "operator",
+    "mccmnc",
+    "sms",
+    "credit",
+    "debit",
+    "currency",
+)
 _GET_STAT_ALL_REPLY: Final = Shape(
     UsersGetStatAllReply,
     (
         _R_LOGIN_ALL,
         Field("description", _LINE, ".*", True),
         Field("operator", _LINE, "[^,]*", True),
-        integer("mccmnc", quoted=True),
+        digits("mccmnc"),
         _R_SMS,
         _R_CREDIT,
         _R_DEBIT,
@@ -862,9 +884,10 @@ _GET_STAT_ALL_REPLY: Final = Shape(
         "currency = {currency}"
     ),
     fmt1=Template("{login},{description},{operator},{mccmnc},{sms},{credit},{debit},{currency}"),
-    xml=None,
-    json=None,
+    xml=XmlForm(root="list", item="user", fields=_STAT_ALL_ITEM),
+    json=JsonForm(fields=_STAT_ALL_ITEM),
     many=True,
+    grouped=Grouped(field="login", xml_group="user", xml_item="item", json_items="items"),
 )
 
 #: Spec (lines 2413-2424): the error codes of users.php. QUIRKS INC-09: the first error
@@ -904,12 +927,4 @@ def _users_reply(command: Command) -> Shape[Any]:
         return _OK_REPLY
     if isinstance(command, UsersGetStat):
         return _GET_STAT_REPLY
-    if command.fmt in (2, 3):
-        # Spec (lines 2486-2527): <item> elements under each <user login="...">, an
-        # "items" array in each object -- records nested in records, which a shape of
-        # flat records cannot declare. Refusing beats reading half of the reply.
-        raise LocalProtocolError(
-            f"fmt: the fmt={command.fmt} replies of get_stat_all (operations nested under "
-            "each sub-client) are not modelled yet"
-        )
     return _GET_STAT_ALL_REPLY

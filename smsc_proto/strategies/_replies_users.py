@@ -35,7 +35,7 @@ _NO_COMMA = _CHARS.replace(",", "")
 # The spec's "three-character currency code" (line 2537), Latin or Cyrillic.
 _CURRENCIES = st.text(string.ascii_uppercase + "рубтенгрн", min_size=3, max_size=3)
 _COUNTS = st.integers(0, 10**6)
-_MCCMNCS = st.integers(10_000, 999_999)
+_MCCMNCS = st.text("0123456789", min_size=5, max_size=6)
 
 
 def users_add_replies() -> st.SearchStrategy[UsersAddReply]:

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 import smsc_proto as sp
 from smsc_proto._jsonsafe import load_json
 from smsc_proto._response import (
+    Grouped,
     JsonForm,
     Shape,
     Template,
@@ -354,3 +355,12 @@ def test_fmt0_records_may_span_lines() -> None:
         MESSAGES.decode_text(1, "1,5,two\nlines")
     with pytest.raises(sp.LocalProtocolError, match="multiline needs many records"):
         Shape(Note, (integer("cnt"),), fmt0=Template("{cnt}"), many=True, multiline=True)
+
+
+def test_grouped_needs_a_list() -> None:
+    with pytest.raises(sp.LocalProtocolError, match="grouped needs many records"):
+        Shape(
+            Note,
+            NOTE.fields,
+            grouped=Grouped(field="id", xml_group="g", xml_item="i", json_items="items"),
+        )

@@ -67,7 +67,7 @@ STATS_ALL = [
         login="sub_alex",
         description="SMS messages",
         operator="MTS",
-        mccmnc=25001,
+        mccmnc="25001",
         sms=100,
         credit=D("120.00"),
         debit=D("0.00"),
@@ -77,7 +77,7 @@ STATS_ALL = [
         login="sub_alex",
         description="HLR requests, Russia",
         operator="Beeline",
-        mccmnc=25099,
+        mccmnc="25099",
         sms=20,
         credit=D("30.00"),
         debit=D("0.00"),
@@ -182,7 +182,7 @@ CASES: list[tuple[Command, bytes, Any, bytes | None]] = [
     (fmt(STAT, 0), b"", [], None),
     (fmt(STAT, 2), b"<list>\n</list>", [], b"<list/>"),
     (fmt(STAT, 3), b"[]", [], None),
-    # -- get_stat_all (fmt=0/1; fmt=2/3 are refused, see test_get_stat_all_nested_forms)
+    # -- get_stat_all (fmt=0/1; the grouped fmt=2/3 forms: test_get_stat_all_grouped_forms)
     # lines 2462-2464
     (
         fmt(STAT_ALL, 0),
@@ -209,7 +209,7 @@ CASES: list[tuple[Command, bytes, Any, bytes | None]] = [
                 login="саша",
                 description="СМС",
                 operator="МТС",
-                mccmnc=25001,
+                mccmnc="25001",
                 sms=1,
                 credit=D("1.40"),
                 debit=D("0.00"),
@@ -346,7 +346,7 @@ def test_decode_refuses(command: Command, body: bytes, match: str) -> None:
         sp.decode_response(command, body)
 
 
-# Spec (lines 2486-2501 and 2513-2527): records nested in records.
+# Spec (lines 2486-2501 and 2513-2527): the records grouped under each sub-client.
 NESTED = [
     (
         2,
@@ -354,23 +354,63 @@ NESTED = [
         b"<operator>MTS</operator>\n<mccmnc>25001</mccmnc>\n<sms>1</sms>\n"
         b"<credit>1.00</credit>\n<debit>0.00</debit>\n<currency>RUB</currency>\n"
         b"</item>\n</user>\n</list>",
+        b'<list><user login="sub_alex"><item><description>SMS</description>'
+        b"<operator>MTS</operator><mccmnc>25001</mccmnc><sms>1</sms>"
+        b"<credit>1.00</credit><debit>0.00</debit><currency>RUB</currency>"
+        b"</item></user></list>",
     ),
     (
         3,
         b'[{\n"login": "sub_alex",\n"items": [{\n"description": "SMS",\n"operator": "MTS",\n'
         b'"mccmnc": "25001",\n"sms": "1",\n"credit": "1.00",\n"debit": "0.00",\n'
         b'"currency": "RUB"\n}]\n}]',
+        b'[{"login":"sub_alex","items":[{"description":"SMS","operator":"MTS",'
+        b'"mccmnc":"25001","sms":"1","credit":"1.00","debit":"0.00","currency":"RUB"}]}]',
     ),
+]
+ONE_ITEM = [
+    UsersGetStatAllReply(
+        login="sub_alex",
+        description="SMS",
+        operator="MTS",
+        mccmnc="25001",
+        sms=1,
+        credit=D("1.00"),
+        debit=D("0.00"),
+        currency="RUB",
+    )
 ]
 
 
-@pytest.mark.parametrize(("fmt_", "body"), NESTED)
-def test_get_stat_all_nested_forms(fmt_: int, body: bytes) -> None:
+@pytest.mark.parametrize(("fmt_", "body", "canonical"), NESTED)
+def test_get_stat_all_grouped_forms(fmt_: int, body: bytes, canonical: bytes) -> None:
+    # QUIRKS INC-31: fmt=2/3 group the records by login; they decode to the flat records.
     command = fmt(STAT_ALL, fmt_)
-    with pytest.raises(sp.LocalProtocolError, match=f"fmt=({fmt_}) replies of get_stat_all"):
-        sp.decode_response(command, body)
-    with pytest.raises(sp.LocalProtocolError, match="not modelled yet"):
-        sp.encode_response(command, STATS_ALL)
+    assert sp.decode_response(command, body) == ONE_ITEM
+    assert sp.encode_response(command, ONE_ITEM) == canonical
+
+
+def test_get_stat_all_groups_consecutive_records_of_one_login() -> None:
+    two_logins = [*STATS_ALL, dataclasses.replace(STATS_ALL[0], login="sub_bob")]
+    body = sp.encode_response(fmt(STAT_ALL, 3), two_logins)
+    assert body.count(b'"login"') == 2
+    for fmt_ in (2, 3):
+        command = fmt(STAT_ALL, fmt_)
+        assert sp.decode_response(command, sp.encode_response(command, two_logins)) == two_logins
+
+
+GROUP_BAD = [
+    (2, b'<list><user login="a" x="1"/></list>', "holds only <user login=...>"),
+    (2, b'<list><user login="a"><stat/></user></list>', "holds only <item>"),
+    (3, b'[{"login": "a"}]', "a group is an object of 'login' and 'items'"),
+    (3, b'[{"login": "a", "items": {}}]', "items: must be a JSON array"),
+]
+
+
+@pytest.mark.parametrize(("fmt_", "body", "match"), GROUP_BAD)
+def test_get_stat_all_bad_groups(fmt_: int, body: bytes, match: str) -> None:
+    with pytest.raises(sp.RemoteProtocolError, match=match):
+        sp.decode_response(fmt(STAT_ALL, fmt_), body)
 
 
 def test_encode_refuses() -> None:
@@ -424,7 +464,7 @@ def test_round_trip_get_stat(records: list[UsersGetStatReply]) -> None:
 
 @given(users_get_stat_all_replies())
 def test_round_trip_get_stat_all(records: list[UsersGetStatAllReply]) -> None:
-    assert_reply_round_trip(STAT_ALL, records, (0, 1))
+    assert_reply_round_trip(STAT_ALL, records, (0, 1, 2, 3))
 
 
 COMMANDS = [ADD, CHG, PAY, STAT, STAT_ALL]
@@ -434,10 +474,6 @@ COMMANDS = [ADD, CHG, PAY, STAT, STAT_ALL]
 def test_any_body_decodes_or_raises_documented_errors(
     command: Command, fmt_: int, body: bytes
 ) -> None:
-    # A value, or one of the documented errors (get_stat_all fmt=2/3: not modelled).
+    # A value, or one of the documented errors.
     with contextlib.suppress(sp.RemoteProtocolError, sp.GatewayError):
-        try:
-            sp.decode_response(fmt(command, fmt_), body)
-        except sp.LocalProtocolError:
-            assert isinstance(command, UsersGetStatAll)
-            assert fmt_ in (2, 3)
+        sp.decode_response(fmt(command, fmt_), body)
