@@ -363,6 +363,10 @@ class Shape(Generic[M]):
             break. fmt=1 records, which start with a value, stay one line each.
         grouped: Group the records by one field in fmt=2/3 (:class:`Grouped`); the
             XML and JSON forms then list the fields of each record without it.
+        blocks: :func:`records` fields whose records come first in fmt=0/1, a block of
+            lines each, the blocks and the final template line separated by blank
+            lines (get.php ``get_price``: zones, then operator tariffs, then ``mail``).
+            A block whose field is omissible may be left out (the last ones first).
     """
 
     model: type[M]
@@ -375,6 +379,7 @@ class Shape(Generic[M]):
     tail: str | None = None
     multiline: bool = False
     grouped: Grouped | None = None
+    blocks: tuple[str, ...] = ()
     by_name: dict[str, Field] = dataclasses.field(init=False, repr=False, compare=False)
     _regex: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = dataclasses.field(
         init=False, repr=False, compare=False
@@ -414,6 +419,12 @@ class Shape(Generic[M]):
             self.many and self.grouped.field in by_name and self.xml is not None
         ):
             raise LocalProtocolError(f"{self.model.__name__}: grouped needs many records")
+        if any(n not in by_name or by_name[n].records is None for n in self.blocks) or (
+            self.blocks and (self.many or self.tail is not None)
+        ):
+            raise LocalProtocolError(
+                f"{self.model.__name__}: blocks must name records fields of a single record"
+            )
         if self.tail is not None and (
             self.many or self.tail not in by_name or by_name[self.tail].records is None
         ):
@@ -521,6 +532,8 @@ class Shape(Generic[M]):
 
     def decode_text(self, fmt: int, body: str) -> M | list[M]:
         """Decode a fmt=0/1 body: one line, or one line per record."""
+        if self.blocks:
+            return self._decode_blocks(fmt, body)
         if self.tail is not None:
             head, *lines = body.split("\n")
             sub = self.by_name[self.tail].records
@@ -538,6 +551,24 @@ class Shape(Generic[M]):
                 self.decode_line(fmt, prefix + chunk) for chunk in rest
             ]
         return [self.decode_line(fmt, line) for line in body.split("\n")]
+
+    def _decode_blocks(self, fmt: int, body: str) -> M:
+        *parts, head = body.split("\n\n")
+        omissible = [n for n in self.blocks if self.by_name[n].optional]
+        missing = len(self.blocks) - len(parts)
+        if missing < 0 or missing > len(omissible):
+            raise RemoteProtocolError(
+                f"body: {len(parts) + 1} blocks of lines; this reply has "
+                f"{len(self.blocks) - len(omissible) + 1} to {len(self.blocks) + 1}"
+            )
+        left_out = set(omissible[len(omissible) - missing :]) if missing else set()
+        present = [n for n in self.blocks if n not in left_out]
+        values: dict[str, Any] = {}
+        for name, part in zip(present, parts, strict=True):
+            sub = self.by_name[name].records
+            assert sub is not None
+            values[name] = tuple(sub.decode_line(fmt, line) for line in part.split("\n"))
+        return dataclasses.replace(self.decode_line(fmt, head), **values)  # type: ignore[type-var]
 
     def _record_prefix(self, fmt: int) -> str | None:
         """The text each record starts with when records may span lines, else None."""
@@ -701,6 +732,17 @@ class Shape(Generic[M]):
         template = self.fmt0 if fmt == 0 else self.fmt1
         assert template is not None
         lines = []
+        for name in self.blocks:
+            block = getattr(reply, name, None)
+            if block is None or block == ():
+                if not self.by_name[name].optional:
+                    raise LocalProtocolError(f"{name}: is required in this reply form")
+                continue
+            if not isinstance(block, tuple):
+                raise LocalProtocolError(f"{name}: must be a tuple, got {type(block).__name__}")
+            sub = self.by_name[name].records
+            assert sub is not None
+            lines.append(sub.encode_text(fmt, list(block)) + "\n")
         for record in self._records(reply):
             line = template.fill(self._texts(record, template.names, template_form=True))
             prefix = self._record_prefix(fmt)

@@ -27,6 +27,9 @@ from ._scripts.documents import (
 from ._scripts.get import (
     GetAnswersReply,
     GetMessagesReply,
+    GetPriceCode,
+    GetPriceReply,
+    GetPriceZone,
     GetStatReply,
 )
 from ._scripts.info import (
@@ -103,6 +106,9 @@ __all__ = [
     "DocumentsFileReply",
     "GetAnswersReply",
     "GetMessagesReply",
+    "GetPriceCode",
+    "GetPriceReply",
+    "GetPriceZone",
     "GetStatReply",
     "HlrStatusReply",
     "InfoGetOperatorReply",

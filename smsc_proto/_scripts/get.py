@@ -21,7 +21,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, Final
 
-from .._command import Codec, Command, Flag, Int, IntChoice, Syntax, param, register
+from .._command import Codec, Command, Flag, Int, IntChoice, Syntax, Text, param, register
 from .._errors import LocalProtocolError, RemoteProtocolError
 from .._response import (
     Field,
@@ -34,6 +34,7 @@ from .._response import (
     integer,
     message_id,
     money,
+    records,
     responds,
     text,
 )
@@ -54,10 +55,20 @@ __all__ = [
     "GetMessages",
     "GetMessagesReply",
     "GetPrice",
+    "GetPriceCode",
+    "GetPriceReply",
+    "GetPriceZone",
     "GetStat",
     "GetStatReply",
 ]
-__replies__ = ["GetAnswersReply", "GetMessagesReply", "GetStatReply"]
+__replies__ = [
+    "GetAnswersReply",
+    "GetMessagesReply",
+    "GetPriceCode",
+    "GetPriceReply",
+    "GetPriceZone",
+    "GetStatReply",
+]
 
 # The global message IDs (int_id, line 2871) and the IDs of incoming messages (line 3074)
 # are "assigned by the Server automatically" for every client of the gateway; the spec
@@ -579,10 +590,102 @@ for _cls, _table, _errors in (
     responds(_cls, errors=_errors, table=_table)(_get_reply)
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GetPriceZone:
+    """One tariff zone of :class:`GetPriceReply` (spec lines 3276-3282).
+
+    Args:
+        zone: "tariff zone" (a number).
+        name: "name of the tariff zone (operator, country, etc..)".
+        api: "the cost of SMS when sending via the API".
+        mass: "the cost of SMS when sending via your personal account".
+        mms: "the cost of an MMS message".
+        hlr: "the cost of an HLR request".
+        call: "the cost of a voice message (call)".
+    """
+
+    zone: int | None = None
+    name: str | None = None
+    api: Decimal | None = None
+    mass: Decimal | None = None
+    mms: Decimal | None = None
+    hlr: Decimal | None = None
+    call: Decimal | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GetPriceCode:
+    """One individual operator tariff of :class:`GetPriceReply` (lines 3283-3284).
+
+    Args:
+        mccmnc: "the country code and the mobile operator for which the individual
+            tariff is set" (digits, as text).
+        cost: "the cost of the message for this individual tariff".
+    """
+
+    mccmnc: str | None = None
+    cost: Decimal | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GetPriceReply:
+    """The reply of :class:`~smsc_proto.commands.GetPrice` (spec lines 3216-3273).
+
+    fmt=0/1: the zone lines, a blank line, the operator tariff lines ("if there are set
+    individual tariffs for certain operators"), a blank line, the e-mail price; fmt=2
+    ``<price>`` with ``<zones>``, ``<codes>`` and ``<mail>``; fmt=3 the same keys.
+
+    Args:
+        zones: The tariff zones.
+        codes: The individual operator tariffs; ``None`` when the reply has none.
+        mail: "cost of an e-mail message" (line 3285).
+    """
+
+    zones: tuple[GetPriceZone, ...] | None = None
+    codes: tuple[GetPriceCode, ...] | None = None
+    mail: Decimal | None = None
+
+
+_ZONE_NAMES: Final = ("name", "api", "mass", "mms", "hlr", "call")
+_ZONE: Final = Shape(
+    GetPriceZone,
+    (
+        integer("zone", 0, _INT32[1], quoted=True),
+        Field("name", Text(single_line=True), r"[^,\n]*", True),
+        *(money(n) for n in _ZONE_NAMES[1:]),
+    ),
+    fmt0=Template(
+        "zone = {zone}, name = {name}, api = {api}, mass = {mass}, mms = {mms}, "
+        "hlr = {hlr}, call = {call}"
+    ),
+    fmt1=Template("{zone},{name},{api},{mass},{mms},{hlr},{call}"),
+    xml=XmlForm(root="zones", item="zone", text_field="zone", attributes=_ZONE_NAMES),
+    json=JsonForm(),
+    many=True,
+)
+_CODE: Final = Shape(
+    GetPriceCode,
+    (digits("mccmnc"), money("cost")),
+    fmt0=Template("mccmnc = {mccmnc}, cost = {cost}"),
+    fmt1=Template("{mccmnc},{cost}"),
+    xml=XmlForm(root="codes", item="mccmnc", text_field="mccmnc", attributes=("cost",)),
+    json=JsonForm(),
+    many=True,
+)
+# Spec (lines 3216-3273); the names in fmt=0/1 hold no comma (the zone line has no free
+# text field), and the operator tariffs are optional ("if there are set individual
+# tariffs for certain operators").
+_PRICE: Final = Shape(
+    GetPriceReply,
+    (records("zones", _ZONE), records("codes", _CODE).omissible(), money("mail")),
+    fmt0=Template("mail = {mail}"),
+    fmt1=Template("{mail}"),
+    xml=XmlForm(root="price"),
+    json=JsonForm(),
+    blocks=("zones", "codes"),
+)
+
+
 @responds(GetPrice, errors=GET_PRICE_ERRORS, table="get.php/get_price")
 def _get_price_reply(command: GetPrice) -> Shape[Any]:
-    # Spec (lines 3216-3273): a list of zones, an optional list of operator tariffs and
-    # the e-mail price in one reply -- sections of different lines in fmt=0/1, <zones>
-    # and <codes> inside <price>, arrays inside an object in fmt=3. Not modelled yet:
-    # refusing beats reading the zones and dropping the rest.
-    raise LocalProtocolError("get_price: the replies of get_price=1 are not modelled yet")
+    return _PRICE

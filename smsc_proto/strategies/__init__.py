@@ -177,6 +177,7 @@ from ._replies_documents import (
 from ._replies_get import (
     get_answers_replies,
     get_messages_replies,
+    get_price_replies,
     get_stat_replies,
 )
 from ._replies_info import (
@@ -297,6 +298,7 @@ __all__ = [
     "get_messages_commands",
     "get_messages_replies",
     "get_price_commands",
+    "get_price_replies",
     "get_stat_commands",
     "get_stat_replies",
     "group_codes",

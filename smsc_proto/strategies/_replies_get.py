@@ -9,11 +9,23 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from .._scripts.get import GetAnswersReply, GetMessagesReply, GetStatReply
+from .._scripts.get import (
+    GetAnswersReply,
+    GetMessagesReply,
+    GetPriceCode,
+    GetPriceReply,
+    GetPriceZone,
+    GetStatReply,
+)
 from ._replies import money_amounts
 from ._time import message_ids, wire_datetimes
 
-__all__ = ["get_answers_replies", "get_messages_replies", "get_stat_replies"]
+__all__ = [
+    "get_answers_replies",
+    "get_messages_replies",
+    "get_price_replies",
+    "get_stat_replies",
+]
 
 # Characters every protocol charset carries (windows-1251, koi8-r, utf-8), with the
 # template's own "=", ":" and spaces and the XML-special "&<>'\"", but no comma and no
@@ -118,3 +130,28 @@ def get_stat_replies(*, max_size: int = 3) -> st.SearchStrategy[list[GetStatRepl
         currency=st.text(_CURRENCY, min_size=1, max_size=5),
     )
     return st.lists(record, max_size=max_size)
+
+
+def get_price_replies() -> st.SearchStrategy[GetPriceReply]:
+    """Complete :class:`~smsc_proto.responses.GetPriceReply` models: one or more zones,
+    no operator tariffs (``None``) or some, and the e-mail price."""
+    amounts = money_amounts(signed=False)
+    zones = st.builds(
+        GetPriceZone,
+        zone=st.integers(0, 2**31 - 1),
+        name=_plain(),
+        api=amounts,
+        mass=amounts,
+        mms=amounts,
+        hlr=amounts,
+        call=amounts,
+    )
+    codes = st.builds(
+        GetPriceCode, mccmnc=st.text("0123456789", min_size=5, max_size=6), cost=amounts
+    )
+    return st.builds(
+        GetPriceReply,
+        zones=st.lists(zones, min_size=1, max_size=3).map(tuple),
+        codes=st.none() | st.lists(codes, min_size=1, max_size=3).map(tuple),
+        mail=amounts,
+    )

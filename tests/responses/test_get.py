@@ -31,10 +31,18 @@ from smsc_proto.responses import (
     ERROR_TABLES,
     GetAnswersReply,
     GetMessagesReply,
+    GetPriceCode,
+    GetPriceReply,
+    GetPriceZone,
     GetStatReply,
     error_meaning,
 )
-from smsc_proto.strategies import get_answers_replies, get_messages_replies, get_stat_replies
+from smsc_proto.strategies import (
+    get_answers_replies,
+    get_messages_replies,
+    get_price_replies,
+    get_stat_replies,
+)
 
 from .conftest import assert_reply_round_trip
 
@@ -520,14 +528,61 @@ PRICE_BODIES = [
 ]
 
 
+PRICE = GetPriceReply(
+    zones=(
+        GetPriceZone(
+            zone=1,
+            name="Russia",
+            api=D("1.40"),
+            mass=D("1.40"),
+            mms=D("5.00"),
+            hlr=D("0.10"),
+            call=D("1.50"),
+        ),
+    ),
+    codes=(GetPriceCode(mccmnc="25001", cost=D("1.20")),),
+    mail=D("0.05"),
+)
+
+
 @pytest.mark.parametrize(("fmt", "body"), PRICE_BODIES)
-def test_get_price_replies_are_not_modelled(fmt: int, body: bytes) -> None:
-    # Lists of zones and codes beside a value in one reply: the machinery has no form for
-    # it, so the reply is refused rather than read in part.
-    with pytest.raises(sp.LocalProtocolError, match="get_price: the replies of get_price=1"):
+def test_get_price_decodes_every_form(fmt: int, body: bytes) -> None:
+    assert sp.decode_response(GetPrice(fmt=fmt), body) == PRICE
+    written = sp.encode_response(GetPrice(fmt=fmt), PRICE)
+    assert written == (body if fmt in (0, 1) else written)
+    assert sp.decode_response(GetPrice(fmt=fmt), written) == PRICE
+
+
+def test_get_price_without_operator_tariffs() -> None:
+    # "if there are set individual tariffs for certain operators, a set of lines is
+    # added": without them the block is left out (fmt=0/1) or the element/key (fmt=2/3).
+    plain = dataclasses.replace(PRICE, codes=None)
+    body = PRICE_BODIES[0][1].replace(b"mccmnc = 25001, cost = 1.20\n\n", b"")
+    assert sp.decode_response(GetPrice(), body) == plain
+    for fmt in (0, 1, 2, 3):
+        command = GetPrice(fmt=fmt)
+        assert sp.decode_response(command, sp.encode_response(command, plain)) == plain
+
+
+@pytest.mark.parametrize(
+    ("fmt", "body", "match"),
+    [
+        (0, b"mail = 0.05", "1 blocks of lines; this reply has 2 to 3"),
+        (1, b"1,R,1,1,1,1,1\n\n25001,1\n\n25002,1\n\n0.05", "4 blocks"),
+        (1, b"1,R,1,1,1,1,1\n0.05", "1 blocks of lines"),
+        (1, b"1,R,1,1,1,1\n\n0.05", "does not have the form"),
+        (2, b"<price><zones/><mail>x</mail></price>", "mail: must be a decimal number"),
+        (3, b'{"zones": [], "mail": "0.05", "x": 1}', "unknown key 'x'"),
+    ],
+)
+def test_get_price_refuses(fmt: int, body: bytes, match: str) -> None:
+    with pytest.raises(sp.RemoteProtocolError, match=match):
         sp.decode_response(GetPrice(fmt=fmt), body)
-    with pytest.raises(sp.LocalProtocolError, match="get_price: the replies of get_price=1"):
-        sp.encode_response(GetPrice(fmt=fmt), [])
+
+
+@given(get_price_replies())
+def test_get_price_round_trip(model: GetPriceReply) -> None:
+    assert_reply_round_trip(GetPrice(), model)
 
 
 # -- properties ------------------------------------------------------------------------------

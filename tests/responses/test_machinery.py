@@ -364,3 +364,8 @@ def test_grouped_needs_a_list() -> None:
             NOTE.fields,
             grouped=Grouped(field="id", xml_group="g", xml_item="i", json_items="items"),
         )
+
+
+def test_blocks_name_records_fields_of_one_record() -> None:
+    with pytest.raises(sp.LocalProtocolError, match="blocks must name records fields"):
+        Shape(Batch, (integer("id"),), fmt1=Template("{id}"), blocks=("id",))
