@@ -16,7 +16,8 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -64,9 +65,6 @@ C = TypeVar("C", bound=Command)
 
 #: A decoded reply: one model, or a list of them for a shape of repeated records.
 Reply = Union[Any, list[Any]]  # noqa: UP007 - a runtime alias, Python 3.10 compatible
-
-#: The longest run of digits a numeric field may have before ``int()`` sees it.
-_MAX_DIGITS: Final = 40
 
 
 # -- fields --------------------------------------------------------------------------------
@@ -542,15 +540,17 @@ class Shape(Generic[M]):
             return dataclasses.replace(self.decode_line(fmt, head), **{self.tail: tail})  # type: ignore[type-var]
         if not self.many:
             return self.decode_line(fmt, body)
+        return [self.decode_line(fmt, record) for record in self.text_records(fmt, body)]
+
+    def text_records(self, fmt: int, body: str) -> list[str]:
+        """The records of a fmt=0/1 list body: one per line, or per key-led line."""
         if body == "":
             return []
         prefix = self._record_prefix(fmt)
-        if prefix is not None:
-            first, *rest = body.split("\n" + prefix)
-            return [self.decode_line(fmt, first)] + [
-                self.decode_line(fmt, prefix + chunk) for chunk in rest
-            ]
-        return [self.decode_line(fmt, line) for line in body.split("\n")]
+        if prefix is None:
+            return body.split("\n")
+        first, *rest = body.split("\n" + prefix)
+        return [first] + [prefix + chunk for chunk in rest]
 
     def _decode_blocks(self, fmt: int, body: str) -> M:
         *parts, head = body.split("\n\n")
@@ -619,12 +619,17 @@ class Shape(Generic[M]):
             return self.decode_element(root)
         if self.grouped is not None:
             return self._decode_xml_groups(root)
-        records = []
+        return [self.decode_element(child) for child in self.xml_records(root)]
+
+    def xml_records(self, root: etree._Element) -> list[etree._Element]:
+        """The record elements of a fmt=2 list document (``item`` under ``root``)."""
+        assert self.xml is not None
+        if root.tag != self.xml.root:
+            raise RemoteProtocolError(f"body: the root element must be <{self.xml.root}>")
         for child in root:
             if child.tag != self.xml.item:
                 raise RemoteProtocolError(f"body: <{root.tag}> holds only <{self.xml.item}>")
-            records.append(self.decode_element(child))
-        return records
+        return list(root)
 
     def _decode_xml_groups(self, root: etree._Element) -> list[M]:
         group = self.grouped
@@ -690,11 +695,10 @@ class Shape(Generic[M]):
             return self.decode_object(data[0])
         if not self.many:
             return self.decode_object(data)
-        if not isinstance(data, list):
-            raise RemoteProtocolError("body: must be a JSON array of records")
+        records = _json_records(data)
         if self.grouped is not None:
-            return self._decode_json_groups(data)
-        return [self.decode_object(item) for item in data]
+            return self._decode_json_groups(records)
+        return [self.decode_object(item) for item in records]
 
     # -- encoding --------------------------------------------------------------------------
 
@@ -777,7 +781,7 @@ class Shape(Generic[M]):
         """The fmt=2 body of ``reply`` (no XML declaration)."""
         assert self.xml is not None
         root = etree.Element(self.xml.root)
-        try:
+        with _writing_xml("reply"):
             if self.grouped is not None:
                 group = self.grouped
                 for value, records in self._groups(reply):
@@ -785,17 +789,12 @@ class Shape(Generic[M]):
                     element.set(group.field, value)
                     for record in records:
                         self.fill_element(etree.SubElement(element, group.xml_item), record)
-                return etree.tostring(root, encoding="unicode")
-            for record in self._records(reply):
-                item = self.xml.item
-                element = root if item is None else etree.SubElement(root, item)
-                self.fill_element(element, record)
+            else:
+                for record in self._records(reply):
+                    item = self.xml.item
+                    element = root if item is None else etree.SubElement(root, item)
+                    self.fill_element(element, record)
             return etree.tostring(root, encoding="unicode")
-        except ValueError as exc:
-            # lxml refuses control characters XML 1.0 cannot carry when text is set.
-            if isinstance(exc, LocalProtocolError):
-                raise
-            raise LocalProtocolError(f"reply: cannot be written as XML: {exc}") from None
 
     def _groups(self, reply: object) -> list[tuple[str, list[object]]]:
         """Consecutive records with the same group value, with that value's text."""
@@ -886,6 +885,13 @@ def _decode_xml_list(field: Field, element: etree._Element) -> tuple[Any, ...]:
     return tuple(out)
 
 
+def _json_records(data: object) -> list[Any]:
+    """The record objects of a fmt=3 list document (a top-level array)."""
+    if not isinstance(data, list):
+        raise RemoteProtocolError("body: must be a JSON array of records")
+    return data
+
+
 def _decode_json_list(field: Field, value: object) -> tuple[Any, ...]:
     """The values of a list field from its JSON array."""
     if not isinstance(value, list):
@@ -917,6 +923,18 @@ def _encode_json_list(field: Field, values: tuple[Any, ...]) -> str:
     texts = [item.codec.format(field.name, v) for v in values]
     quoted = item.quoted is not False
     return "[" + ",".join(orjson.dumps(t).decode() if quoted else t for t in texts) + "]"
+
+
+@contextmanager
+def _writing_xml(what: str) -> Iterator[None]:
+    """lxml refuses text XML 1.0 cannot carry (control characters) when it is set:
+    that is the caller's value, so a LocalProtocolError naming ``what``."""
+    try:
+        yield
+    except LocalProtocolError:
+        raise
+    except ValueError as exc:
+        raise LocalProtocolError(f"{what}: cannot be written as XML: {exc}") from None
 
 
 def _is_number(record: object, name: str) -> bool:
@@ -1026,9 +1044,8 @@ def _shapes(command: Command) -> tuple[Shape[Any], ...]:
     return picked if isinstance(picked, tuple) else (picked,)
 
 
-def _shape_for(command: Command, reply: object) -> Shape[Any]:
+def _shape_for(shapes: tuple[Shape[Any], ...], reply: object) -> Shape[Any]:
     """The shape whose model ``reply`` (or its first record) is an instance of."""
-    shapes = _shapes(command)
     if len(shapes) == 1:
         return shapes[0]
     sample = reply[0] if isinstance(reply, list) and reply else reply
@@ -1075,7 +1092,7 @@ _ERROR_FMT0: Final = re.compile(
 _ERROR_FMT1: Final = re.compile(r"(0|[A-Za-z0-9._-]{1,40}),-(\d{1,9})")
 
 
-def _error_id(script: str, code: int, raw: str | None) -> int | str | None:
+def _error_id(raw: str | None) -> int | str | None:
     # fmt=1 writes 0 where an error names no message ("0,-N", line 180).
     if raw is None or raw == "0":
         return None
@@ -1086,7 +1103,7 @@ def _gateway_error(
     script: str, code: int, description: str | None, raw_id: str | None
 ) -> GatewayError:
     meaning = description if description is not None else (error_meaning(script, code) or "")
-    return GatewayError(code=code, description=meaning, id=_error_id(script, code, raw_id))
+    return GatewayError(code=code, description=meaning, id=_error_id(raw_id))
 
 
 def _error_from_text(script: str, fmt: int, body: str) -> GatewayError | None:
@@ -1153,25 +1170,16 @@ def _mixed(shapes: tuple[Shape[Any], ...]) -> bool:
 
 def _decode_mixed(shapes: tuple[Shape[Any], ...], fmt: int, parsed: Any) -> list[Any]:
     """Decode a list whose every record is decided among ``shapes`` by itself."""
+    # The alternatives share their container (``_mixed``): the first one reads it.
     first = shapes[0]
+    records: list[tuple[Any, ...]]
     if fmt in (0, 1):
-        if parsed == "":
-            return []
-        lines = parsed.split("\n")
-        return [_decode_one_of(shapes, methodcaller("decode_line", fmt, r)) for r in lines]
-    if fmt == 2:
-        assert first.xml is not None
-        if parsed.tag != first.xml.root:
-            raise RemoteProtocolError(f"body: the root element must be <{first.xml.root}>")
-        out = []
-        for child in parsed:
-            if child.tag != first.xml.item:
-                raise RemoteProtocolError(f"body: <{parsed.tag}> holds only <{first.xml.item}>")
-            out.append(_decode_one_of(shapes, methodcaller("decode_element", child)))
-        return out
-    if not isinstance(parsed, list):
-        raise RemoteProtocolError("body: must be a JSON array of records")
-    return [_decode_one_of(shapes, methodcaller("decode_object", r)) for r in parsed]
+        method, records = "decode_line", [(fmt, r) for r in first.text_records(fmt, parsed)]
+    elif fmt == 2:
+        method, records = "decode_element", [(e,) for e in first.xml_records(parsed)]
+    else:
+        method, records = "decode_object", [(r,) for r in _json_records(parsed)]
+    return [_decode_one_of(shapes, methodcaller(method, *args)) for args in records]
 
 
 def _encode_mixed(shapes: tuple[Shape[Any], ...], fmt: int, reply: list[Any]) -> str:
@@ -1192,14 +1200,10 @@ def _encode_mixed(shapes: tuple[Shape[Any], ...], fmt: int, reply: list[Any]) ->
     assert first.xml is not None
     assert first.xml.item is not None
     root = etree.Element(first.xml.root)
-    try:
+    with _writing_xml("reply"):
         for record in reply:
             shape_of(record).fill_element(etree.SubElement(root, first.xml.item), record)
         return etree.tostring(root, encoding="unicode")
-    except ValueError as exc:
-        if isinstance(exc, LocalProtocolError):
-            raise
-        raise LocalProtocolError(f"reply: cannot be written as XML: {exc}") from None
 
 
 def _supporting(command: Command, fmt: int) -> tuple[Shape[Any], ...]:
@@ -1292,12 +1296,13 @@ def encode_response(request_or_command: Request | Command, reply: Reply) -> byte
     """
     command = _command(request_or_command)
     fmt, charset = _fmt_and_charset(command)
-    shapes = tuple(s for s in _shapes(command) if s.supports(fmt))
+    every = _shapes(command)
+    shapes = tuple(s for s in every if s.supports(fmt))
     if _mixed(shapes):
         if not isinstance(reply, list):
             raise LocalProtocolError(f"reply: must be a list, got {type(reply).__name__}")
         return _encode_body(_encode_mixed(shapes, fmt, reply), charset)
-    shape = _shape_for(command, reply)
+    shape = _shape_for(every, reply)
     if not shape.supports(fmt):
         raise LocalProtocolError(f"fmt: the spec gives this reply no fmt={fmt} form")
     if fmt in (0, 1):
@@ -1346,14 +1351,12 @@ def encode_error(request_or_command: Request | Command, error: GatewayError) -> 
         body = f"{raw_id or 0},-{error.code}"
     elif fmt == 2:
         root = etree.Element("result")
-        etree.SubElement(root, "error").text = description
-        etree.SubElement(root, "error_code").text = str(error.code)
-        if raw_id is not None:
-            etree.SubElement(root, "id").text = raw_id
-        try:
+        with _writing_xml("error"):
+            etree.SubElement(root, "error").text = description
+            etree.SubElement(root, "error_code").text = str(error.code)
+            if raw_id is not None:
+                etree.SubElement(root, "id").text = raw_id
             body = etree.tostring(root, encoding="unicode")
-        except ValueError as exc:
-            raise LocalProtocolError(f"error: cannot be written as XML: {exc}") from None
     else:
         members = [f'"error":{orjson.dumps(description).decode()}', f'"error_code":{error.code}']
         if raw_id is not None:

@@ -478,3 +478,9 @@ def test_any_body_decodes_or_raises_documented_errors(
     # A value, or one of the two documented errors; anything else fails the test.
     with contextlib.suppress(sp.RemoteProtocolError, sp.GatewayError):
         sp.decode_response(send(fmt=fmt, cost=cost, op=op), body)
+
+
+def test_control_characters_in_an_error_description_are_refused() -> None:
+    # XML 1.0 cannot carry U+0001: a LocalProtocolError, never lxml's ValueError.
+    with pytest.raises(sp.LocalProtocolError, match="error: cannot be written as XML"):
+        sp.encode_error(send(fmt=2), sp.GatewayError(1, "a\x01b"))
