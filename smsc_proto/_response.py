@@ -226,9 +226,12 @@ class Template:
     """A fmt=0 or fmt=1 line: literal text with ``{field}`` placeholders.
 
     Decoding matches the whole line. When a field's pattern is free text (``.*``) the
-    line is matched twice -- free text as long and as short as possible -- and must give
-    the same values both times; otherwise the line cannot be read one way only and the
-    decoder refuses it rather than guess.
+    line may be matched twice -- every free text as long, then as short as possible --
+    and must give the same values both times; otherwise the line cannot be read one way
+    only and the decoder refuses it rather than guess. The two matches are the first and
+    the last reading in order of the free texts' lengths, so when they agree every
+    reading does: a line with several free texts (status.php ``all=1`` fmt=1: "...,
+    <message>, <comment>, <type>") is read when its separators leave one reading.
 
     Args:
         template: E.g. ``"OK - {cnt} SMS, ID - {id}"`` or ``"{id},{cnt}"``.
@@ -400,11 +403,10 @@ class Shape(Generic[M]):
                     f"{self.model.__name__}: fmt={fmt} template names a list field"
                 )
             unknown = set(template.names) - set(by_name)
-            free = [n for n in template.names if by_name.get(n) and by_name[n].free]
-            if unknown or len(free) > 1:
+            if unknown:
                 raise LocalProtocolError(
                     f"{self.model.__name__}: fmt={fmt} template names unknown fields "
-                    f"{sorted(unknown)} or more than one free text field {free}"
+                    f"{sorted(unknown)}"
                 )
             regex[fmt] = template.compile(by_name)
         object.__setattr__(self, "_regex", regex)
@@ -455,15 +457,17 @@ class Shape(Generic[M]):
     # -- what depends on the shape only, computed once ----------------------------------
 
     @functools.cached_property
-    def _free_text(self) -> dict[int, tuple[str, str] | None]:
-        """fmt -> (the free text field, the literal text after it), or None."""
-        out: dict[int, tuple[str, str] | None] = {}
+    def _free_text(self) -> dict[int, tuple[tuple[str, str], ...]]:
+        """fmt -> (free text field, the literal text after it) for each free text field."""
+        out: dict[int, tuple[tuple[str, str], ...]] = {}
         for fmt, template in ((0, self.fmt0), (1, self.fmt1)):
-            out[fmt] = None
-            for i, name in enumerate(template.names if template else ()):
-                if self.by_name[name].free:
-                    assert template is not None
-                    out[fmt] = (name, template.literals[i + 1])
+            out[fmt] = ()
+            if template is not None:
+                out[fmt] = tuple(
+                    (name, template.literals[i + 1])
+                    for i, name in enumerate(template.names)
+                    if self.by_name[name].free
+                )
         return out
 
     @functools.cached_property
@@ -516,10 +520,9 @@ class Shape(Generic[M]):
                 f"body: {short(line)} does not have the form {template.template!r}"
             )
         texts = long_match.groupdict()
-        free = self._free_text[fmt]
-        # A shorter reading ends the free text at an earlier copy of the text that follows
-        # it; without one inside it (or with nothing after it) the line reads one way.
-        if free is not None and free[1] and free[1] in texts[free[0]]:
+        # A shorter reading ends a free text at an earlier copy of the text that follows
+        # it; without one inside any (or with nothing after it) the line reads one way.
+        if any(after and after in texts[name] for name, after in self._free_text[fmt]):
             short_match = lazy.fullmatch(line)
             if short_match is None or short_match.groupdict() != texts:
                 raise RemoteProtocolError(
@@ -1159,13 +1162,15 @@ def _mixed(shapes: tuple[Shape[Any], ...]) -> bool:
     """Whether ``shapes`` are lists whose records the body decides one by one.
 
     Alternatives that are all lists in the same container (``<list><sms>``, a JSON
-    array, lines) are decided per record: a status reply for several ids may mix SMS,
-    HLR and not-found records.
+    array, lines -- or, for fmt=0 records that may span lines, records that all start
+    with the same text) are decided per record: a status reply for several ids may mix
+    SMS, HLR and not-found records.
     """
     if len(shapes) < 2 or not all(shape.many and shape.tail is None for shape in shapes):
         return False
     forms = {(s.xml.root, s.xml.item) if s.xml is not None else None for s in shapes}
-    return len(forms) == 1 and not any(shape.multiline for shape in shapes)
+    starts = {s._record_prefix(0) for s in shapes}
+    return len(forms) == 1 and len(starts) == 1
 
 
 def _decode_mixed(shapes: tuple[Shape[Any], ...], fmt: int, parsed: Any) -> list[Any]:

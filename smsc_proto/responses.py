@@ -6,6 +6,14 @@ raises :class:`~smsc_proto.GatewayError` for an error reply; :func:`encode_respo
 Commands whose replies are not modelled yet raise :class:`~smsc_proto.LocalProtocolError`.
 """
 
+from ._codes import (
+    DELIVERY_ERRORS,
+    EMAIL_DELIVERY_ERRORS,
+    MESSAGE_STATUSES,
+    CodeMeaning,
+    delivery_error_meaning,
+    status_meaning,
+)
 from ._response import (
     ERROR_TABLES,
     Reply,
@@ -100,8 +108,12 @@ from ._scripts.wait_call import (
 )
 
 __all__ = [
+    "DELIVERY_ERRORS",
+    "EMAIL_DELIVERY_ERRORS",
     "ERROR_TABLES",
+    "MESSAGE_STATUSES",
     "BalanceReply",
+    "CodeMeaning",
     "DocumentsAddAccountReply",
     "DocumentsFileReply",
     "GetAnswersReply",
@@ -153,9 +165,11 @@ __all__ = [
     "WaitCallReply",
     "decode_documents_response",
     "decode_response",
+    "delivery_error_meaning",
     "encode_documents_error",
     "encode_documents_response",
     "encode_error",
     "encode_response",
     "error_meaning",
+    "status_meaning",
 ]

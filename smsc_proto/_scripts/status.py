@@ -530,7 +530,8 @@ def _sms(level: int, fmt0: str) -> Shape[SmsStatusReply]:
         SmsStatusReply,
         _fields(*names),
         fmt0=Template(fmt0),
-        # Spec (line 1462): "<status>,<last_timestamp>,<err>"; all=1/2 are not modelled.
+        # Spec (line 1462): "<status>,<last_timestamp>,<err>"; all=1/2 have their own
+        # fmt=1 shapes (_SMS_FMT1), whose names hold no comma.
         fmt1=Template("{status},{last_timestamp},{err}") if level == 0 else None,
         xml=XmlForm(root="sms"),
         json=JsonForm(),
@@ -602,6 +603,52 @@ _HLR_0_FMT1: Final = Shape(
     json=None,
 )
 
+# The fmt=1 lines of all=1/2 (lines 1485, 1529, 1646, 1702). Names stand between bare
+# commas and hold none; the SMS message and comment are free texts separated by ", " (a
+# line whose texts hold ", " where they could split two ways is refused); the HLR message
+# is the one free text before ",<type>". ``type`` tells the lines apart (line 1787: "for
+# HLR, it is equal to 4"): an HLR line is read only with type 4, an SMS line never, so no
+# line reads as both. QUIRKS INC-16/INC-19: the stray spaces (", <comment>, <type>",
+# "<rnet>, <send_timestamp>") are written as printed; the decoder also reads the HLR line
+# without its stray space.
+_SMS_TYPE_FMT1: Final = Field("type", _TYPE.codec, r"(?:[0-35-9]|\d{2,})")
+_HLR_TYPE_FMT1: Final = Field("type", _TYPE.codec, "4")
+_FMT1_FIELDS: Final = {
+    **_FIELDS,
+    **{name: _text(name, _FMT1_TEXT) for name in ("phone", "sender_id", "status_name", *_GEO)},
+    **{name: _text(name, _FMT1_TEXT) for name in _NAMES},
+    "message": text("message"),
+    "comment": text("comment"),
+}
+
+
+def _fmt1(model: type[Any], type_field: Field, line: str) -> Shape[Any]:
+    names = Template(line).names
+    fields = tuple(type_field if n == "type" else _FMT1_FIELDS[n] for n in names)
+    return Shape(model, fields, fmt1=Template(line))
+
+
+_SMS_1_LINE: Final = "{status},{last_timestamp},{err},{send_timestamp},{phone},"
+_SMS_1_TAIL: Final = "{cost},{sender_id},{status_name},{message}, {comment}, {type}"
+_HLR_1_LINE: Final = "{status},{last_timestamp},{err},{imsi},{msc},{mcc},{mnc},{cn},{net},"
+_HLR_1_SENT: Final = "{rcn},{rnet}, {send_timestamp},{phone},"
+_HLR_1_TAIL: Final = "{cost},{sender_id},{status_name},{message},{type}"
+_HLR_1_GEO: Final = "{country},{operator},{region},"
+
+#: all -> the fmt=1 readings of a single request: SMS, HLR as printed, HLR unspaced.
+_FMT1_SHAPES: Final = {
+    level: (
+        _fmt1(SmsStatusReply, _SMS_TYPE_FMT1, _SMS_1_LINE + geo + _SMS_1_TAIL),
+        _fmt1(HlrStatusReply, _HLR_TYPE_FMT1, _HLR_1_LINE + _HLR_1_SENT + hlr_geo + _HLR_1_TAIL),
+        _fmt1(
+            HlrStatusReply,
+            _HLR_TYPE_FMT1,
+            _HLR_1_LINE + _HLR_1_SENT.replace(", ", ",") + hlr_geo + _HLR_1_TAIL,
+        ),
+    )
+    for level, geo, hlr_geo in ((1, "", ""), (2, _HLR_1_GEO, _HLR_1_GEO))
+}
+
 # Spec (line 1788): the status code alone in fmt=0, 2 and 3.
 _NOT_FOUND: Final = Shape(
     StatusNotFoundReply,
@@ -619,14 +666,22 @@ def _many(shape: Shape[Any], *extra: str) -> Shape[Any]:
     identifier is additionally returned for each status. If all = 0, the message ID and
     phone number are additionally returned." QUIRKS INC-22: the names and places of the
     added fields are not given; they are ``id`` and ``phone`` (the request's names),
-    written after the documented fields.
+    written after the documented fields. fmt=0 names them too (``, id = <id>, phone =
+    <phone>`` at the end of each line), so a gateway that puts them elsewhere gives a
+    line that fits no form -- refused, never misread. Records start at each line that
+    begins with ``Status = ``: a message may hold line breaks. fmt=1 carries no names;
+    a guess at the places could read an id as a status, so it stays unmodelled.
     """
+    assert shape.fmt0 is not None
+    added = "".join(f", {name} = {{{name}}}" for name in extra)
     return Shape(
         shape.model,
         shape.fields + _fields(*extra),
+        fmt0=Template(shape.fmt0.template + added),
         xml=XmlForm(root="list", item="sms"),
         json=JsonForm(),
         many=True,
+        multiline=True,
     )
 
 
@@ -677,21 +732,17 @@ def _status_reply(command: StatusQuery) -> Shapes:
     level = command.all or 0
     fmt = command.fmt or 0
     if command.multiple:
-        if fmt in (0, 1):
-            # QUIRKS INC-22: where each line adds the id (and phone) is not documented.
+        if fmt == 1:
+            # QUIRKS INC-22: where each line adds the id (and phone) is not documented,
+            # and a fmt=1 line names no field: a guess could misread every value.
             raise LocalProtocolError(
-                f"id: the fmt={fmt} replies of multiple status requests are not modelled "
-                "yet (the place of the added id and phone is not documented)"
+                "id: the fmt=1 replies of multiple status requests are not modelled (the "
+                "place of the added id and phone is not documented; use fmt=0, 2 or 3)"
             )
         return _MULTIPLE[level]
     if fmt == 1:
         if level:
-            # Lines 1485, 1529, 1646, 1702: several free texts (message, comment, names)
-            # in one comma-separated line cannot be told apart.
-            raise LocalProtocolError(
-                f"all: the fmt=1 replies of all={level} status requests are not modelled "
-                "yet (several free text fields in one comma-separated line)"
-            )
+            return _FMT1_SHAPES[level]
         return (_SMS_SHAPES[0], _HLR_0_FMT1, _SMS_0_EXAMPLE)
     shapes: tuple[Shape[Any], ...] = (_SMS_SHAPES[level], _HLR_SHAPES[level], _NOT_FOUND)
     # Decoding-only readings (fmt=0 only; the encoder takes the first shape of a model).

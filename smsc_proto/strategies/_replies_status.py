@@ -18,6 +18,7 @@ from .._scripts.status import (
     StatusDeleteReply,
     StatusNotFoundReply,
 )
+from ..values import MessageType
 from ._flags import message_types, status_flags
 from ._replies import money_amounts
 from ._time import message_ids, wire_datetimes
@@ -39,6 +40,10 @@ def _fmt0_safe(text: str) -> bool:
     return _SEPARATOR.search(text) is None
 
 
+def _fmt1_safe(text: str) -> bool:
+    return ", " not in text
+
+
 def _names(*, commas: bool) -> st.SearchStrategy[str]:
     """One-line names; fmt=1 lines (``commas=False``) carry no comma in them."""
     alphabet = _LETTERS if commas else _LETTERS.replace(",", "")
@@ -58,14 +63,13 @@ def _kwargs(kind: str, level: int) -> dict[str, st.SearchStrategy[Any]]:
         "flag": status_flags(),
         "err": st.integers(0, 2**31 - 1),
     }
+    # Every single reply has a fmt=1 line, whose names hold no comma.
+    names = _names(commas=False)
     if kind == "hlr":
-        # all=0 has a fmt=1 line: its names hold no comma.
-        names = _names(commas=level > 0)
         kw.update({name: _digits() for name in ("imsi", "msc", "mcc", "mnc")})
         kw.update(dict.fromkeys(("cn", "net", "rcn", "rnet"), names))
     if level == 0:
         return kw
-    names = _names(commas=True)
     kw.update(
         {
             "send_date": wire_datetimes(),
@@ -74,12 +78,19 @@ def _kwargs(kind: str, level: int) -> dict[str, st.SearchStrategy[Any]]:
             "cost": money_amounts(signed=False),
             "sender_id": names,
             "status_name": names,
-            "message": st.text(_LETTERS + "\n", max_size=30),
-            "type": message_types(),
+            # fmt=1 tells SMS and HLR lines apart by type (4 is HLR, line 1787).
+            "type": st.just(MessageType.HLR)
+            if kind == "hlr"
+            else message_types().filter(lambda t: t != MessageType.HLR),
         }
     )
-    if kind == "sms":
-        kw["comment"] = st.text(_LETTERS + "\n", max_size=12).filter(_fmt0_safe)
+    if kind == "hlr":
+        kw["message"] = st.text(_LETTERS + "\n", max_size=30)
+    else:
+        # The fmt=1 line "<message>, <comment>, <type>" reads one way only when neither
+        # text holds ", " (commas alone are fine).
+        kw["message"] = st.text(_LETTERS + "\n", max_size=30).filter(_fmt1_safe)
+        kw["comment"] = st.text(_LETTERS + "\n", max_size=12).filter(_fmt0_safe).filter(_fmt1_safe)
         kw["sms_cnt"] = st.integers(0, 10**6)
     if level == 2:
         kw.update(dict.fromkeys(("country", "operator", "region"), names))

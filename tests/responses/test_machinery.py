@@ -83,9 +83,32 @@ def test_ambiguous_line_is_refused() -> None:
         pair.encode_text(0, Pair(mes="a, b", name="c"))
 
 
-def test_one_free_field_per_template() -> None:
-    with pytest.raises(sp.LocalProtocolError, match="more than one free text field"):
-        Shape(Note, (text("mes"), message_id()), fmt1=Template("{mes},{mes}"))
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Two:
+    mes: str | None = None
+    name: str | None = None
+    cnt: int | None = None
+
+
+def test_two_free_fields_read_when_one_reading_exists() -> None:
+    # Both texts may hold ", " (status.php all=1 fmt=1: "<message>, <comment>, <type>"):
+    # a line is read only when its separators leave one way to split it.
+    two = Shape(
+        Two, (text("mes"), text("name"), integer("cnt")), fmt1=Template("{mes}, {name}, {cnt}")
+    )
+    assert two.decode_text(1, "a,b, c,d, 3") == Two(mes="a,b", name="c,d", cnt=3)
+    assert two.decode_text(1, ", , 0") == Two(mes="", name="", cnt=0)
+    # "5" after the last ", " must be the count: the texts cannot end there.
+    assert two.decode_text(1, "a, b, 5") == Two(mes="a", name="b", cnt=5)
+    for line in ("a, b, c, 5", "a, , , 1", ", , , 2"):
+        with pytest.raises(sp.RemoteProtocolError, match="can be read more than one way"):
+            two.decode_text(1, line)
+    with pytest.raises(sp.LocalProtocolError, match="can be read more than one way"):
+        two.encode_text(1, Two(mes="a, b", name="c", cnt=1))
+    assert two.encode_text(1, Two(mes="a,b", name="c", cnt=1)) == "a,b, c, 1"
+
+
+def test_template_checks() -> None:
     with pytest.raises(sp.LocalProtocolError, match="adjacent placeholders"):
         Shape(Note, (integer("cnt"), message_id()), fmt1=Template("{cnt}{id}"))
     with pytest.raises(sp.LocalProtocolError, match="unknown fields"):
