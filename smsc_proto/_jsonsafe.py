@@ -23,7 +23,7 @@ from ._util import short
 # The size cap (MAX_BODY_BYTES), compression and charset checks are the XML loader's.
 from ._xmlsafe import check_body, decode_body, request_charset
 
-__all__ = ["MAX_JSON_DEPTH", "load_json"]
+__all__ = ["MAX_JSON_DEPTH", "load_json", "load_json_for_reader"]
 
 #: Deepest nesting of arrays and objects accepted (the top-level container counts as
 #: one). The protocol's deepest reply is a few levels; orjson alone accepts 1024, which
@@ -108,15 +108,56 @@ def load_json(body: bytes, charset: str) -> object:
         LocalProtocolError: ``charset`` names no charset of the protocol.
         TypeError: ``body`` is not bytes.
     """
-    charset = request_charset(charset)
-    body = check_body(body)
-    text = decode_body(body, charset)
-    try:
-        value = orjson.loads(text)
-    except (orjson.JSONDecodeError, ValueError, UnicodeError) as exc:
-        raise RemoteProtocolError(f"body: not valid JSON: {exc}") from None
+    text = _text(body, charset)
+    value = _loads(text)
     # Only containers can nest; only a float can be an integer orjson could not keep, so
     # the text scan runs only when the value holds one.
     if (isinstance(value, (dict, list)) and _walk(value)) or type(value) is float:
         _check_long_integers(text)
     return value
+
+
+def _text(body: bytes, charset: str) -> str:
+    return decode_body(check_body(body), request_charset(charset))
+
+
+def _loads(text: str) -> object:
+    try:
+        return orjson.loads(text)
+    except (orjson.JSONDecodeError, ValueError, UnicodeError) as exc:
+        raise RemoteProtocolError(f"body: not valid JSON: {exc}") from None
+
+
+def load_json_for_reader(body: bytes, charset: str) -> object:
+    """Load a JSON body for a reader that checks every value against a declaration.
+
+    The same charset, size and syntax checks as :func:`load_json`, without the two
+    checks that walk the whole value, because the reply readers of
+    :mod:`smsc_proto._response` make both: they accept a container only where a shape
+    declares a list of records or values (so nothing nests deeper than the deepest
+    declared shape, a few levels, and no container is ever walked recursively), and
+    they refuse a float written in exponent form, which every integer orjson could not
+    keep becomes (:func:`float_text`). The walk costs more than ``orjson.loads`` itself
+    on a long list of records.
+    """
+    return _loads(_text(body, charset))
+
+
+def float_text(name: str, value: float) -> str:
+    """The text of a JSON float read where a number or string is expected.
+
+    orjson turns an integer literal outside ``-2**63..2**64-1`` into a float whose
+    ``repr`` has an exponent (``1.8446744073709552e+19``); so does a literal written with
+    one. Neither is a value of any field of the protocol, and the digits of the former
+    are lost: both are refused. Other floats give their shortest text (``1.40`` was
+    read as ``1.4``).
+
+    Raises:
+        RemoteProtocolError: the float has an exponent (or is out of range).
+    """
+    text = repr(value)
+    if "e" in text or "E" in text:
+        raise RemoteProtocolError(
+            f"{name}: the number {short(text)} is out of range or in exponent form"
+        )
+    return text

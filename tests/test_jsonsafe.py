@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 import smsc_proto as sp
 from smsc_proto._charsets import CHARSETS
-from smsc_proto._jsonsafe import MAX_JSON_DEPTH, load_json
+from smsc_proto._jsonsafe import MAX_JSON_DEPTH, float_text, load_json, load_json_for_reader
 from smsc_proto._xmlsafe import MAX_BODY_BYTES
 
 CORPUS = Path(__file__).resolve().parent.parent / "fuzz" / "corpus" / "fuzz_jsonsafe"
@@ -283,3 +283,45 @@ def test_fuzz_seed(seed: Path) -> None:
     else:
         with pytest.raises(sp.RemoteProtocolError, match=r"^body: "):
             load_json(data[1:], charset)
+
+
+# -- the reply readers' loader: no whole-value walk; the readers bound depth and numbers --
+
+
+def test_reader_loader_has_the_same_syntax_checks() -> None:
+    assert load_json_for_reader(b'{"a": [1, "b"]}', "utf-8") == {"a": [1, "b"]}
+    with pytest.raises(sp.RemoteProtocolError, match="not valid JSON"):
+        load_json_for_reader(b'{"a": }', "utf-8")
+    with pytest.raises(sp.RemoteProtocolError, match="not valid windows-1251"):
+        load_json_for_reader(b'"\x98"', "windows-1251")
+
+
+@pytest.mark.parametrize(
+    ("value", "text"), [(1.4, "1.4"), (-0.5, "-0.5"), (123456789012.25, "123456789012.25")]
+)
+def test_float_text(value: float, text: str) -> None:
+    assert float_text("cost", value) == text
+
+
+@pytest.mark.parametrize("value", [1.8446744073709552e19, -1e20, 1e-07, 1e16])
+def test_float_text_refuses_exponents(value: float) -> None:
+    with pytest.raises(sp.RemoteProtocolError, match=r"cost: the number .* exponent form"):
+        float_text("cost", value)
+
+
+def test_replies_refuse_what_the_walk_would_have() -> None:
+    # An integer orjson could not keep, where a text or a number is expected.
+    from smsc_proto.commands import Balance, SendersGet
+
+    big = b"18446744073709551616"
+    with pytest.raises(sp.RemoteProtocolError, match="exponent form"):
+        sp.decode_response(SendersGet(fmt=3), b'[{"sender": ' + big + b', "id": 1}]')
+    with pytest.raises(sp.RemoteProtocolError, match="exponent form"):
+        sp.decode_response(Balance(fmt=3), b'{"balance": ' + big + b"}")
+    # Nesting: a container where a value or record is expected is refused at once,
+    # however deep it goes (orjson itself accepts 1024 levels).
+    deep = b"[" * 1000 + b"]" * 1000
+    with pytest.raises(sp.RemoteProtocolError, match="a record must be a JSON object"):
+        sp.decode_response(SendersGet(fmt=3), deep)
+    with pytest.raises(sp.RemoteProtocolError, match="not a JSON container"):
+        sp.decode_response(Balance(fmt=3), b'{"balance": ' + deep + b"}")
