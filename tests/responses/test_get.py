@@ -4,7 +4,8 @@ both directions.
 Bodies are the spec's templates (lines 2906-2965, 3040-3071, 3135-3164 and the error
 forms of lines 2879-2894) with the placeholders filled in, laid out as printed; a fourth
 element is the canonical body when it differs. get_price's replies (lines 3216-3273) are
-not modelled: every one of its forms is refused.
+rows too: blocks of zones and operator tariffs before the final line in fmt=0/1, lists
+inside ``<price>`` and arrays in fmt=2/3.
 """
 
 from __future__ import annotations
@@ -206,6 +207,37 @@ TRICKY_FMT1 = (
 STAT = GetStatReply(login="alex", sms=120, credit=D("168.00"), debit=D("0.00"), currency="RUB")
 SUB = GetStatReply(login="subalex", sms=3, credit=D("4.20"), debit=D("10.00"), currency="руб")
 
+# -- get_price -------------------------------------------------------------------------------
+
+# Two zones and two operator tariffs: the "..." of lines 3218-3273 filled in.
+PRICES = GetPriceReply(
+    zones=(
+        GetPriceZone(
+            zone=1,
+            name="Russia",
+            api=D("1.40"),
+            mass=D("1.40"),
+            mms=D("5.00"),
+            hlr=D("0.10"),
+            call=D("1.50"),
+        ),
+        GetPriceZone(
+            zone=2,
+            name="Kazakhstan",
+            api=D("3.20"),
+            mass=D("3.30"),
+            mms=D("9.00"),
+            hlr=D("0.20"),
+            call=D("4.00"),
+        ),
+    ),
+    codes=(
+        GetPriceCode(mccmnc="25001", cost=D("1.20")),
+        GetPriceCode(mccmnc="25099", cost=D("1.30")),
+    ),
+    mail=D("0.05"),
+)
+
 # -- the table -------------------------------------------------------------------------------
 
 CASES: list[tuple[Command, bytes, Any, bytes | None]] = [
@@ -317,6 +349,53 @@ CASES: list[tuple[Command, bytes, Any, bytes | None]] = [
         [dataclasses.replace(STAT, credit=D("168.0"), debit=D("0"))],
         b'[{"login":"alex","sms":"120","credit":"168.0","debit":"0","currency":"RUB"}]',
     ),
+    # get_price, lines 3217-3225 (fmt=0): zone lines, a blank line, the operator tariffs,
+    # a blank line, the mail line
+    (
+        GetPrice(),
+        b"zone = 1, name = Russia, api = 1.40, mass = 1.40, mms = 5.00, hlr = 0.10, call = 1.50\n"
+        b"zone = 2, name = Kazakhstan, api = 3.20, mass = 3.30, mms = 9.00, hlr = 0.20, "
+        b"call = 4.00\n\nmccmnc = 25001, cost = 1.20\nmccmnc = 25099, cost = 1.30\n\n"
+        b"mail = 0.05",
+        PRICES,
+        None,
+    ),
+    # lines 3227-3234 (fmt=1)
+    (
+        GetPrice(fmt=1),
+        b"1,Russia,1.40,1.40,5.00,0.10,1.50\n2,Kazakhstan,3.20,3.30,9.00,0.20,4.00\n\n"
+        b"25001,1.20\n25099,1.30\n\n0.05",
+        PRICES,
+        None,
+    ),
+    # lines 3236-3247 (fmt=2)
+    (
+        GetPrice(fmt=2),
+        b'<price>\n<zones>\n<zone name="Russia" api="1.40" mass="1.40" mms="5.00" hlr="0.10" '
+        b'call="1.50">1</zone>\n<zone name="Kazakhstan" api="3.20" mass="3.30" mms="9.00" '
+        b'hlr="0.20" call="4.00">2</zone>\n</zones>\n<codes>\n'
+        b'<mccmnc cost="1.20">25001</mccmnc>\n<mccmnc cost="1.30">25099</mccmnc>\n</codes>\n'
+        b"<mail>0.05</mail>\n</price>",
+        PRICES,
+        b'<price><zones><zone name="Russia" api="1.40" mass="1.40" mms="5.00" hlr="0.10" '
+        b'call="1.50">1</zone><zone name="Kazakhstan" api="3.20" mass="3.30" mms="9.00" '
+        b'hlr="0.20" call="4.00">2</zone></zones><codes><mccmnc cost="1.20">25001</mccmnc>'
+        b'<mccmnc cost="1.30">25099</mccmnc></codes><mail>0.05</mail></price>',
+    ),
+    # lines 3249-3273 (fmt=3): every value quoted
+    (
+        GetPrice(fmt=3),
+        b'{\n"zones": [{\n"zone": "1",\n"name": "Russia",\n"api": "1.40",\n"mass": "1.40",\n'
+        b'"mms": "5.00",\n"hlr": "0.10",\n"call": "1.50"\n},\n{\n"zone": "2",\n'
+        b'"name": "Kazakhstan",\n"api": "3.20",\n"mass": "3.30",\n"mms": "9.00",\n'
+        b'"hlr": "0.20",\n"call": "4.00"\n}],\n"codes": [{\n"mccmnc": "25001",\n'
+        b'"cost": "1.20"\n},\n{\n"mccmnc": "25099",\n"cost": "1.30"\n}],\n"mail": "0.05"\n}',
+        PRICES,
+        b'{"zones":[{"zone":"1","name":"Russia","api":"1.40","mass":"1.40","mms":"5.00",'
+        b'"hlr":"0.10","call":"1.50"},{"zone":"2","name":"Kazakhstan","api":"3.20",'
+        b'"mass":"3.30","mms":"9.00","hlr":"0.20","call":"4.00"}],"codes":[{"mccmnc":"25001",'
+        b'"cost":"1.20"},{"mccmnc":"25099","cost":"1.30"}],"mail":"0.05"}',
+    ),
 ]
 
 
@@ -374,6 +453,54 @@ ERRORS: list[tuple[Command, bytes, sp.GatewayError, bytes | None]] = [
         b'{\n"error": "parameters",\n"error_code": 1\n}',
         sp.GatewayError(1, "parameters"),
         b'{"error":"parameters","error_code":1}',
+    ),
+    # get_messages, lines 2884-2894 (fmt=2, fmt=3)
+    (
+        GetMessages(fmt=2),
+        b"<result>\n<error>message not found</error>\n<error_code>3</error_code>\n</result>",
+        sp.GatewayError(3, "message not found"),
+        b"<result><error>message not found</error><error_code>3</error_code></result>",
+    ),
+    (
+        GetMessages(fmt=3),
+        b'{\n"error": "invalid login",\n"error_code": 2\n}',
+        sp.GatewayError(2, "invalid login"),
+        b'{"error":"invalid login","error_code":2}',
+    ),
+    # get_answers, lines 3020-3024 (fmt=2)
+    (
+        GetAnswers(fmt=2),
+        b"<result>\n<error>IP blocked</error>\n<error_code>4</error_code>\n</result>",
+        sp.GatewayError(4, "IP blocked"),
+        b"<result><error>IP blocked</error><error_code>4</error_code></result>",
+    ),
+    # get_stat, line 3110 (fmt=0) and lines 3121-3125 (fmt=3)
+    (
+        GetStat(start=START),
+        b"ERROR = 2 (invalid login)",
+        sp.GatewayError(2, "invalid login"),
+        None,
+    ),
+    (
+        GetStat(start=START, fmt=3),
+        b'{\n"error": "parameters",\n"error_code": 1\n}',
+        sp.GatewayError(1, "parameters"),
+        b'{"error":"parameters","error_code":1}',
+    ),
+    # get_price, lines 3191-3206
+    (GetPrice(), b"ERROR = 1 (parameters)", sp.GatewayError(1, "parameters"), None),
+    (GetPrice(fmt=1), b"0,-9", sp.GatewayError(9, GET_PRICE_ERRORS[9]), None),
+    (
+        GetPrice(fmt=2),
+        b"<result>\n<error>IP blocked</error>\n<error_code>4</error_code>\n</result>",
+        sp.GatewayError(4, "IP blocked"),
+        b"<result><error>IP blocked</error><error_code>4</error_code></result>",
+    ),
+    (
+        GetPrice(fmt=3),
+        b'{\n"error": "invalid login",\n"error_code": 2\n}',
+        sp.GatewayError(2, "invalid login"),
+        b'{"error":"invalid login","error_code":2}',
     ),
 ]
 

@@ -182,7 +182,7 @@ CASES: list[tuple[Command, bytes, Any, bytes | None]] = [
     (fmt(STAT, 0), b"", [], None),
     (fmt(STAT, 2), b"<list>\n</list>", [], b"<list/>"),
     (fmt(STAT, 3), b"[]", [], None),
-    # -- get_stat_all (fmt=0/1; the grouped fmt=2/3 forms: test_get_stat_all_grouped_forms)
+    # -- get_stat_all
     # lines 2462-2464
     (
         fmt(STAT_ALL, 0),
@@ -217,6 +217,49 @@ CASES: list[tuple[Command, bytes, Any, bytes | None]] = [
             )
         ],
         None,
+    ),
+    # lines 2486-2501 (fmt=2): the records grouped by sub-client, <user login> and <item>s
+    # (QUIRKS INC-31), decoded to the flat records
+    (
+        fmt(STAT_ALL, 2),
+        b'<list>\n<user login="sub_alex">\n<item>\n<description>SMS messages</description>\n'
+        b"<operator>MTS</operator>\n<mccmnc>25001</mccmnc>\n<sms>100</sms>\n"
+        b"<credit>120.00</credit>\n<debit>0.00</debit>\n<currency>RUB</currency>\n</item>\n"
+        b"<item>\n<description>HLR requests, Russia</description>\n<operator>Beeline</operator>\n"
+        b"<mccmnc>25099</mccmnc>\n<sms>20</sms>\n<credit>30.00</credit>\n<debit>0.00</debit>\n"
+        b"<currency>RUB</currency>\n</item>\n</user>\n"
+        b'<user login="sub_bob">\n<item>\n<description>SMS messages</description>\n'
+        b"<operator>MTS</operator>\n<mccmnc>25001</mccmnc>\n<sms>100</sms>\n"
+        b"<credit>120.00</credit>\n<debit>0.00</debit>\n<currency>RUB</currency>\n</item>\n"
+        b"</user>\n</list>",
+        [*STATS_ALL, dataclasses.replace(STATS_ALL[0], login="sub_bob")],
+        b'<list><user login="sub_alex"><item><description>SMS messages</description>'
+        b"<operator>MTS</operator><mccmnc>25001</mccmnc><sms>100</sms><credit>120.00</credit>"
+        b"<debit>0.00</debit><currency>RUB</currency></item><item>"
+        b"<description>HLR requests, Russia</description><operator>Beeline</operator>"
+        b"<mccmnc>25099</mccmnc><sms>20</sms><credit>30.00</credit><debit>0.00</debit>"
+        b'<currency>RUB</currency></item></user><user login="sub_bob"><item>'
+        b"<description>SMS messages</description><operator>MTS</operator><mccmnc>25001</mccmnc>"
+        b"<sms>100</sms><credit>120.00</credit><debit>0.00</debit><currency>RUB</currency>"
+        b"</item></user></list>",
+    ),
+    # lines 2513-2527 (fmt=3): {"login", "items": [...]} per sub-client, every value quoted
+    (
+        fmt(STAT_ALL, 3),
+        b'[{\n"login": "sub_alex",\n"items": [{\n"description": "SMS messages",\n'
+        b'"operator": "MTS",\n"mccmnc": "25001",\n"sms": "100",\n"credit": "120.00",\n'
+        b'"debit": "0.00",\n"currency": "RUB"\n},\n{\n"description": "HLR requests, Russia",\n'
+        b'"operator": "Beeline",\n"mccmnc": "25099",\n"sms": "20",\n"credit": "30.00",\n'
+        b'"debit": "0.00",\n"currency": "RUB"\n}]\n},\n{\n"login": "sub_bob",\n"items": [{\n'
+        b'"description": "SMS messages",\n"operator": "MTS",\n"mccmnc": "25001",\n'
+        b'"sms": "100",\n"credit": "120.00",\n"debit": "0.00",\n"currency": "RUB"\n}]\n}]',
+        [*STATS_ALL, dataclasses.replace(STATS_ALL[0], login="sub_bob")],
+        b'[{"login":"sub_alex","items":[{"description":"SMS messages","operator":"MTS",'
+        b'"mccmnc":"25001","sms":"100","credit":"120.00","debit":"0.00","currency":"RUB"},'
+        b'{"description":"HLR requests, Russia","operator":"Beeline","mccmnc":"25099",'
+        b'"sms":"20","credit":"30.00","debit":"0.00","currency":"RUB"}]},'
+        b'{"login":"sub_bob","items":[{"description":"SMS messages","operator":"MTS",'
+        b'"mccmnc":"25001","sms":"100","credit":"120.00","debit":"0.00","currency":"RUB"}]}]',
     ),
 ]
 
