@@ -10,7 +10,9 @@ and id. Anything else is a bug.
 Input: byte 0 picks the command (``COMMANDS[b % len(COMMANDS)]``), byte 1 the charset,
 the rest is the body. ``COMMANDS`` are the spec's example requests of every script (the
 ``spec_*`` seeds of ``fuzz/corpus/fuzz_command``, decoded once at start) after a few
-written here; seeds are named ``reply_NN`` / ``error_NN``.
+written here, then the reply tests' commands (``reply_commands.txt``); seeds are named
+``reply_NN`` / ``error_NN``, and ``case_<script>_NNN`` for the reply tests' rows
+(written by ``make_reply_seeds.py``).
 """
 
 from __future__ import annotations
@@ -63,6 +65,14 @@ def _spec_commands() -> list[Command]:
     return out
 
 
+def _table_commands() -> list[Command]:
+    # The reply tests' commands (every reply shape of every script), written by
+    # make_reply_seeds.py as "script?query" lines.
+    path = Path(__file__).resolve().parent / "reply_commands.txt"
+    lines = path.read_text("utf-8").splitlines() if path.exists() else []
+    return [parse_command(Request.from_url("/sys/" + line)) for line in lines]
+
+
 COMMANDS: list[Command] = [
     Balance(),
     Balance(cur=True),
@@ -70,6 +80,7 @@ COMMANDS: list[Command] = [
     # op=1: the normal reply and one record per recipient (lines 295-313).
     *(Send(phones=_ONE, mes="x", cost=cost, op=True) for cost in (0, 1, 2, 3)),
     *_spec_commands(),
+    *_table_commands(),
 ]
 CHARSETS = ("windows-1251", "koi8-r", "utf-8")
 
@@ -93,7 +104,7 @@ def check(fmt: int, data: bytes) -> None:
     try:
         reply = _decode(command, body)
     except LocalProtocolError as exc:
-        if "not modelled yet" in str(exc) or "documents" in str(exc):
+        if "not modelled" in str(exc) or "documents" in str(exc):
             return  # refused before the body is read, as documented
         raise
     except GatewayError as error:
