@@ -1,0 +1,465 @@
+"""The callback wire codec: form, XML and JSON payloads, both directions (private).
+
+Spec (line 3609): "fmt=2 (for xml format) and fmt=3 (for json format). When
+transmitting the fmt parameter, the koi8-r encoding is not used." (line 3619): "All
+parameters are passed by the POST method (for fmt=2 and fmt=3, the parameters are
+passed in the request body)." The XML and JSON layouts are not shown; see
+``docs/callbacks.rst`` for the decisions.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any, Final, TypeAlias, Union
+from urllib.parse import quote
+
+from ._callbacks import (
+    _NAME_MAX,
+    _NAME_RE,
+    _PROTOCOL_PARAMS,
+    _SIGNATURE_MAX,
+    Callback,
+    CallConfirmation,
+    IncomingMessage,
+    StatusCallback,
+)
+from ._charsets import DEFAULT_CHARSET, check_encodable, decode_text, normalize_charset
+from ._errors import LocalProtocolError, RemoteProtocolError
+from ._jsonsafe import load_json
+from ._signature import SIGNATURE_ALGORITHMS, SignatureAlgorithm, callback_signature
+from ._util import remote_errors, short
+from ._wire import FORM_CONTENT_TYPE, JSON_CONTENT_TYPE, _split_query
+from ._xmlsafe import _declared_charset, parse_xml
+
+__all__ = [
+    "CALLBACK_MAX_BYTES",
+    "CALLBACK_MAX_FIELDS",
+    "XML_CONTENT_TYPE",
+    "decode_callback",
+    "encode_callback",
+]
+
+#: Most parameters one callback may carry (the documented ones plus the handler URL's).
+CALLBACK_MAX_FIELDS: Final = 200
+#: Largest callback accepted: the query and the body together, in bytes (for already
+#: decoded fields: their names and values, in characters).
+CALLBACK_MAX_BYTES: Final = 256 * 1024
+#: Content type :func:`encode_callback` writes for fmt=2 (with a ``charset`` parameter).
+XML_CONTENT_TYPE: Final = "application/xml"
+
+_XML_TYPES: Final = frozenset({"application/xml", "text/xml"})
+# fmt=2 writes each parameter as an element: its name must be an XML name.
+_XML_NAME_RE: Final = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]{0,127}")
+# XML 1.0 cannot carry these characters at all (a character reference neither).
+_XML_FORBIDDEN_RE: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+#: What :func:`decode_callback` takes as ``fields``: already decoded ``(name, value)``
+#: pairs or a mapping (a web framework's form or query), or the raw urlencoded query or
+#: form (``bytes``, or a WSGI ``QUERY_STRING`` ``str``).
+CallbackFields: TypeAlias = Union[Mapping[str, str], Iterable[tuple[str, str]], bytes, str]  # noqa: UP007
+
+
+# -- decoding ------------------------------------------------------------------------------
+
+
+def _media(content_type: str) -> tuple[str, str | None]:
+    """The media type (lowercase) and the ``charset`` parameter of a Content-Type."""
+    media, _, rest = content_type.partition(";")
+    found: str | None = None
+    for item in rest.split(";"):
+        key, eq, val = item.strip().partition("=")
+        if eq and key.strip().lower() == "charset":
+            found = normalize_charset(val.strip().strip('"'), remote=True)
+    return media.strip().lower(), found
+
+
+def _raw_form(raw: bytes, what: str) -> list[tuple[bytes, bytes]]:
+    pairs = _split_query(raw, what)
+    if len(pairs) > CALLBACK_MAX_FIELDS:
+        raise RemoteProtocolError(f"{what}: more than {CALLBACK_MAX_FIELDS} parameters")
+    return pairs
+
+
+def _text_pairs(fields: Mapping[str, str] | Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    items = fields.items() if isinstance(fields, Mapping) else fields
+    pairs: list[tuple[str, str]] = []
+    size = 0
+    for item in items:
+        name, value = item
+        if not isinstance(name, str) or not isinstance(value, str):
+            raise TypeError("fields: names and values must be str (or pass the raw bytes)")
+        size += len(name) + len(value)
+        pairs.append((name, value))
+        if len(pairs) > CALLBACK_MAX_FIELDS:
+            raise RemoteProtocolError(f"fields: more than {CALLBACK_MAX_FIELDS} parameters")
+    if size > CALLBACK_MAX_BYTES:
+        raise RemoteProtocolError(f"fields: over the limit of {CALLBACK_MAX_BYTES} characters")
+    return pairs
+
+
+def _json_text(name: str, value: object) -> str:
+    """A JSON member's text: strings as they are, numbers as their digits (both read)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    if isinstance(value, float):
+        return repr(value)
+    raise RemoteProtocolError(
+        f"{short(name)}: a JSON callback member must be a string or a number, "
+        f"got {type(value).__name__}"
+    )
+
+
+def _xml_pairs(body: bytes, charset: str) -> list[tuple[str, str]]:
+    root = parse_xml(body, charset)
+    if len(root.attrib) or (root.text or "").strip():
+        raise RemoteProtocolError("body: the XML root holds only parameter elements")
+    pairs: list[tuple[str, str]] = []
+    for child in root:
+        if not isinstance(child.tag, str):  # a comment
+            if (child.tail or "").strip():
+                raise RemoteProtocolError("body: text between XML parameter elements")
+            continue
+        if len(child) or len(child.attrib):
+            raise RemoteProtocolError(
+                f"body: XML parameter <{short(child.tag)}> must hold text only (no "
+                "attributes or child elements)"
+            )
+        if (child.tail or "").strip():
+            raise RemoteProtocolError("body: text between XML parameter elements")
+        pairs.append((child.tag, child.text or ""))
+        if len(pairs) > CALLBACK_MAX_FIELDS:
+            raise RemoteProtocolError(f"body: more than {CALLBACK_MAX_FIELDS} parameters")
+    return pairs
+
+
+def _json_pairs(body: bytes, charset: str) -> list[tuple[str, str]]:
+    data = load_json(body, charset)
+    if not isinstance(data, dict):
+        raise RemoteProtocolError("body: a JSON callback is one flat object")
+    if len(data) > CALLBACK_MAX_FIELDS:
+        raise RemoteProtocolError(f"body: more than {CALLBACK_MAX_FIELDS} parameters")
+    return [(name, _json_text(name, value)) for name, value in data.items()]
+
+
+def _agree(named: dict[str, str]) -> str | None:
+    """The one charset every source names (``None`` when none names one)."""
+    values = set(named.values())
+    if len(values) > 1:
+        listed = ", ".join(f"{source} {cs}" for source, cs in named.items())
+        raise RemoteProtocolError(f"charset: the callback's charsets disagree ({listed})")
+    return values.pop() if values else None
+
+
+def _body_charset(fmt: int, charset: str) -> str:
+    # Spec (line 3609): "When transmitting the fmt parameter, the koi8-r encoding is not
+    # used": a koi8-r handler receives fmt=2/3 bodies in the default windows-1251.
+    return DEFAULT_CHARSET if fmt in (2, 3) and charset == "koi8-r" else charset
+
+
+def decode_callback(
+    fields: CallbackFields = (),
+    body: bytes | None = None,
+    content_type: str | None = None,
+    *,
+    charset: str | None = None,
+) -> Callback:
+    """Decode a callback the gateway posted to the handler.
+
+    ``fields`` and the body together are the callback: the GET part of a handler URL
+    written with ``!`` (line 3621) and the POST parameters are merged, GET first, and a
+    name in both is refused like any repeated name. Pass either
+
+    * the raw request: ``fields`` = the query string (``bytes``, or the WSGI
+      ``QUERY_STRING`` ``str``), ``body`` and ``content_type`` as received; or
+    * what a web framework already decoded: ``fields`` = ``(name, value)`` pairs or a
+      mapping (give every pair of a multi-valued form, e.g. ``form.items(multi=True)``,
+      so repeated names are seen), with no body.
+
+    The body is a form (``application/x-www-form-urlencoded``, fmt 0), XML
+    (``application/xml`` or ``text/xml``, fmt=2: a root element with one child element
+    per parameter) or JSON (``application/json``, fmt=3: one flat object; strings and
+    numbers both read).
+
+    The charset comes from every place that names one -- the ``charset`` argument (the
+    handler's own configuration), the Content-Type's ``charset``, the XML declaration,
+    and the ``charset`` parameter the handler URL adds to the callback -- and they must
+    agree; windows-1251 when none does. A form is read from the raw bytes with that
+    charset, strictly. A koi8-r handler receives fmt=2/3 bodies in windows-1251 (line
+    3609).
+
+    A callback with ``mes`` is an :class:`IncomingMessage`, with ``waitcall`` a
+    :class:`CallConfirmation`, otherwise a :class:`StatusCallback` (lines 3711-3723).
+    The handler URL's ``charset``, ``fmt`` and signature parameter are read, not kept in
+    ``extra``; every other parameter the kind does not document is.
+
+    Raises:
+        RemoteProtocolError: anything malformed, naming the parameter and the rule:
+            bad percent-escapes or charset bytes, more than
+            :data:`CALLBACK_MAX_FIELDS` parameters or :data:`CALLBACK_MAX_BYTES`
+            bytes, a repeated name, two signature parameters, charsets that disagree,
+            an ``fmt`` that does not fit the body, a bad value.
+        LocalProtocolError: the ``charset`` argument names no charset of the protocol.
+        TypeError: ``fields`` holds names or values that are not ``str``.
+    """
+    named: dict[str, str] = {}
+    if charset is not None:
+        try:
+            named["argument"] = normalize_charset(charset, remote=False)
+        except LocalProtocolError as exc:
+            raise LocalProtocolError(f"charset argument: {exc}") from None
+    raw: list[tuple[bytes, bytes]] = []
+    text: list[tuple[str, str]] = []
+    size = 0
+    if isinstance(fields, (bytes, bytearray, memoryview, str)):
+        if isinstance(fields, str):
+            try:
+                query = fields.encode("latin-1")
+            except UnicodeEncodeError:
+                raise RemoteProtocolError(
+                    "fields: a raw query string must be ASCII or WSGI latin-1 text"
+                ) from None
+        else:
+            query = bytes(fields)
+        size += len(query)
+        raw = _raw_form(query, "query")
+    else:
+        text = _text_pairs(fields)
+    fmt = 0
+    kind = "form"
+    if body:
+        size += len(body)
+        if content_type is None:
+            raise RemoteProtocolError("content_type: required to decode a callback body")
+        media, ct_charset = _media(content_type)
+        if ct_charset is not None:
+            named["Content-Type"] = ct_charset
+        if media == FORM_CONTENT_TYPE:
+            kind = "body"
+        elif media in _XML_TYPES:
+            kind, fmt = "xml", 2
+        elif media == JSON_CONTENT_TYPE:
+            kind, fmt = "json", 3
+        else:
+            raise RemoteProtocolError(
+                f"content_type: {short(media)} is not a form, XML or JSON callback body"
+            )
+    if size > CALLBACK_MAX_BYTES:
+        raise RemoteProtocolError(
+            f"callback: {size} bytes is over the limit of {CALLBACK_MAX_BYTES}"
+        )
+    if kind == "body":
+        raw += _raw_form(bytes(body or b""), "body")
+    if len(raw) + len(text) > CALLBACK_MAX_FIELDS:
+        raise RemoteProtocolError(f"callback: more than {CALLBACK_MAX_FIELDS} parameters")
+    # The charset parameter is read from the raw bytes before anything is decoded.
+    for name_b, value_b in raw:
+        if name_b == b"charset":
+            try:
+                found = value_b.decode("ascii")
+            except UnicodeDecodeError:
+                raise RemoteProtocolError("charset: must be ASCII") from None
+            named.setdefault("parameter", normalize_charset(found, remote=True))
+    for name, value in text:
+        if name == "charset":
+            named.setdefault("parameter", normalize_charset(value, remote=True))
+    if fmt:
+        named = {source: _body_charset(fmt, cs) for source, cs in named.items()}
+    wire = _agree(named) or DEFAULT_CHARSET
+    pairs: list[tuple[str, str]] = []
+    for name_b, value_b in raw:
+        name = decode_text(name_b, wire, "parameter name")
+        pairs.append((name, decode_text(value_b, wire, name)))
+    pairs += text
+    if kind == "xml":
+        declared = _declared_charset(bytes(body or b""), wire)[1]
+        if declared != wire and named:
+            raise RemoteProtocolError(
+                f"charset: the XML declaration names {declared}, the callback {wire}"
+            )
+        wire = declared
+        pairs += _xml_pairs(bytes(body or b""), wire)
+    elif kind == "json":
+        pairs += _json_pairs(bytes(body or b""), wire)
+    return _build(pairs, fmt, wire)
+
+
+def _build(pairs: list[tuple[str, str]], fmt: int, wire: str) -> Callback:
+    values: dict[str, str] = {}
+    for name, value in pairs:
+        if not name or not _NAME_RE.fullmatch(name):
+            raise RemoteProtocolError(
+                f"parameter name: must be 1..{_NAME_MAX} characters without control "
+                f"characters, got {short(name)}"
+            )
+        if name in values:
+            raise RemoteProtocolError(f"{short(name)}: given more than once (line 3709)")
+        values[name] = value
+    if (
+        "charset" in values
+        and _body_charset(fmt, normalize_charset(values["charset"], remote=True)) != wire
+    ):
+        raise RemoteProtocolError(
+            f"charset: the callback names {short(values['charset'])} but travelled in {wire}; "
+            "pass the handler's charset"
+        )
+    if "fmt" in values:
+        allowed = ("0", "1") if fmt == 0 else (str(fmt),)
+        if values["fmt"] not in allowed:
+            raise RemoteProtocolError(
+                f"fmt: a {('form', '', 'XML', 'JSON')[fmt]} callback carries fmt "
+                f"{' or '.join(allowed)}, got {short(values['fmt'])}"
+            )
+    signed = [a for a in SIGNATURE_ALGORITHMS if a in values]
+    if len(signed) > 1:
+        raise RemoteProtocolError(
+            f"{', '.join(signed)}: only one signature parameter may be present (line 3611)"
+        )
+    algorithm = signed[0] if signed else None
+    signature = values.get(algorithm) if algorithm else None
+    if signature is not None and len(signature) > _SIGNATURE_MAX:
+        raise RemoteProtocolError(f"{algorithm}: longer than {_SIGNATURE_MAX} characters")
+    cls: type[StatusCallback] | type[IncomingMessage] | type[CallConfirmation]
+    if "mes" in values:
+        cls = IncomingMessage
+    elif "waitcall" in values:
+        cls = CallConfirmation
+    else:
+        cls = StatusCallback
+    codecs = cls._CODECS
+    kwargs: dict[str, Any] = {
+        name: codecs[name].parse(name, value) for name, value in values.items() if name in codecs
+    }
+    extra = tuple(
+        (name, value)
+        for name, value in values.items()
+        if name not in codecs and name not in _PROTOCOL_PARAMS
+    )
+    with remote_errors():
+        return cls(**kwargs, extra=extra, signature=signature, algorithm=algorithm, charset=wire)
+
+
+# -- encoding ------------------------------------------------------------------------------
+
+
+def wire_fields(cb: Callback) -> list[tuple[str, str]]:
+    """The documented parameters of ``cb`` as text, in the spec's table order.
+
+    The signature parameter stands at its place in the table (after ``cmt``, ``time``
+    or ``ts``) when ``cb`` carries one.
+    """
+    codecs = cb._CODECS
+    out: list[tuple[str, str]] = []
+    for name, codec in codecs.items():
+        value = getattr(cb, name)
+        if value is not None:
+            out.append((name, codec.format(name, value)))
+        if name == cb._SIGNED_AFTER and cb.algorithm is not None and cb.signature is not None:
+            out.append((cb.algorithm, cb.signature))
+    return out
+
+
+def _xml_escape(name: str, value: str) -> str:
+    bad = _XML_FORBIDDEN_RE.search(value)
+    if bad:
+        raise LocalProtocolError(
+            f"{name}: character U+{ord(bad.group()):04X} cannot be written in XML (fmt=2)"
+        )
+    return (
+        value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
+    )
+
+
+def encode_callback(
+    cb: Callback,
+    fmt: int = 0,
+    charset: str | None = None,
+    sign: tuple[SignatureAlgorithm, str] | None = None,
+) -> tuple[bytes, str]:
+    """Write the POST the gateway sends for ``cb`` (for gateways and emulators).
+
+    The documented parameters come first, in the spec's table order (the signature
+    parameter at its place in the table), then ``charset`` when it is not
+    windows-1251 and ``fmt`` when it is not 0 (the handler URL's own parameters, which
+    the gateway echoes, line 3709), then ``extra``. fmt=0 is a form; fmt=2 an XML
+    document ``<callback>`` with one child element per parameter and an XML declaration
+    naming the charset; fmt=3 a flat JSON object of string values. Every value is
+    written as the form would carry it.
+
+    Args:
+        cb: The callback.
+        fmt: 0 (form), 2 (XML) or 3 (JSON) (line 3609).
+        charset: ``windows-1251``, ``koi8-r`` or ``utf-8``; by default ``cb.charset``
+            (windows-1251 when that is ``None``). koi8-r is not used with fmt=2/3
+            (line 3609).
+        sign: ``(algorithm, secret)``: fill in the signature parameter, replacing any
+            ``cb`` carries. Without it, ``cb.signature`` is written as it is.
+
+    Returns:
+        The body and its ``Content-Type``.
+
+    Raises:
+        LocalProtocolError: a bad ``fmt``, charset or secret, koi8-r with fmt=2/3, text
+            the charset (or XML) cannot carry, an ``extra`` name XML cannot carry, or a
+            field the signed string needs is missing.
+    """
+    if isinstance(fmt, bool) or fmt not in (0, 2, 3):
+        raise LocalProtocolError(f"fmt: a callback is written with fmt 0, 2 or 3, got {fmt!r}")
+    if charset is None:
+        charset = cb.charset or DEFAULT_CHARSET
+    else:
+        try:
+            charset = normalize_charset(charset, remote=False)
+        except LocalProtocolError as exc:
+            raise LocalProtocolError(f"charset argument: {exc}") from None
+    if fmt and charset == "koi8-r":
+        raise LocalProtocolError(
+            "charset: koi8-r is not used with fmt=2 or 3 (line 3609); use windows-1251 or utf-8"
+        )
+    if sign is not None:
+        algorithm, secret = sign
+        signature = callback_signature(_with_charset(cb, charset), secret, algorithm)
+        cb = _signed(cb, algorithm, signature)
+    pairs = wire_fields(cb)
+    if charset != DEFAULT_CHARSET:
+        pairs.append(("charset", charset))
+    if fmt:
+        pairs.append(("fmt", str(fmt)))
+    pairs += cb.extra
+    if fmt == 0:
+        body = "&".join(
+            quote(check_encodable(name, charset, "parameter name"), safe="")
+            + "="
+            + quote(check_encodable(value, charset, name), safe="")
+            for name, value in pairs
+        ).encode("ascii")
+        return body, FORM_CONTENT_TYPE
+    if fmt == 2:
+        parts = [f'<?xml version="1.0" encoding="{charset}"?>\n<callback>']
+        for name, value in pairs:
+            if not _XML_NAME_RE.fullmatch(name) or name.lower().startswith("xml"):
+                raise LocalProtocolError(f"{short(name)}: not a name fmt=2 (XML) can carry")
+            parts.append(f"<{name}>{_xml_escape(name, value)}</{name}>")
+        parts.append("</callback>")
+        for name, value in pairs:
+            check_encodable(value, charset, name)
+        return check_encodable(
+            "".join(parts), charset, "body"
+        ), f"{XML_CONTENT_TYPE}; charset={charset}"
+    for name, value in pairs:
+        check_encodable(value, charset, name)
+        check_encodable(name, charset, "parameter name")
+    text = json.dumps(dict(pairs), ensure_ascii=False, separators=(",", ":"))
+    return check_encodable(text, charset, "body"), f"{JSON_CONTENT_TYPE}; charset={charset}"
+
+
+def _with_charset(cb: Callback, charset: str) -> Callback:
+    return dataclasses.replace(cb, charset=charset)
+
+
+def _signed(cb: Callback, algorithm: SignatureAlgorithm, signature: str) -> Callback:
+    return dataclasses.replace(cb, algorithm=algorithm, signature=signature)
