@@ -6,13 +6,46 @@ socket, TLS, asyncio or HTTP library. Transports live in the separate ``transpor
 package.
 """
 
+from ._callback_codec import (
+    CALLBACK_MAX_BYTES,
+    CALLBACK_MAX_FIELDS,
+    XML_CONTENT_TYPE,
+    decode_callback,
+    encode_callback,
+)
+from ._callbacks import Callback, CallConfirmation, IncomingMessage, StatusCallback
 from ._charsets import CHARSETS, DEFAULT_CHARSET, Unencodable
 from ._errors import (
     GatewayError,
+    HttpStatusError,
+    IpBlockedError,
     LocalProtocolError,
+    OutcomeUnknownError,
     RemoteProtocolError,
     SignatureError,
     SmscProtoError,
+    TooManyRequestsError,
+    TransportError,
+)
+from ._handler_url import DELIVERY_POLICY, DeliveryPolicy, HandlerUrl
+from ._session import (
+    DEFAULT_RETRY_POLICY,
+    CallKind,
+    Exchange,
+    Failure,
+    HttpRequest,
+    HttpResponse,
+    RedactingFilter,
+    RetryPolicy,
+    Secret,
+    Session,
+)
+from ._signature import (
+    SIGNATURE_ALGORITHMS,
+    ReplayGuard,
+    SignatureAlgorithm,
+    callback_signature,
+    verify_callback,
 )
 from ._wire import (
     DEFAULT_BASE_URL,
@@ -29,24 +62,56 @@ from .responses import decode_response, encode_error, encode_response
 __version__ = "0.1.0.dev0"
 
 __all__ = [
+    "CALLBACK_MAX_BYTES",
+    "CALLBACK_MAX_FIELDS",
     "CHARSETS",
     "DEFAULT_BASE_URL",
     "DEFAULT_CHARSET",
+    "DEFAULT_RETRY_POLICY",
+    "DELIVERY_POLICY",
     "FORM_CONTENT_TYPE",
     "JSON_CONTENT_TYPE",
     "REST_SEND",
     "SECRET_PARAMS",
+    "SIGNATURE_ALGORITHMS",
+    "XML_CONTENT_TYPE",
     "Attachment",
+    "CallConfirmation",
+    "CallKind",
+    "Callback",
+    "DeliveryPolicy",
+    "Exchange",
+    "Failure",
     "GatewayError",
+    "HandlerUrl",
+    "HttpRequest",
+    "HttpResponse",
+    "HttpStatusError",
+    "IncomingMessage",
+    "IpBlockedError",
     "LocalProtocolError",
+    "OutcomeUnknownError",
+    "RedactingFilter",
     "RemoteProtocolError",
+    "ReplayGuard",
     "Request",
+    "RetryPolicy",
+    "Secret",
+    "Session",
+    "SignatureAlgorithm",
     "SignatureError",
     "SmscProtoError",
+    "StatusCallback",
+    "TooManyRequestsError",
+    "TransportError",
     "Unencodable",
     "__version__",
+    "callback_signature",
+    "decode_callback",
     "decode_response",
+    "encode_callback",
     "encode_error",
     "encode_response",
     "parse_command",
+    "verify_callback",
 ]

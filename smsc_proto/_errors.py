@@ -8,10 +8,15 @@ from __future__ import annotations
 
 __all__ = [
     "GatewayError",
+    "HttpStatusError",
+    "IpBlockedError",
     "LocalProtocolError",
+    "OutcomeUnknownError",
     "RemoteProtocolError",
     "SignatureError",
     "SmscProtoError",
+    "TooManyRequestsError",
+    "TransportError",
 ]
 
 
@@ -79,3 +84,92 @@ class SignatureError(SmscProtoError):
 
     The message never contains the secret or the expected signature.
     """
+
+
+class IpBlockedError(GatewayError):
+    """Error 4: the gateway blocks the caller's IP address for a while.
+
+    Spec (line 215): "IP address is temporarily blocked due to frequent errors in the
+    queries." The spec gives no duration, so :attr:`window` is ``None``: the session never
+    retries it (another host would not help either: the block is on the caller's address).
+    """
+
+    #: The documented length of the block in seconds (the spec gives none).
+    window: int | None = None
+
+
+class TooManyRequestsError(GatewayError):
+    """Error 9: a duplicate request, or too many requests within the script's window.
+
+    Spec (line 220): "Sending more than one identical SMS message request or more than
+    five identical requests to receive the cost of a message within a minute. This error
+    also occurs when you try to send fifteen or more requests simultaneously from
+    different connections under the same username". Every script counts its requests
+    "within a minute" (:attr:`window`); ``get.php?get_messages`` also allows thirty an
+    hour (line 2902). ``description`` holds the script's own rule. The session never
+    retries it: the same request would only be refused again until the window passes.
+    """
+
+    #: The documented window in seconds (a minute, for every script).
+    window: int | None = 60
+
+
+class TransportError(SmscProtoError):
+    """No usable reply came from any host: refused connections, timeouts, lost replies.
+
+    Raised for calls that were safe to repeat (reads), after every host was tried once,
+    and for calls whose request never left (every connection refused). Its message
+    names each attempt (``"127.0.0.1:8000: connect: ConnectionRefusedError ..."``) with
+    every credential masked; the underlying library's exception is not chained, since
+    its text or attributes may hold a URL with a password.
+
+    Args:
+        message: What failed, already redacted.
+        attempts: One redacted line per host tried.
+    """
+
+    def __init__(self, message: str, attempts: tuple[str, ...] = ()) -> None:
+        self.attempts = attempts
+        super().__init__(message)
+
+
+class HttpStatusError(TransportError):
+    """The gateway (or a proxy in front of it) answered with an HTTP status other than 200.
+
+    The gateway answers every request, errors included, with 200 and a body; any other
+    status comes from the HTTP layer.
+
+    Args:
+        status: The HTTP status code.
+        message: What failed, already redacted.
+        attempts: One redacted line per host tried.
+    """
+
+    def __init__(self, status: int, message: str = "", attempts: tuple[str, ...] = ()) -> None:
+        self.status = status
+        super().__init__(message or f"HTTP status {status}", attempts)
+
+
+class OutcomeUnknownError(SmscProtoError):
+    """A request that sends or spends may or may not have been carried out.
+
+    The request left, but no reply came back (a timeout, a closed connection, a 5xx
+    status), and the session could not find out what happened. The session never sends
+    such a request twice: whether to send it again is the caller's decision. For
+    messages, ``id`` is the client id the message was sent with (assigned by the
+    session when the caller gave none); ask ``status.php`` about it later, or send again
+    with the same id.
+
+    Deliberately not a :class:`TransportError`: code that retries transport errors
+    must not retry these.
+
+    Args:
+        message: What is known, already redacted.
+        command: The command's class name (``"Send"``).
+        id: The client message id, for messages.
+    """
+
+    def __init__(self, message: str, command: str = "", id: int | str | None = None) -> None:
+        self.command = command
+        self.id = id
+        super().__init__(message)

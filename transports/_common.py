@@ -1,0 +1,183 @@
+"""What the three adapters share: the drive loop and the typed per-command methods (private).
+
+The protocol's rules live in :class:`smsc_proto.Exchange`; the loop below only hands
+requests to a ``send`` function and tells the exchange what came back. The library's
+exception is turned into a :class:`smsc_proto.Failure` and a redacted line of text
+inside the ``except`` block; the exchange is told about it outside, so no error raised
+later has the library's exception (whose text may hold a URL) as its context.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any, Generic, ParamSpec, Protocol, overload
+
+from smsc_proto import (
+    Callback,
+    Exchange,
+    Failure,
+    HttpRequest,
+    HttpResponse,
+    RemoteProtocolError,
+    SignatureAlgorithm,
+    SignatureError,
+    decode_callback,
+    verify_callback,
+)
+from smsc_proto.commands import Command
+
+__all__ = [
+    "AsyncCaller",
+    "AsyncMethod",
+    "Method",
+    "SyncCaller",
+    "drive",
+    "drive_async",
+    "read_callback",
+]
+
+P = ParamSpec("P")
+
+#: Classifies a library exception: a :class:`Failure`, or ``None`` for "not ours".
+Classify = Callable[[BaseException], "Failure | None"]
+
+
+def _describe(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}"
+
+
+def drive(
+    exchange: Exchange, send: Callable[[HttpRequest], HttpResponse], classify: Classify
+) -> Any:
+    """Run ``exchange`` to its end with a blocking ``send``; return its result."""
+    while (request := exchange.next_request()) is not None:
+        failure: Failure | None = None
+        detail = ""
+        try:
+            response = send(request)
+        except Exception as exc:
+            failure = classify(exc)
+            if failure is None:
+                raise
+            # Redacted here: only the masked text outlives the except block.
+            detail = exchange.redact(_describe(exc))
+        if failure is None:
+            exchange.receive(response)
+        else:
+            exchange.fail(failure, detail)
+    return exchange.result()
+
+
+async def drive_async(
+    exchange: Exchange,
+    send: Callable[[HttpRequest], Awaitable[HttpResponse]],
+    classify: Classify,
+) -> Any:
+    """Run ``exchange`` to its end with an awaitable ``send``; return its result."""
+    while (request := exchange.next_request()) is not None:
+        failure: Failure | None = None
+        detail = ""
+        try:
+            response = await send(request)
+        except Exception as exc:
+            failure = classify(exc)
+            if failure is None:
+                raise
+            detail = exchange.redact(_describe(exc))
+        if failure is None:
+            exchange.receive(response)
+        else:
+            exchange.fail(failure, detail)
+    return exchange.result()
+
+
+# -- one typed method per command -----------------------------------------------------------
+
+
+class SyncCaller(Protocol):
+    """Anything with a blocking ``call(command)``."""
+
+    def call(self, command: Command) -> Any:
+        """Carry out ``command`` and return its result."""
+
+
+class AsyncCaller(Protocol):
+    """Anything with an awaitable ``call(command)``."""
+
+    async def call(self, command: Command) -> Any:
+        """Carry out ``command`` and return its result."""
+
+
+class Method(Generic[P]):
+    """A client method that builds one command from its keyword arguments and calls it.
+
+    ``send = Method(Send)`` gives ``client.send(phones=..., mes=...)`` whose arguments
+    mypy checks against ``Send``'s fields (a ``ParamSpec`` taken from the class).
+    """
+
+    def __init__(self, command: Callable[P, Command]) -> None:
+        self.command = command
+
+    @overload
+    def __get__(self, client: None, owner: type[Any]) -> Method[P]: ...
+    @overload
+    def __get__(self, client: SyncCaller, owner: type[Any]) -> Callable[P, Any]: ...
+    def __get__(self, client: SyncCaller | None, owner: type[Any]) -> Method[P] | Callable[P, Any]:
+        if client is None:
+            return self
+        command = self.command
+
+        def method(*args: P.args, **kwargs: P.kwargs) -> Any:
+            return client.call(command(*args, **kwargs))
+
+        return method
+
+
+class AsyncMethod(Generic[P]):
+    """As :class:`Method`, for clients whose ``call`` is a coroutine."""
+
+    def __init__(self, command: Callable[P, Command]) -> None:
+        self.command = command
+
+    @overload
+    def __get__(self, client: None, owner: type[Any]) -> AsyncMethod[P]: ...
+    @overload
+    def __get__(self, client: AsyncCaller, owner: type[Any]) -> Callable[P, Awaitable[Any]]: ...
+    def __get__(
+        self, client: AsyncCaller | None, owner: type[Any]
+    ) -> AsyncMethod[P] | Callable[P, Awaitable[Any]]:
+        if client is None:
+            return self
+        command = self.command
+
+        async def method(*args: P.args, **kwargs: P.kwargs) -> Any:
+            return await client.call(command(*args, **kwargs))
+
+        return method
+
+
+# -- receiving callbacks ----------------------------------------------------------------------
+
+
+def read_callback(
+    query: str | bytes,
+    body: bytes | None,
+    content_type: str | None,
+    *,
+    secret: str,
+    algorithm: SignatureAlgorithm,
+    charset: str | None,
+) -> tuple[int, str, Callback | None]:
+    """Decode and verify a callback: ``(200, "OK", callback)`` or ``(status, reason, None)``.
+
+    A malformed callback is 400, a missing or wrong signature 403: the gateway then
+    retries, and the user's function never sees it.
+    """
+    try:
+        callback = decode_callback(query, body or None, content_type, charset=charset)
+        verify_callback(callback, secret, algorithm)
+    except SignatureError as exc:
+        return 403, f"Forbidden: {exc}", None
+    except RemoteProtocolError as exc:
+        return 400, f"Bad Request: {exc}", None
+    return 200, "OK", callback
