@@ -1380,15 +1380,28 @@ def encode_response(request_or_command: Request | Command, reply: Reply) -> byte
     if _mixed(shapes):
         if not isinstance(reply, list):
             raise LocalProtocolError(f"reply: must be a list, got {type(reply).__name__}")
-        return _encode_body(_encode_mixed(shapes, fmt, reply), charset)
+        text = _encode_mixed(shapes, fmt, reply)
+        if fmt in (0, 1):
+            _not_an_error_reply(command, fmt, text)
+        return _encode_body(text, charset)
     shape = _shape_for(every, reply)
     if not shape.supports(fmt):
         raise LocalProtocolError(f"fmt: the spec gives this reply no fmt={fmt} form")
     if fmt in (0, 1):
-        return _encode_body(shape.encode_text(fmt, reply), charset)
+        text = shape.encode_text(fmt, reply)
+        _not_an_error_reply(command, fmt, text)
+        return _encode_body(text, charset)
     if fmt == 2:
         return _encode_body(shape.encode_xml(reply), charset)
     return _encode_body(shape.encode_json(reply), charset)
+
+
+def _not_an_error_reply(command: Command, fmt: int, text: str) -> None:
+    # A decoder reads an error reply before any shape ("0,-5" is error 5 whatever the
+    # command), so a reply written in that form would come back as an error: a
+    # Balance(cur=True) fmt=1 reply of balance 0 and currency "-0" is "0,-0".
+    if _error_from_text(_table_key(command), fmt, text.removesuffix("\n").removesuffix("\r")):
+        raise LocalProtocolError(f"reply: {short(text)} would read as an error reply")
 
 
 def encode_error(request_or_command: Request | Command, error: GatewayError) -> bytes:

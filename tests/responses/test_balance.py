@@ -6,6 +6,7 @@ out as printed; a third element is the canonical body the encoder writes when it
 
 from __future__ import annotations
 
+import dataclasses
 from decimal import Decimal
 
 import pytest
@@ -192,6 +193,14 @@ def test_encode_refuses() -> None:
         sp.encode_response(Balance(), "250.80")
     with pytest.raises(sp.LocalProtocolError, match=r"id: error 2 of balance\.php names no"):
         sp.encode_error(Balance(), sp.GatewayError(2, "x", id=5))
+    # "0,-0" is the fmt=1 error form (found by fuzz_response_fmt1): a reply never
+    # writes a body that would come back as an error.
+    zero = BalanceReply(balance=D(0), currency="-0")
+    with pytest.raises(sp.LocalProtocolError, match="would read as an error reply"):
+        sp.encode_response(Balance(cur=True, fmt=1), zero)
+    assert sp.decode_response(Balance(cur=True, fmt=1), b"0.00,-0") == dataclasses.replace(
+        zero, balance=D("0.00")
+    )
 
 
 def test_error_table_is_data() -> None:
