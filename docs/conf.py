@@ -32,11 +32,14 @@ napoleon_numpy_docstring = False
 # from the standard library and third-party packages are not in this project's
 # inventory (the build runs offline, so no intersphinx); they are listed here.
 nitpicky = True
-_EXTERNAL = r"(multidict|lxml|orjson|hypothesis|datetime|decimal|collections|typing|enum|re)"
+_EXTERNAL = (
+    r"(multidict|lxml|orjson|hypothesis|datetime|decimal|collections|typing|enum|re"
+    r"|requests|urllib3|aiohttp)"
+)
 nitpick_ignore_regex = [
     (r"py:.*", _EXTERNAL + r"\..*"),
     (r"py:class", r"(Ellipsis|NoneType|bytes|str|int|bool|float|object|tuple|list|dict)"),
-    (r"py:class", r"(frozenset|type)"),
+    (r"py:class", r"(frozenset|type|WSGIApplication)"),
     (
         r"py:class",
         r"(SearchStrategy|MultiDict|MultiDictProxy|Decimal|datetime|date|time|timedelta)",

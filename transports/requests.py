@@ -6,23 +6,15 @@ It moves bytes only; retries, failover, reconciliation and redaction are
 
 from __future__ import annotations
 
-import logging
-from types import TracebackType
-from typing import Any
-
 import requests
 import urllib3.exceptions
 
 from smsc_proto import Failure, HttpRequest, HttpResponse, Session
-from smsc_proto.commands import Command
 
-from ._common import drive
-from ._methods import SyncCommands
+from ._sync import SyncClient
 
 __all__ = ["Client"]
 
-#: urllib3 (under requests) logs every request line at DEBUG; a GET line holds the query.
-_LIBRARY_LOGGERS = ("urllib3.connectionpool", "urllib3.connection", "urllib3.util.retry")
 _NOT_SENT = (
     urllib3.exceptions.NewConnectionError,
     urllib3.exceptions.ConnectTimeoutError,
@@ -31,18 +23,7 @@ _NOT_SENT = (
 )
 
 
-def _classify(exc: BaseException) -> Failure | None:
-    if isinstance(exc, (requests.ConnectTimeout, requests.exceptions.SSLError)):
-        return Failure.CONNECT
-    if isinstance(exc, requests.ConnectionError):
-        reason = getattr(exc.args[0] if exc.args else None, "reason", None)
-        return Failure.CONNECT if isinstance(reason, _NOT_SENT) else Failure.LOST
-    if isinstance(exc, (requests.RequestException, OSError)):
-        return Failure.LOST
-    return None
-
-
-class Client(SyncCommands):
+class Client(SyncClient):
     """Call the gateway with requests; ``with Client(session) as client: ...``.
 
     Args:
@@ -54,17 +35,20 @@ class Client(SyncCommands):
     def __init__(
         self, session: Session, timeout: float = 10, *, http: requests.Session | None = None
     ) -> None:
-        self.session = session
-        self.timeout = timeout
+        super().__init__(session, timeout)
         self._own = http is None
         self._http = requests.Session() if http is None else http
-        self._filter = session.log_filter()
-        for name in _LIBRARY_LOGGERS:
-            logging.getLogger(name).addFilter(self._filter)
 
-    def call(self, command: Command) -> Any:
-        """Carry out ``command``; return its result (see :meth:`smsc_proto.Exchange.result`)."""
-        return drive(self.session.start(command), self._send, _classify)
+    @staticmethod
+    def _classify(exc: BaseException) -> Failure | None:
+        if isinstance(exc, (requests.ConnectTimeout, requests.exceptions.SSLError)):
+            return Failure.CONNECT
+        if isinstance(exc, requests.ConnectionError):
+            reason = getattr(exc.args[0] if exc.args else None, "reason", None)
+            return Failure.CONNECT if isinstance(reason, _NOT_SENT) else Failure.LOST
+        if isinstance(exc, (requests.RequestException, OSError)):
+            return Failure.LOST
+        return None
 
     def _send(self, request: HttpRequest) -> HttpResponse:
         with self._http.request(
@@ -77,20 +61,6 @@ class Client(SyncCommands):
         ) as reply:
             return HttpResponse(reply.status_code, tuple(reply.headers.items()), reply.content)
 
-    def close(self) -> None:
-        """Close the connection pool (when the client made it) and detach the log filter."""
-        for name in _LIBRARY_LOGGERS:
-            logging.getLogger(name).removeFilter(self._filter)
+    def _release(self) -> None:
         if self._own:
             self._http.close()
-
-    def __enter__(self) -> Client:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()

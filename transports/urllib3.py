@@ -7,35 +7,17 @@ request goes out once per :meth:`smsc_proto.Exchange.next_request`.
 
 from __future__ import annotations
 
-import logging
-from types import TracebackType
-from typing import Any
-
 import urllib3
 import urllib3.exceptions
 
 from smsc_proto import Failure, HttpRequest, HttpResponse, Session
-from smsc_proto.commands import Command
 
-from ._common import drive
-from ._methods import SyncCommands
+from ._sync import SyncClient
 
 __all__ = ["Client"]
 
-#: urllib3 logs every request line at DEBUG; a GET line holds the query.
-_LIBRARY_LOGGERS = ("urllib3.connectionpool", "urllib3.connection", "urllib3.util.retry")
 
-
-def _classify(exc: BaseException) -> Failure | None:
-    # NewConnectionError and NameResolutionError are ConnectTimeoutError subclasses.
-    if isinstance(exc, (urllib3.exceptions.ConnectTimeoutError, urllib3.exceptions.SSLError)):
-        return Failure.CONNECT
-    if isinstance(exc, (urllib3.exceptions.HTTPError, OSError)):
-        return Failure.LOST
-    return None
-
-
-class Client(SyncCommands):
+class Client(SyncClient):
     """Call the gateway with urllib3; ``with Client(session) as client: ...``.
 
     Args:
@@ -47,17 +29,18 @@ class Client(SyncCommands):
     def __init__(
         self, session: Session, timeout: float = 10, *, pool: urllib3.PoolManager | None = None
     ) -> None:
-        self.session = session
-        self.timeout = timeout
+        super().__init__(session, timeout)
         self._own = pool is None
         self._pool = urllib3.PoolManager() if pool is None else pool
-        self._filter = session.log_filter()
-        for name in _LIBRARY_LOGGERS:
-            logging.getLogger(name).addFilter(self._filter)
 
-    def call(self, command: Command) -> Any:
-        """Carry out ``command``; return its result (see :meth:`smsc_proto.Exchange.result`)."""
-        return drive(self.session.start(command), self._send, _classify)
+    @staticmethod
+    def _classify(exc: BaseException) -> Failure | None:
+        # NewConnectionError and NameResolutionError are ConnectTimeoutError subclasses.
+        if isinstance(exc, (urllib3.exceptions.ConnectTimeoutError, urllib3.exceptions.SSLError)):
+            return Failure.CONNECT
+        if isinstance(exc, (urllib3.exceptions.HTTPError, OSError)):
+            return Failure.LOST
+        return None
 
     def _send(self, request: HttpRequest) -> HttpResponse:
         reply = self._pool.request(
@@ -71,20 +54,6 @@ class Client(SyncCommands):
         )
         return HttpResponse(reply.status, tuple(reply.headers.items()), reply.data)
 
-    def close(self) -> None:
-        """Close the pool's connections (when the client made it) and detach the log filter."""
-        for name in _LIBRARY_LOGGERS:
-            logging.getLogger(name).removeFilter(self._filter)
+    def _release(self) -> None:
         if self._own:
             self._pool.clear()
-
-    def __enter__(self) -> Client:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()

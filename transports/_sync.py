@@ -1,0 +1,77 @@
+"""What the two blocking clients share: the call loop, the log filter, closing (private).
+
+Each client only says how one :class:`smsc_proto.HttpRequest` travels over its library
+(``_send``), which of the library's exceptions mean what (``_classify``) and how to
+release what it owns (``_release``).
+"""
+
+from __future__ import annotations
+
+import abc
+import logging
+from types import TracebackType
+from typing import Any, TypeVar
+
+from smsc_proto import Failure, HttpRequest, HttpResponse, Session
+from smsc_proto.commands import Command
+
+from ._common import drive
+from ._methods import SyncCommands
+
+__all__ = ["SyncClient"]
+
+#: urllib3 (also under requests) logs every request line at DEBUG; a GET line holds the
+#: query, so these loggers get the session's redacting filter while a client is open.
+LIBRARY_LOGGERS = ("urllib3.connectionpool", "urllib3.connection", "urllib3.util.retry")
+
+C = TypeVar("C", bound="SyncClient")
+
+
+class SyncClient(SyncCommands, abc.ABC):
+    """A blocking client: ``call(command)``, one method per command, a context manager.
+
+    Args:
+        session: The :class:`smsc_proto.Session` (credentials, hosts, formats).
+        timeout: Seconds to wait for a connection, and then for each read.
+    """
+
+    def __init__(self, session: Session, timeout: float) -> None:
+        self.session = session
+        self.timeout = timeout
+        self._filter = session.log_filter()
+        for name in LIBRARY_LOGGERS:
+            logging.getLogger(name).addFilter(self._filter)
+
+    def call(self, command: Command) -> Any:
+        """Carry out ``command``; return its result (see :meth:`smsc_proto.Exchange.result`)."""
+        return drive(self.session.start(command), self._send, self._classify)
+
+    @abc.abstractmethod
+    def _send(self, request: HttpRequest) -> HttpResponse:
+        """Make one request with the library; raise the library's exception on failure."""
+
+    @staticmethod
+    @abc.abstractmethod
+    def _classify(exc: BaseException) -> Failure | None:
+        """What a library exception means: no connection, a lost reply, or not ours."""
+
+    @abc.abstractmethod
+    def _release(self) -> None:
+        """Release the connections the client made (not those it was given)."""
+
+    def close(self) -> None:
+        """Release the client's connections and detach the log filter."""
+        for name in LIBRARY_LOGGERS:
+            logging.getLogger(name).removeFilter(self._filter)
+        self._release()
+
+    def __enter__(self: C) -> C:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
