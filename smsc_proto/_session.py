@@ -532,6 +532,13 @@ class Session:
         """
         if not isinstance(command, Command):
             raise LocalProtocolError(f"command: must be a Command, got {type(command).__name__}")
+        if isinstance(command, ImgcodeImage):
+            # Line 3735: the captcha image URL goes into the end user's page (an <img>
+            # src) and carries no credentials; nothing a session sends.
+            raise LocalProtocolError(
+                "imgcode.php: the image URL is for the end user's browser, not a session "
+                "call; write it with ImgcodeImage(...).to_request().to_url()"
+            )
         if command.credentials is not None:
             raise LocalProtocolError(
                 "credentials: the session adds them; build the command without credentials"
@@ -644,7 +651,12 @@ class Session:
             raise _typed(exc) from None
 
     def start(self, command: Command) -> Exchange:
-        """An :class:`Exchange` that carries out ``command`` with retries and reconciliation."""
+        """An :class:`Exchange` that carries out ``command`` with retries and reconciliation.
+
+        Raises:
+            LocalProtocolError: the command cannot be sent (its own credentials, text its
+                charset cannot carry, imgcode.php's browser URL): nothing is sent.
+        """
         return Exchange(self, command)
 
 
@@ -716,6 +728,8 @@ class Exchange:
         self._error: SmscProtoError | None = None
         self._status_query: StatusQuery | None = None
         self._request: HttpRequest | None = None
+        # What cannot be sent is refused here, before any request is made.
+        session.complete(self.command)
         # Secrets of the command itself (users.php's ``password``), masked too.
         request = self.command.to_request()
         self._extra = [v for k, v in request.params.items() if k in SECRET_PARAMS]
