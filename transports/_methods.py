@@ -16,7 +16,6 @@ from smsc_proto.commands import (
     GetMessages,
     GetPrice,
     GetStat,
-    ImgcodeImage,
     InfoGetOperator,
     JobsAdd,
     JobsCancel,
@@ -96,7 +95,6 @@ class SyncCommands:
     get_messages = Method(GetMessages)
     get_price = Method(GetPrice)
     get_stat = Method(GetStat)
-    imgcode_image = Method(ImgcodeImage)
     info_get_operator = Method(InfoGetOperator)
     jobs_add = Method(JobsAdd)
     jobs_cancel = Method(JobsCancel)
@@ -171,7 +169,6 @@ class AsyncCommands:
     get_messages = AsyncMethod(GetMessages)
     get_price = AsyncMethod(GetPrice)
     get_stat = AsyncMethod(GetStat)
-    imgcode_image = AsyncMethod(ImgcodeImage)
     info_get_operator = AsyncMethod(InfoGetOperator)
     jobs_add = AsyncMethod(JobsAdd)
     jobs_cancel = AsyncMethod(JobsCancel)

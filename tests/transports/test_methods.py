@@ -23,7 +23,9 @@ def test_one_method_per_registered_command() -> None:
     expected = {
         _gen_methods.method_name(name): getattr(c, name) for name in _gen_methods.command_names()
     }
-    assert len(expected) == 70
+    # 70 commands; imgcode.php's image URL is for the end user's browser, not a call.
+    assert len(expected) == 69
+    assert "imgcode_image" not in expected
     for mixin, kind in ((SyncCommands, Method), (AsyncCommands, AsyncMethod)):
         found = {
             name: value.command for name, value in vars(mixin).items() if isinstance(value, kind)
