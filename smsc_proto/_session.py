@@ -364,6 +364,15 @@ def _check_host(host: object, what: str) -> str:
     return host
 
 
+def _default_backups(host: str) -> tuple[str, ...]:
+    # Line 33: "Backup server address: www2.smscentre.com." The regional sites follow
+    # the same pattern. An address with a port or an IPv4 address is an emulator or a
+    # test server: no backup, so its calls never reach a real gateway.
+    if ":" in host or host.replace(".", "").isdigit() or host.startswith("www2."):
+        return ()
+    return ("www2." + host.removeprefix("www."),)
+
+
 def _new_client_id() -> str:
     # Spec (line 51): "a string up to 40 characters long consisting of Latin letters,
     # numbers, and symbols ".-_"". 64 random bits: unique enough to find one message.
@@ -399,6 +408,10 @@ class Session:
             ``"smsc.kz"``... for the regional sites; ``"127.0.0.1:8000"`` for an
             emulator).
         backup_hosts: Hosts tried after ``host`` by calls that may be repeated.
+            ``None`` (the default): ``www2.<host>`` for a gateway's own name (line 33:
+            "Backup server address: www2.smscentre.com"; ``www2.smsc.ru`` for
+            ``smsc.ru``), and none for a host with a port or an IP address -- a session
+            pointed at an emulator never fails over to the real gateway.
         scheme: ``"https"``; ``"http"`` only for local emulators and tests.
         fmt: The reply format of commands that name none (3: JSON).
         charset: The charset of commands that name none.
@@ -421,7 +434,7 @@ class Session:
         *,
         apikey: str | None = None,
         host: str = "smscentre.com",
-        backup_hosts: Iterable[str] = ("www2.smscentre.com",),
+        backup_hosts: Iterable[str] | None = None,
         scheme: Literal["https", "http"] = "https",
         fmt: int = 3,
         charset: str = "utf-8",
@@ -436,10 +449,10 @@ class Session:
         self._login = login
         self._psw = Secret(psw) if psw is not None else None
         self._apikey = Secret(apikey) if apikey is not None else None
-        self._hosts = (
-            _check_host(host, "host"),
-            *(_check_host(h, "backup_hosts") for h in backup_hosts),
-        )
+        host = _check_host(host, "host")
+        if backup_hosts is None:
+            backup_hosts = _default_backups(host)
+        self._hosts = (host, *(_check_host(h, "backup_hosts") for h in backup_hosts))
         if scheme not in ("https", "http"):
             raise LocalProtocolError(f"scheme: must be https or http, got {short(str(scheme))}")
         if method not in ("POST", "GET"):

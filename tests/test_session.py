@@ -357,3 +357,24 @@ def test_session_needs_credentials() -> None:
         sp.Session("alex")
     with pytest.raises(sp.LocalProtocolError):
         sp.Session("alex", "p", apikey="k")
+
+
+@pytest.mark.parametrize(
+    ("host", "hosts"),
+    [
+        ("smscentre.com", ("smscentre.com", "www2.smscentre.com")),
+        ("smsc.ru", ("smsc.ru", "www2.smsc.ru")),
+        ("www.smsc.kz", ("www.smsc.kz", "www2.smsc.kz")),
+        ("www2.smsc.ua", ("www2.smsc.ua",)),
+        # an emulator or test server never fails over to a real gateway
+        ("127.0.0.1:8000", ("127.0.0.1:8000",)),
+        ("localhost:8080", ("localhost:8080",)),
+        ("10.0.0.7", ("10.0.0.7",)),
+    ],
+)
+def test_default_backup_host(host: str, hosts: tuple[str, ...]) -> None:
+    assert sp.Session("alex", "pw", host=host).hosts == hosts
+    assert sp.Session("alex", "pw", host=host, backup_hosts=("b.example",)).hosts == (
+        host,
+        "b.example",
+    )
