@@ -2,7 +2,9 @@
 
 A client builds a ``send.php`` request from typed values and encodes it; a gateway
 decodes the same bytes back into the request, its typed command and values, and writes
-the reply in each format, which the client decodes. Run it with
+the reply in each format, which the client decodes. A session turns the command into
+the exact HTTP request a transport sends; a signed status callback is written, decoded
+and verified. Run it with
 ``python -m smsc_proto.demo``. It grows with the toolkit.
 """
 
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import datetime
+from decimal import Decimal
 
 import smsc_proto as sp
 from smsc_proto import values as v
@@ -100,7 +103,30 @@ def main() -> None:
     print("viber text:", v.parse_message_macros("Test {button,https://smscentre.com,site}"))
     print("status flag 0x105:", v.StatusFlag.from_int(0x105))
 
-    _title("next: commands, responses in fmt 0-3, callbacks, transports (see the issues)")
+    _title("session: the HTTP request a transport sends, and the result of its reply")
+    session = sp.Session("alex", "s3cret", host="smsc.ru")
+    print("session:", session)
+    send = dataclasses.replace(command, credentials=None, fmt=None)
+    http = session.prepare(send)
+    print("prepared:", http)
+    # The body carries the password to the gateway; what is shown is redacted.
+    print("  body (redacted for display):", session.redact(http.body.decode())[:72], "...")
+    reply_body = b'{"id": 1234, "cnt": 4}'
+    print("finished:", session.finish(send, sp.HttpResponse(200, (), reply_body)))
+
+    _title("callbacks: what the gateway POSTs to the handler, signed, decoded, verified")
+    status = sp.StatusCallback(id=1234, phone="79999999999", status=1, err=0, cost=Decimal("1.40"))
+    body, content_type = sp.encode_callback(status, sign=("md5", "handler-secret-42"))
+    print(f"POST ({content_type}):", body.decode(sp.DEFAULT_CHARSET))
+    received_cb = sp.decode_callback((), body, content_type)
+    sp.verify_callback(received_cb, "handler-secret-42", "md5")
+    print("verified:", received_cb)
+    try:
+        sp.verify_callback(received_cb, "handler-secret-42", "crc32")
+    except sp.SignatureError as exc:
+        print("pinned to crc32 ->", exc)
+
+    _title("next: a local gateway emulator, a CLI (see the issues)")
 
 
 if __name__ == "__main__":

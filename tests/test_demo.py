@@ -24,3 +24,15 @@ def test_demo_shows_replies_in_every_fmt(capsys: pytest.CaptureFixture[str]) -> 
     assert '\'{"id":1234,"cnt":4}\'' in out
     assert "GatewayError(code=7, description='Invalid phone number format.', id=1234)" in out
     assert "credentials hidden: True" in out
+
+
+def test_demo_shows_the_session_and_a_verified_callback(capsys: pytest.CaptureFixture[str]) -> None:
+    demo.main()
+    out = capsys.readouterr().out
+    assert "hosts=('smsc.ru', 'www2.smsc.ru')" in out
+    assert "login=alex&psw=***&" in out
+    assert "finished: SendReply(id=1234, cnt=4" in out
+    assert "verified: StatusCallback(id=1234, phone='79999999999', status=1" in out
+    assert "pinned to crc32 -> md5: the callback is signed with md5" in out
+    # The session section never shows the password.
+    assert "s3cret" not in out.split("== session")[1]
