@@ -503,8 +503,36 @@ class Shape(Generic[M]):
 
     # -- decoding --------------------------------------------------------------------------
 
-    def _build(self, values: dict[str, Any]) -> M:
-        return self.model(**values)
+    @functools.cached_property
+    def _build(self) -> Callable[[dict[str, Any]], M]:
+        """The decoder's private fast path to a model from checked values.
+
+        The values were each checked by their field's codec, so the frozen dataclass's
+        ``__init__`` (one ``object.__setattr__`` call per field) is skipped: each slot is
+        filled through its descriptor, missing fields with ``None``. Models for which
+        that would not be the same -- a field defaulting to anything but ``None``, a
+        ``__post_init__``, no slots -- go through ``__init__``.
+        """
+        model = self.model
+        fields = dataclasses.fields(model)  # type: ignore[arg-type]
+        plain = (
+            "__slots__" in vars(model)
+            and not hasattr(model, "__post_init__")
+            and all(f.default is None and f.init for f in fields)
+        )
+        if not plain:
+            return lambda values: model(**values)
+        setters = tuple((f.name, vars(model)[f.name].__set__) for f in fields)
+        new = object.__new__
+
+        def build(values: dict[str, Any]) -> M:
+            record = new(model)
+            get = values.get
+            for name, set_slot in setters:
+                set_slot(record, get(name))
+            return record
+
+        return build
 
     def _parse(self, name: str, raw: str) -> Any:
         return self.by_name[name].codec.parse(name, raw)
@@ -530,7 +558,7 @@ class Shape(Generic[M]):
                     "holds the separator)"
                 )
         readers = self._text_readers
-        return self.model(**{n: readers[n](t) for n, t in texts.items()})
+        return self._build({n: readers[n](t) for n, t in texts.items()})
 
     def decode_text(self, fmt: int, body: str) -> M | list[M]:
         """Decode a fmt=0/1 body: one line, or one line per record."""
@@ -704,7 +732,7 @@ class Shape(Generic[M]):
         for key, value in data.items():
             name, read = plan[key]
             values[name] = read(value)
-        return self.model(**values)
+        return self._build(values)
 
     def decode_json(self, data: object) -> M | list[M]:
         """Decode a fmt=3 document."""
@@ -948,8 +976,12 @@ def _json_reader(field: Field) -> Callable[[object], Any]:
     if field.nested:
         return functools.partial(_decode_json_list, field)
 
+    parse = codec.parse
+
     def general(value: object) -> Any:
-        return codec.parse(name, _json_scalar(name, value))
+        if type(value) is str:
+            return parse(name, value)
+        return parse(name, _json_scalar(name, value))
 
     if type(codec) is Int:
         lo, hi = codec.lo, codec.hi

@@ -392,3 +392,20 @@ def test_grouped_needs_a_list() -> None:
 def test_blocks_name_records_fields_of_one_record() -> None:
     with pytest.raises(sp.LocalProtocolError, match="blocks must name records fields"):
         Shape(Batch, (integer("id"),), fmt1=Template("{id}"), blocks=("id",))
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Defaulted:
+    cnt: int | None = 7
+    mes: str | None = None
+
+
+def test_decoded_models_equal_constructed_ones() -> None:
+    # The decoder fills slots directly (every field defaulting to None); a model with
+    # another default goes through __init__, so an absent field keeps its default.
+    two = Shape(Two, (text("mes"), text("name").omissible(), integer("cnt")), json=JsonForm())
+    got = two.decode_json(load_json(b'{"mes": "a", "cnt": 2}', "utf-8"))
+    assert got == Two(mes="a", cnt=2)
+    assert got.name is None
+    defaulted = Shape(Defaulted, (integer("cnt").omissible(), text("mes")), json=JsonForm())
+    assert defaulted.decode_json(load_json(b'{"mes": "b"}', "utf-8")) == Defaulted(mes="b")
