@@ -621,22 +621,23 @@ class Shape(Generic[M]):
             if key not in attributes:
                 raise RemoteProtocolError(f"body: <{element.tag}> has no attribute {key!r}")
             values[attributes[str(key)]] = self._parse(attributes[str(key)], str(value))
-        children = self._xml_tags
+        plan = self._xml_plan
         for child in element:
             tag = child.tag
-            if not isinstance(tag, str) or tag not in children:
+            if tag not in plan:
                 raise RemoteProtocolError(f"body: <{element.tag}> has no element <{tag}>")
-            if children[tag] in values:
+            name, read = plan[tag]
+            if name in values:
                 raise RemoteProtocolError(f"body: <{tag}> appears more than once")
-            if child.tail is not None and child.tail.strip():
+            tail = child.tail
+            if tail is not None and tail.strip():
                 raise RemoteProtocolError(f"body: text after <{tag}>")
-            field = self.by_name[children[tag]]
-            if field.nested:
-                values[field.name] = _decode_xml_list(field, child)
+            if read is None:
+                values[name] = _decode_xml_list(self.by_name[name], child)
                 continue
             if len(child):
                 raise RemoteProtocolError(f"body: <{tag}> must hold text only")
-            values[children[tag]] = self._parse(children[tag], child.text or "")
+            values[name] = read(child.text or "")
         missing = [n for n in self._required[2] if n not in values]
         if missing:
             raise RemoteProtocolError(f"body: <{element.tag}> lacks {', '.join(missing)}")
@@ -698,6 +699,25 @@ class Shape(Generic[M]):
                 raise RemoteProtocolError(f"{group.json_items}: must be a JSON array")
             records += [self.decode_object(item, {group.field: value}) for item in items]
         return records
+
+    @functools.cached_property
+    def _xml_plan(self) -> dict[str, tuple[str, Callable[[str], Any] | None]]:
+        """Child element name -> (field name, the reader of its text; None for a list).
+
+        No regular expression has checked an element's text, so every value but plain
+        text goes through its codec.
+        """
+        plan: dict[str, tuple[str, Callable[[str], Any] | None]] = {}
+        for tag, name in self._xml_tags.items():
+            field = self.by_name[name]
+            codec = field.codec
+            if field.nested:
+                plan[tag] = (name, None)
+            elif type(codec) is Text and not (codec.nonempty or codec.max_len or codec.single_line):
+                plan[tag] = (name, str)
+            else:
+                plan[tag] = (name, functools.partial(codec.parse, name))
+        return plan
 
     @functools.cached_property
     def _text_readers(self) -> dict[str, Callable[[str], Any]]:
