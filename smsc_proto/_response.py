@@ -735,6 +735,14 @@ class Shape(Generic[M]):
     def _required_keys(self) -> frozenset[str]:
         return frozenset(self._required[3])
 
+    def has_keys_of(self, data: object) -> bool:
+        """Whether ``data`` is an object with only this shape's keys and all it needs."""
+        return (
+            isinstance(data, dict)
+            and self._json_plan.keys() >= data.keys()
+            and self._required_keys <= data.keys()
+        )
+
     def decode_object(self, data: object, preset: dict[str, Any] | None = None) -> M:
         """Decode one fmt=3 record object (``preset``: values its group gives)."""
         if not isinstance(data, dict):
@@ -1309,7 +1317,21 @@ def _decode_mixed(shapes: tuple[Shape[Any], ...], fmt: int, parsed: Any) -> list
     elif fmt == 2:
         method, records = "decode_element", [(e,) for e in first.xml_records(parsed)]
     else:
-        method, records = "decode_object", [(r,) for r in _json_records(parsed)]
+        # A record object's keys rule out most alternatives at the cost of two set
+        # operations each; only the rest are tried (all of them when none fits, so the
+        # error names what each found wrong).
+        out = []
+        for record in _json_records(parsed):
+            fitting = tuple(s for s in shapes if s.has_keys_of(record))
+            if len(fitting) == 1:
+                try:
+                    out.append(fitting[0].decode_object(record))
+                except RemoteProtocolError as exc:
+                    name = fitting[0].model.__name__
+                    raise RemoteProtocolError(f"body: fits no reply form ({name}: {exc})") from None
+            else:
+                out.append(_decode_one_of(fitting or shapes, methodcaller("decode_object", record)))
+        return out
     return [_decode_one_of(shapes, methodcaller(method, *args)) for args in records]
 
 

@@ -13,6 +13,7 @@ advertising)." The callback table repeats it (lines 3637-3660).
 from __future__ import annotations
 
 import enum
+import functools
 from dataclasses import dataclass
 from typing import Final
 
@@ -248,7 +249,11 @@ def parse_status_flag(text: str) -> StatusFlag:
     if not is_ascii_digits(text) or len(text) > _MAX_DIGITS:
         raise RemoteProtocolError(f"flag: must be decimal digits, got {short(text)}")
     with remote_errors():
-        return StatusFlag.from_int(int(text))
+        return _flag_from_int(int(text))
+
+
+# A flag is an immutable value and replies repeat a handful of them: decoded once each.
+_flag_from_int: Final = functools.lru_cache(maxsize=1024)(StatusFlag.from_int)
 
 
 def format_status_flag(value: StatusFlag) -> str:
