@@ -13,6 +13,7 @@ separated by commas, 2 - xml, 3 - json".
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 import re
@@ -168,14 +169,12 @@ def digits(name: str) -> Field:
     return Field(name, _Digits(), r"[0-9]*", True)
 
 
+_DATE_TIME_PATTERN: Final = r"\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}:\d{2}"
+
+
 def date_time(name: str) -> Field:
     """A ``DD.MM.YYYY hh:mm:ss`` time as a naive ``datetime`` (quoted in fmt=3)."""
-    return Field(
-        name,
-        Syntax(parse_datetime, format_datetime, datetime),
-        r"\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}:\d{2}",
-        True,
-    )
+    return Field(name, Syntax(parse_datetime, format_datetime, datetime), _DATE_TIME_PATTERN, True)
 
 
 def message_id(name: str = "id") -> Field:
@@ -988,6 +987,23 @@ def _text_reader(field: Field) -> Callable[[str], Any]:
         return integer
     if type(codec) is Text and not (codec.nonempty or codec.max_len or codec.single_line):
         return str
+    if field.pattern == _DATE_TIME_PATTERN:
+        # The line matched "DD.MM.YYYY hh:mm:ss" with \d; ASCII digits are then at fixed
+        # places. Anything else (other scripts' digits, 31.02) gets the codec's message.
+        def date(text: str) -> Any:
+            if text.isascii():
+                with contextlib.suppress(ValueError):
+                    return datetime(
+                        int(text[6:10]),
+                        int(text[3:5]),
+                        int(text[0:2]),
+                        int(text[11:13]),
+                        int(text[14:16]),
+                        int(text[17:19]),
+                    )
+            return codec.parse(name, text)
+
+        return date
     return functools.partial(codec.parse, name)
 
 
