@@ -92,6 +92,14 @@ def _redact_url(url: str) -> str:
     return _SECRET_IN_QUERY.sub(lambda m: f"{m[1]}{m[2]}={_MASK}", url)
 
 
+def _check_headers_and_body(message: HttpRequest | HttpResponse) -> None:
+    # Headers become a tuple of checked pairs (no line break can smuggle a header in);
+    # the body is bytes, exactly as it travels.
+    object.__setattr__(message, "headers", _headers(message.headers))
+    if not isinstance(message.body, bytes):
+        raise LocalProtocolError(f"body: must be bytes, got {type(message.body).__name__}")
+
+
 def _header(headers: tuple[tuple[str, str], ...], name: str) -> str | None:
     wanted = name.lower()
     for key, value in headers:
@@ -125,9 +133,7 @@ class HttpRequest:
     def __post_init__(self) -> None:
         if self.method not in ("GET", "POST"):
             raise LocalProtocolError(f"method: must be GET or POST, got {short(self.method)}")
-        object.__setattr__(self, "headers", _headers(self.headers))
-        if not isinstance(self.body, bytes):
-            raise LocalProtocolError(f"body: must be bytes, got {type(self.body).__name__}")
+        _check_headers_and_body(self)
 
     def header(self, name: str) -> str | None:
         """The value of header ``name`` (case-insensitive), or ``None``."""
@@ -157,9 +163,7 @@ class HttpResponse:
     def __post_init__(self) -> None:
         if isinstance(self.status, bool) or not isinstance(self.status, int):
             raise LocalProtocolError(f"status: must be int, got {type(self.status).__name__}")
-        object.__setattr__(self, "headers", _headers(self.headers))
-        if not isinstance(self.body, bytes):
-            raise LocalProtocolError(f"body: must be bytes, got {type(self.body).__name__}")
+        _check_headers_and_body(self)
 
     def header(self, name: str) -> str | None:
         """The value of header ``name`` (case-insensitive), or ``None``."""
