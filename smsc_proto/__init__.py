@@ -18,6 +18,7 @@ from ._charsets import CHARSETS, DEFAULT_CHARSET, Unencodable
 from ._errors import (
     GatewayError,
     HttpStatusError,
+    InvalidRequestError,
     IpBlockedError,
     LocalProtocolError,
     OutcomeUnknownError,
@@ -88,6 +89,7 @@ __all__ = [
     "HttpResponse",
     "HttpStatusError",
     "IncomingMessage",
+    "InvalidRequestError",
     "IpBlockedError",
     "LocalProtocolError",
     "OutcomeUnknownError",

@@ -19,7 +19,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, ClassVar, Final, Generic, TypeVar
 
 from ._charsets import normalize_charset
-from ._errors import LocalProtocolError, RemoteProtocolError
+from ._errors import InvalidRequestError, LocalProtocolError, RemoteProtocolError
 from ._util import is_ascii_digits, remote_errors, short
 from ._wire import Attachment, Request
 
@@ -618,9 +618,20 @@ def parse_command(request: Request) -> Command:
     when none is present.
 
     Raises:
-        RemoteProtocolError: an unknown script, no or several selectors, or any
-            parameter the command cannot accept.
+        InvalidRequestError: an unknown script, no or several selectors, or any
+            parameter the command cannot accept. It is a
+            :class:`~smsc_proto.RemoteProtocolError` (input from the wire) and a
+            :class:`~smsc_proto.LocalProtocolError` (as the public API names it).
     """
+    try:
+        return _parse_command(request)
+    except InvalidRequestError:
+        raise
+    except (RemoteProtocolError, LocalProtocolError) as exc:
+        raise InvalidRequestError(str(exc)) from None
+
+
+def _parse_command(request: Request) -> Command:
     candidates = _REGISTRY.get(request.script)
     if not candidates:
         raise RemoteProtocolError(f"script: {short(request.script)} is not a known script")

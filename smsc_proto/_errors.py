@@ -9,6 +9,7 @@ from __future__ import annotations
 __all__ = [
     "GatewayError",
     "HttpStatusError",
+    "InvalidRequestError",
     "IpBlockedError",
     "LocalProtocolError",
     "OutcomeUnknownError",
@@ -38,6 +39,16 @@ class RemoteProtocolError(SmscProtoError, ValueError):
 
     Raised by ``parse_*`` functions and decoders. The message names the parameter or
     field and the rule; it never echoes a password or callback secret.
+    """
+
+
+class InvalidRequestError(RemoteProtocolError, LocalProtocolError):
+    """A request that no command of the spec accepts (:func:`~smsc_proto.commands.parse_command`).
+
+    For a gateway decoding what a client sent, the request is malformed remote input (a
+    :class:`RemoteProtocolError`); the public API also promises a
+    :class:`LocalProtocolError` from ``parse_command`` (the request breaks the spec's
+    rules for commands). It is both, so either ``except`` clause catches it.
     """
 
 

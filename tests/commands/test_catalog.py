@@ -15,6 +15,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import smsc_proto as sp
 import smsc_proto.commands as commands_ns
 import smsc_proto.strategies as strategies_ns
 from smsc_proto._command import _REGISTRY
@@ -128,3 +129,21 @@ def test_any_command_round_trips(command: Command) -> None:
     # to_multipart / rest JSON with Request.from_url, in the command's charset (the
     # strategies draw windows-1251, koi8-r, utf-8 or none).
     assert_round_trip(command)
+
+
+@pytest.mark.parametrize(
+    ("url", "match"),
+    [
+        ("https://smscentre.com/sys/nope.php?x=1", "script: 'nope.php' is not a known script"),
+        ("https://smscentre.com/sys/phones.php?fmt=3", "phones.php: names no action"),
+        ("https://smscentre.com/sys/phones.php?add=1&del=1", "selects more than one action"),
+        ("https://smscentre.com/sys/balance.php?fmt=9", "fmt: "),
+    ],
+)
+def test_a_request_no_command_accepts(url: str, match: str) -> None:
+    # Input from the wire (RemoteProtocolError) and, as the public API names it, a
+    # LocalProtocolError: InvalidRequestError is both, so either except clause holds.
+    request = sp.Request.from_url(url)
+    for error in (sp.InvalidRequestError, sp.RemoteProtocolError, sp.LocalProtocolError):
+        with pytest.raises(error, match=match):
+            sp.parse_command(request)
