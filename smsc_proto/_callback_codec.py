@@ -32,7 +32,7 @@ from ._jsonsafe import load_json
 from ._signature import SIGNATURE_ALGORITHMS, SignatureAlgorithm, callback_signature
 from ._util import remote_errors, short
 from ._wire import FORM_CONTENT_TYPE, JSON_CONTENT_TYPE, _split_query
-from ._xmlsafe import _declared_charset, parse_xml
+from ._xmlsafe import _declared_charset, check_body, decode_body, parse_xml
 
 __all__ = [
     "CALLBACK_MAX_BYTES",
@@ -68,12 +68,16 @@ CallbackFields: TypeAlias = Union[Mapping[str, str], Iterable[tuple[str, str]], 
 def _media(content_type: str) -> tuple[str, str | None]:
     """The media type (lowercase) and the ``charset`` parameter of a Content-Type."""
     media, _, rest = content_type.partition(";")
-    found: str | None = None
+    found: set[str] = set()
     for item in rest.split(";"):
         key, eq, val = item.strip().partition("=")
         if eq and key.strip().lower() == "charset":
-            found = normalize_charset(val.strip().strip('"'), remote=True)
-    return media.strip().lower(), found
+            found.add(normalize_charset(val.strip().strip('"'), remote=True))
+    if len(found) > 1:
+        raise RemoteProtocolError(
+            f"content_type: names more than one charset ({', '.join(sorted(found))})"
+        )
+    return media.strip().lower(), found.pop() if found else None
 
 
 def _raw_form(raw: bytes, what: str) -> list[tuple[bytes, bytes]]:
@@ -88,6 +92,8 @@ def _text_pairs(fields: Mapping[str, str] | Iterable[tuple[str, str]]) -> list[t
     pairs: list[tuple[str, str]] = []
     size = 0
     for item in items:
+        if not isinstance(item, (tuple, list)) or len(item) != 2:
+            raise TypeError("fields: each item must be a (name, value) pair")
         name, value = item
         if not isinstance(name, str) or not isinstance(value, str):
             raise TypeError("fields: names and values must be str (or pass the raw bytes)")
@@ -129,6 +135,13 @@ def _xml_pairs(body: bytes, charset: str) -> list[tuple[str, str]]:
                 f"body: XML parameter <{short(child.tag)}> must hold text only (no "
                 "attributes or child elements)"
             )
+        if child.tag.startswith("{"):
+            # lxml writes a namespaced name as "{uri}name": no parameter name of fmt=2,
+            # and "{uri}md5" must not pass for md5 nor land in extra.
+            raise RemoteProtocolError(
+                f"body: XML parameter <{short(child.tag)}> is in a namespace; parameters "
+                "are plain elements"
+            )
         if (child.tail or "").strip():
             raise RemoteProtocolError("body: text between XML parameter elements")
         pairs.append((child.tag, child.text or ""))
@@ -137,12 +150,29 @@ def _xml_pairs(body: bytes, charset: str) -> list[tuple[str, str]]:
     return pairs
 
 
+def _member_names(pairs: list[tuple[str, Any]]) -> list[str]:
+    return [name for name, _ in pairs]
+
+
 def _json_pairs(body: bytes, charset: str) -> list[tuple[str, str]]:
     data = load_json(body, charset)
     if not isinstance(data, dict):
         raise RemoteProtocolError("body: a JSON callback is one flat object")
     if len(data) > CALLBACK_MAX_FIELDS:
         raise RemoteProtocolError(f"body: more than {CALLBACK_MAX_FIELDS} parameters")
+    # orjson keeps the last of a repeated member ({"status":"1","status":"3"} reads as
+    # 3), so a repeat is invisible in ``data``. The names are read again in order (the
+    # body passed load_json's checks: size, charset, depth) and a repeat is refused like
+    # a repeated form parameter.
+    names: list[str] = json.loads(
+        decode_body(check_body(body), charset), object_pairs_hook=_member_names
+    )
+    if len(names) != len(data):
+        seen: set[str] = set()
+        for name in names:
+            if name in seen:
+                raise RemoteProtocolError(f"{short(name)}: given more than once (line 3709)")
+            seen.add(name)
     return [(name, _json_text(name, value)) for name, value in data.items()]
 
 
@@ -204,7 +234,7 @@ def decode_callback(
             bytes, a repeated name, two signature parameters, charsets that disagree,
             an ``fmt`` that does not fit the body, a bad value.
         LocalProtocolError: the ``charset`` argument names no charset of the protocol.
-        TypeError: ``fields`` holds names or values that are not ``str``.
+        TypeError: ``fields`` holds items that are not ``(name, value)`` pairs of ``str``.
     """
     named: dict[str, str] = {}
     if charset is not None:
@@ -229,6 +259,7 @@ def decode_callback(
         raw = _raw_form(query, "query")
     else:
         text = _text_pairs(fields)
+        size += sum(len(name) + len(value) for name, value in text)
     fmt = 0
     kind = "form"
     if body:
@@ -270,21 +301,28 @@ def decode_callback(
     if fmt:
         named = {source: _body_charset(fmt, cs) for source, cs in named.items()}
     wire = _agree(named) or DEFAULT_CHARSET
-    pairs: list[tuple[str, str]] = []
-    for name_b, value_b in raw:
-        name = decode_text(name_b, wire, "parameter name")
-        pairs.append((name, decode_text(value_b, wire, name)))
-    pairs += text
     if kind == "xml":
+        # The XML declaration names a charset too; it decides before anything is
+        # decoded, the GET part included.
         declared = _declared_charset(bytes(body or b""), wire)[1]
         if declared != wire and named:
             raise RemoteProtocolError(
                 f"charset: the XML declaration names {declared}, the callback {wire}"
             )
         wire = declared
+    # GET first (line 3621): decoded ``fields`` are the GET part, ``raw`` then holds the
+    # body alone.
+    pairs: list[tuple[str, str]] = list(text)
+    for name_b, value_b in raw:
+        name = decode_text(name_b, wire, "parameter name")
+        pairs.append((name, decode_text(value_b, wire, name)))
+    if kind == "xml":
         pairs += _xml_pairs(bytes(body or b""), wire)
     elif kind == "json":
         pairs += _json_pairs(bytes(body or b""), wire)
+    # The cap holds for the callback as a whole: the GET part and the body together.
+    if len(pairs) > CALLBACK_MAX_FIELDS:
+        raise RemoteProtocolError(f"callback: more than {CALLBACK_MAX_FIELDS} parameters")
     return _build(pairs, fmt, wire)
 
 
@@ -407,7 +445,7 @@ def encode_callback(
             the charset (or XML) cannot carry, an ``extra`` name XML cannot carry, or a
             field the signed string needs is missing.
     """
-    if isinstance(fmt, bool) or fmt not in (0, 2, 3):
+    if isinstance(fmt, bool) or not isinstance(fmt, int) or fmt not in (0, 2, 3):
         raise LocalProtocolError(f"fmt: a callback is written with fmt 0, 2 or 3, got {fmt!r}")
     if charset is None:
         charset = cb.charset or DEFAULT_CHARSET

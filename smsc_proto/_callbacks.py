@@ -333,6 +333,10 @@ class IncomingMessage:
     charset: str | None = None
 
     def __post_init__(self) -> None:
+        # "mes" is what marks an incoming message (line 3711): without it the callback
+        # would be written, and read back, as a status.
+        if self.mes is None:
+            raise LocalProtocolError("mes: required (str): its presence marks an incoming message")
         _check_common(self, self._CODECS, self._RESERVED)
 
 
@@ -369,6 +373,10 @@ class CallConfirmation:
     charset: str | None = None
 
     def __post_init__(self) -> None:
+        # "waitcall" is what marks a confirmation (line 3715): without it the callback
+        # would be written, and read back, as a status.
+        if self.waitcall is None:
+            raise LocalProtocolError("waitcall: required (1): its presence marks a confirmation")
         _check_common(self, self._CODECS, self._RESERVED)
 
 

@@ -116,7 +116,9 @@ class HandlerUrl:
             )
         if self.charset is not None:
             object.__setattr__(self, "charset", normalize_charset(self.charset, remote=False))
-        if self.fmt is not None and (isinstance(self.fmt, bool) or self.fmt not in (2, 3)):
+        if self.fmt is not None and (
+            isinstance(self.fmt, bool) or not isinstance(self.fmt, int) or self.fmt not in (2, 3)
+        ):
             raise LocalProtocolError(
                 f"fmt: a handler URL takes fmt 2 (XML) or 3 (JSON) (line 3609), got {self.fmt!r}"
             )

@@ -226,7 +226,9 @@ class ReplayGuard:
 
     Feed it verified callbacks only (otherwise forged ones push real keys out). The
     gateway repeats a callback the handler did not acknowledge (every 4 minutes, up to
-    50 times, line 3727): answer a repeat with 200 without acting on it again.
+    50 times, line 3727): answer a repeat with 200 without acting on it again. An
+    incoming message's ``id`` is not in its signed string ("phone:mes:to"): the guard
+    recognises the gateway's repeats of a message, not a replay with another ``id``.
 
     Args:
         max_entries: How many keys to keep (at least 1).

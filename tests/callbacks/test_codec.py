@@ -430,6 +430,42 @@ REFUSED = [
     ("json-bool", b'{"id": true}', "application/json", None, "got bool"),
     ("json-null", b'{"id": null}', "application/json", None, "got NoneType"),
     ("json-float-ts", b'{"ts": 1.5}', "application/json", None, "ts: must be an integer"),
+    # orjson keeps the last of a repeated member: the repeat must be seen and refused.
+    (
+        "json-duplicate",
+        b'{"id": "6", "phone": "7999", "status": "1", "status": "3"}',
+        "application/json",
+        None,
+        "'status': given more than once",
+    ),
+    (
+        "json-duplicate-signature",
+        b'{"md5": "' + b"0" * 32 + b'", "md5": ""}',
+        "application/json",
+        None,
+        "'md5': given more than once",
+    ),
+    (
+        "xml-namespace",
+        b'<r xmlns:a="urn:x"><id>6</id><a:md5>aa</a:md5></r>',
+        "application/xml",
+        None,
+        "body: XML parameter <'{urn:x}md5'> is in a namespace",
+    ),
+    (
+        "xml-default-namespace",
+        b'<r xmlns="urn:x"><id>6</id></r>',
+        "application/xml",
+        None,
+        "is in a namespace",
+    ),
+    (
+        "ct-two-charsets",
+        b"id=1",
+        FORM + "; charset=utf-8; charset=koi8-r",
+        None,
+        "content_type: names more than one charset (koi8-r, utf-8)",
+    ),
 ]
 
 
@@ -447,6 +483,42 @@ def test_refused_get_and_post_repeat() -> None:
         sp.decode_callback(b"order=1", b"order=1", FORM)
 
 
+def test_xml_declaration_charset_applies_to_the_get_part() -> None:
+    # The XML declaration names the charset when nothing else does; the GET part of a
+    # "!" handler URL is read in it too, not in windows-1251 (no mojibake "Р”").
+    body = b'<?xml version="1.0" encoding="utf-8"?><r><id>1</id></r>'
+    cb = sp.decode_callback(b"tag=%D0%94", body, "application/xml")
+    assert cb.extra == (("tag", "Д"),)
+    assert cb.charset == "utf-8"
+
+
+@pytest.mark.parametrize("fmt", [2, 3])
+def test_field_cap_counts_the_get_part_and_the_body(fmt: int) -> None:
+    def call(in_query: int, in_body: int) -> Any:
+        query = "&".join(f"q{i}=1" for i in range(in_query)).encode()
+        names = [f"b{i}" for i in range(in_body)]
+        if fmt == 2:
+            body = ("<r>" + "".join(f"<{n}>1</{n}>" for n in names) + "</r>").encode()
+            return sp.decode_callback(query, body, "application/xml")
+        body = ("{" + ",".join(f'"{n}":"1"' for n in names) + "}").encode()
+        return sp.decode_callback(query, body, "application/json")
+
+    half = sp.CALLBACK_MAX_FIELDS // 2
+    assert len(call(half, half).extra) == sp.CALLBACK_MAX_FIELDS
+    with pytest.raises(sp.RemoteProtocolError, match="callback: more than 200 parameters"):
+        call(half, half + 1)
+
+
+def test_size_cap_counts_decoded_fields_and_the_body() -> None:
+    half = sp.CALLBACK_MAX_BYTES // 2
+    body = b"b=" + b"a" * half
+    # Decoded fields are the GET part: they come first (line 3621).
+    cb = sp.decode_callback([("f", "a" * (half - 4))], body, FORM)
+    assert cb.extra == (("f", "a" * (half - 4)), ("b", "a" * half))
+    with pytest.raises(sp.RemoteProtocolError, match="over the limit of 262144"):
+        sp.decode_callback([("f", "a" * half)], body, FORM)
+
+
 def test_refused_raw_inputs_and_caller_mistakes() -> None:
     with pytest.raises(sp.RemoteProtocolError, match="raw query string must be ASCII"):
         sp.decode_callback("mes=Привет")
@@ -458,12 +530,17 @@ def test_refused_raw_inputs_and_caller_mistakes() -> None:
         sp.decode_callback([("a\nb", "1")])
     with pytest.raises(TypeError, match="names and values must be str"):
         sp.decode_callback([("id", 1)])  # type: ignore[list-item]
+    for item in ("abc", ("a", "b", "c"), ("a",), 5):
+        with pytest.raises(TypeError, match=r"each item must be a \(name, value\) pair"):
+            sp.decode_callback([item])  # type: ignore[list-item]
     with pytest.raises(sp.LocalProtocolError, match="charset argument: charset: must be one of"):
         sp.decode_callback((), charset="latin-1")
 
 
 ENCODE_REFUSED = [
     ("fmt-1", STATUS, {"fmt": 1}, "fmt: a callback is written with fmt 0, 2 or 3, got 1"),
+    # 2.0 == 2, but it would be written "fmt=2.0", which no decoder reads back.
+    ("fmt-float", STATUS, {"fmt": 2.0}, "fmt: a callback is written with fmt 0, 2 or 3, got 2.0"),
     ("charset-bad", STATUS, {"charset": "ascii"}, "charset argument: charset: must be one of"),
     (
         "1251-emoji",
@@ -555,6 +632,9 @@ CONSTRUCT_REFUSED = [
     ),
     ("charset-other", sp.CallConfirmation, {"charset": "cp1251"}, "charset: must be one of"),
     ("waitcall-0", sp.CallConfirmation, {"waitcall": 0}, "waitcall: must be one of 1, got 0"),
+    # Without its marker a callback would be written, and read back, as a status.
+    ("mes-none", sp.IncomingMessage, {"mes": None, "phone": "7999"}, "mes: required (str)"),
+    ("waitcall-none", sp.CallConfirmation, {"waitcall": None}, "waitcall: required (1)"),
     (
         "time-4-digit-year",
         sp.StatusCallback,

@@ -87,6 +87,8 @@ CONSTRUCT_REFUSED: list[tuple[str, dict[str, Any], str]] = [
     ("bad-secret", {"algorithm": "md5", "secret": CANARY + " "}, "secret: must be 1..128"),
     ("bad-algorithm", {"algorithm": "sha256", "secret": "x"}, "algorithm: must be one of"),
     ("fmt-0", {"fmt": 0}, "fmt: a handler URL takes fmt 2 (XML) or 3 (JSON)"),
+    # 2.0 == 2, but to_url() would write "fmt=2.0", which parse() refuses.
+    ("fmt-float", {"fmt": 2.0}, "fmt: a handler URL takes fmt 2 (XML) or 3 (JSON)"),
     ("own-name", {"post": (("charset", "utf-8"),)}, "post: charset is a field of HandlerUrl"),
     ("repeat", {"get": (("a", "1"),), "post": (("a", "2"),)}, "may appear once in the URL"),
     ("not-pairs", {"get": ["a"]}, "get: must be a tuple of (name, value) pairs"),

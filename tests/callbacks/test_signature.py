@@ -170,6 +170,18 @@ def test_crc32_is_forgeable_without_the_secret() -> None:
         sp.verify_callback(victim, SECRET, "md5")
 
 
+def test_the_kind_is_not_signed() -> None:
+    # The three strings share the layout a:b:c:<secret>, so a status signature is also
+    # that of the incoming message phone=id, mes=phone, to=status (docs/callbacks.rst,
+    # "The kind is not signed"): only a check of the values can tell them apart.
+    captured = sp.callback_signature(STATUS, SECRET, "md5")
+    assert captured == digest("md5", "6:79999999999:1:" + SECRET)
+    lookalike = b"phone=6&mes=79999999999&to=1&md5=" + captured.encode()
+    forged = sp.decode_callback(lookalike)
+    assert isinstance(forged, sp.IncomingMessage)
+    sp.verify_callback(forged, SECRET, "md5")
+
+
 def test_handler_configuration_mistakes_never_quote_the_secret() -> None:
     bad = CANARY + "!"
     for call in (
