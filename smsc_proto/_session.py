@@ -74,8 +74,10 @@ _USER_AGENT: Final = "smsc-proto"
 # A host name or IPv4 address with an optional port (tests and emulators use
 # "127.0.0.1:PORT"); no user info, path or query can hide in it.
 _HOST_RE: Final = re.compile(r"[A-Za-z0-9]([A-Za-z0-9.-]{0,252})(:[0-9]{1,5})?")
+# A URL holds no white space or quote: the value ends there too in a log line or an
+# exception's text ('"GET /sys/x.php?psw=... HTTP/1.1" 200').
 _SECRET_IN_QUERY: Final = re.compile(
-    r"(^|[?&])(" + "|".join(sorted(SECRET_PARAMS)) + r")=[^&#]*", re.IGNORECASE
+    r"(^|[?&])(" + "|".join(sorted(SECRET_PARAMS)) + r")=[^&#\s'\"]*", re.IGNORECASE
 )
 
 
@@ -522,12 +524,16 @@ class Session:
         """``text`` with the session's credentials (and ``extra`` secrets) masked.
 
         Every spelling is masked: as given, and percent-encoded in each charset of the
-        protocol (a GET URL, a form body). Adapters pass the text of the underlying
-        library's exceptions through it.
+        protocol (a GET URL, a form body); so is the value of every ``psw``, ``apikey``
+        and ``password`` parameter in a URL query. Adapters pass the text of the
+        underlying library's exceptions through it.
         """
         forms = self._forms
         extras = [f for value in extra if value for f in _secret_forms(value)]
-        return _redact(text, [*forms, *extras])
+        # Then every secret parameter's value in a query, whatever it holds and however
+        # a library re-quoted it: the log filter does not know a command's own secrets
+        # (users.php's ``password``), and yarl rewrites "%21" as "!".
+        return _redact_url(_redact(text, [*forms, *extras]))
 
     def log_filter(self) -> RedactingFilter:
         """A :class:`RedactingFilter` for this session's credentials."""
@@ -721,7 +727,8 @@ class Exchange:
       message's client id (a read, which may use every host). A status found means the
       message was sent; otherwise :class:`OutcomeUnknownError` carries the id;
     * other changes and purchases (``CallKind.ONCE``) raise
-      :class:`OutcomeUnknownError` after an ambiguous failure.
+      :class:`OutcomeUnknownError` after an ambiguous failure (a lost reply, a 5xx
+      status or an unreadable reply).
 
     Each host is tried at most once per phase and nothing waits: no retry loops.
     Failure details are redacted before they are kept.
@@ -795,11 +802,10 @@ class Exchange:
         try:
             self._result = self.session.finish(self.command, response)
         except RemoteProtocolError as exc:
-            if self.kind is CallKind.SEND:
-                # A 200 reply that is no send reply (a proxy's page, a cut body): the
-                # message may well have gone.
-                self._attempts.append(f"{self._host()}: unreadable reply: {exc}")
-                self._start_reconcile()
+            if self.kind is not CallKind.READ:
+                # A 200 reply that is no reply to the command (a proxy's page, a cut
+                # body): the message, payment or change may well have happened.
+                self._ambiguous(f"{self._host()}: unreadable reply: {self.redact(str(exc))}", None)
                 return
             self._error = exc
         except SmscProtoError as exc:

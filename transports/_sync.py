@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import abc
 import logging
+import ssl
 from types import TracebackType
 from typing import Any, TypeVar
 
@@ -18,13 +19,34 @@ from smsc_proto.commands import Command
 from ._common import drive
 from ._methods import SyncCommands
 
-__all__ = ["SyncClient"]
+__all__ = ["SyncClient", "cert_rejected"]
 
 #: urllib3 (also under requests) logs every request line at DEBUG; a GET line holds the
 #: query, so these loggers get the session's redacting filter while a client is open.
 LIBRARY_LOGGERS = ("urllib3.connectionpool", "urllib3.connection", "urllib3.util.retry")
 
 C = TypeVar("C", bound="SyncClient")
+
+
+def cert_rejected(exc: BaseException) -> bool:
+    """Whether ``exc`` is (or wraps) a rejected server certificate.
+
+    urllib3 (and requests above it) raise the same ``SSLError`` for a failed TLS
+    handshake and for a TLS error while the reply is read -- after the request went
+    out. Only a certificate the client rejects surely happened in the handshake: that
+    is the one TLS error that may count as "not sent".
+    """
+    seen: set[int] = set()
+    todo: list[object] = [exc]
+    while todo:
+        item = todo.pop()
+        if not isinstance(item, BaseException) or id(item) in seen:
+            continue
+        seen.add(id(item))
+        if isinstance(item, ssl.SSLCertVerificationError):
+            return True
+        todo += [*item.args, getattr(item, "reason", None), item.__cause__, item.__context__]
+    return False
 
 
 class SyncClient(SyncCommands, abc.ABC):

@@ -16,6 +16,7 @@ from typing import Any
 
 import aiohttp
 from aiohttp import web
+from yarl import URL
 
 from smsc_proto import (
     CALLBACK_MAX_BYTES,
@@ -72,17 +73,25 @@ class AsyncClient(AsyncCommands):
 
     async def _send(self, request: HttpRequest) -> HttpResponse:
         if self._http is None:
-            self._http = aiohttp.ClientSession(
-                timeout=aiohttp.ClientTimeout(
-                    total=None, sock_connect=self.timeout, sock_read=self.timeout
-                )
-            )
+            self._http = aiohttp.ClientSession()
+        if getattr(self._http, "_retry_connection", False):
+            # aiohttp sends a GET again by itself when the connection drops before the
+            # reply (RFC 9112 section 9.3.1.1): send.php by GET would go out twice. Its
+            # own test client switches this off the same way; there is no public switch.
+            self._http._retry_connection = False
         async with self._http.request(
             request.method,
-            request.url,
+            # encoded=True: yarl would otherwise re-quote the query ("%21" -> "!"), so
+            # the bytes sent, and the URL in aiohttp's exceptions, would differ from the
+            # request -- and from the spellings of the password the session masks.
+            URL(request.url, encoded=True),
             headers=dict(request.headers),
             data=request.body or None,
             allow_redirects=False,
+            # Per request, so that a ClientSession the caller passed in gets it too.
+            timeout=aiohttp.ClientTimeout(
+                total=None, sock_connect=self.timeout, sock_read=self.timeout
+            ),
         ) as reply:
             body = await reply.read()
             return HttpResponse(reply.status, tuple(reply.headers.items()), body)

@@ -11,15 +11,15 @@ import urllib3.exceptions
 
 from smsc_proto import Failure, HttpRequest, HttpResponse, Session
 
-from ._sync import SyncClient
+from ._sync import SyncClient, cert_rejected
 
 __all__ = ["Client"]
 
+# Not urllib3's SSLError: it also stands for a TLS error while the reply is read.
 _NOT_SENT = (
     urllib3.exceptions.NewConnectionError,
     urllib3.exceptions.ConnectTimeoutError,
     urllib3.exceptions.NameResolutionError,
-    urllib3.exceptions.SSLError,
 )
 
 
@@ -41,9 +41,9 @@ class Client(SyncClient):
 
     @staticmethod
     def _classify(exc: BaseException) -> Failure | None:
-        if isinstance(exc, (requests.ConnectTimeout, requests.exceptions.SSLError)):
+        if isinstance(exc, requests.ConnectTimeout) or cert_rejected(exc):
             return Failure.CONNECT
-        if isinstance(exc, requests.ConnectionError):
+        if isinstance(exc, requests.ConnectionError):  # SSLError too: it may come late
             reason = getattr(exc.args[0] if exc.args else None, "reason", None)
             return Failure.CONNECT if isinstance(reason, _NOT_SENT) else Failure.LOST
         if isinstance(exc, (requests.RequestException, OSError)):

@@ -12,7 +12,7 @@ import urllib3.exceptions
 
 from smsc_proto import Failure, HttpRequest, HttpResponse, Session
 
-from ._sync import SyncClient
+from ._sync import SyncClient, cert_rejected
 
 __all__ = ["Client"]
 
@@ -36,7 +36,9 @@ class Client(SyncClient):
     @staticmethod
     def _classify(exc: BaseException) -> Failure | None:
         # NewConnectionError and NameResolutionError are ConnectTimeoutError subclasses.
-        if isinstance(exc, (urllib3.exceptions.ConnectTimeoutError, urllib3.exceptions.SSLError)):
+        # An SSLError is CONNECT only for a rejected certificate: urllib3 raises it for a
+        # TLS error while the reply is read too, after the request went out.
+        if isinstance(exc, urllib3.exceptions.ConnectTimeoutError) or cert_rejected(exc):
             return Failure.CONNECT
         if isinstance(exc, (urllib3.exceptions.HTTPError, OSError)):
             return Failure.LOST

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import asyncio
 import socket
+import ssl
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -210,3 +212,75 @@ async def _run_async(session: sp.Session, commands: list[c.Command], timeout: fl
             except sp.SmscProtoError as exc:
                 outcomes.append(exc)
     return outcomes
+
+
+TLS_CERT = str(Path(__file__).with_name("tls-cert.pem"))  # CN/IP 127.0.0.1, until 2126
+TLS_KEY = str(Path(__file__).with_name("tls-key.pem"))
+
+
+@dataclass
+class TlsGateway:
+    """A TLS server that records each request line, then breaks TLS in its reply."""
+
+    host: str = ""
+    lines: list[bytes] = field(default_factory=list)
+
+
+@pytest.fixture
+def broken_tls_gateway() -> Iterator[TlsGateway]:
+    """After the handshake it reads the request and answers with plain bytes, not TLS.
+
+    The client's TLS layer fails while it reads the reply -- after the request left.
+    """
+    gw = TlsGateway()
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(TLS_CERT, TLS_KEY)
+    listener = socket.create_server(("127.0.0.1", 0))
+    listener.settimeout(0.05)
+    gw.host = f"127.0.0.1:{listener.getsockname()[1]}"
+    stop = threading.Event()
+
+    def serve() -> None:
+        while not stop.is_set():
+            try:
+                raw, _ = listener.accept()
+            except TimeoutError:
+                continue
+            with raw:
+                raw.settimeout(2)
+                try:
+                    with context.wrap_socket(raw, server_side=True) as tls:
+                        gw.lines.append(tls.recv(65536).split(b"\r\n", 1)[0])
+                        # Under the TLS layer (wrap_socket took ``raw``'s descriptor):
+                        # bytes that are no TLS record.
+                        socket.socket.sendall(tls, b"HTTP/1.1 200 OK\r\n\r\nnot TLS")
+                except (OSError, ssl.SSLError):
+                    continue  # a client that rejected the certificate
+
+    thread = threading.Thread(target=serve)
+    thread.start()
+    try:
+        yield gw
+    finally:
+        stop.set()
+        thread.join()
+        listener.close()
+
+
+@pytest.fixture
+def silent_host() -> Iterator[str]:
+    """``127.0.0.1:PORT`` whose accept queue is full: a connect times out, sends nothing."""
+    listener = socket.create_server(("127.0.0.1", 0), backlog=0)
+    address = listener.getsockname()
+    fillers = []
+    for _ in range(3):
+        filler = socket.socket()
+        filler.setblocking(False)
+        filler.connect_ex(address)
+        fillers.append(filler)
+    try:
+        yield f"127.0.0.1:{address[1]}"
+    finally:
+        for filler in fillers:
+            filler.close()
+        listener.close()

@@ -5,12 +5,16 @@ from __future__ import annotations
 import asyncio
 import itertools
 import logging
+import ssl
 import traceback
 from decimal import Decimal
 from typing import Any
 from urllib.parse import quote
 
+import aiohttp
 import pytest
+import requests
+import urllib3
 
 import smsc_proto as sp
 from smsc_proto import commands as c
@@ -20,7 +24,16 @@ from transports.aiohttp import AsyncClient
 from transports.requests import Client as RequestsClient
 from transports.urllib3 import Client as Urllib3Client
 
-from .conftest import ADAPTERS, CANARY, PDF, Gateway, run_calls, session_for
+from .conftest import (
+    ADAPTERS,
+    CANARY,
+    PDF,
+    TLS_CERT,
+    Gateway,
+    TlsGateway,
+    run_calls,
+    session_for,
+)
 
 pytestmark = pytest.mark.parametrize("adapter", ADAPTERS)
 
@@ -289,3 +302,161 @@ def test_typed_methods(adapter: str, gateway: Gateway) -> None:
             send, balance = client.send(phones=PHONE, mes="hi"), client.balance()
     assert send == r.SendReply(id="test-1", cnt=1)
     assert balance == r.BalanceReply(balance=Decimal("12.50"))
+
+
+def test_lost_get_send_is_sent_once(adapter: str, gateway: Gateway) -> None:
+    # aiohttp repeats a GET by itself when the connection drops before the reply.
+    gateway.modes["send.php"] = "drop"
+    gateway.modes["phones.php"] = "drop"
+    session = session_for(gateway.host, method="GET", id_factory=_ids())
+    send, change = run_calls(
+        adapter, session, [c.Send(phones=PHONE, mes="once"), c.PhonesAddGroup(name="g")]
+    )
+    assert send == r.SendReply(id="test-1")
+    assert type(change) is sp.OutcomeUnknownError
+    assert [(s.method, type(s.command)) for s in gateway.seen] == [
+        ("GET", c.Send),
+        ("POST", c.StatusQuery),
+        ("GET", c.PhonesAddGroup),
+    ]
+
+
+def _call_trusting(adapter: str, session: sp.Session, command: c.Command, ca: str | None) -> Any:
+    """``command``'s outcome through ``adapter``, trusting ``ca`` (or the system's CAs)."""
+    if adapter == "aiohttp":
+
+        async def go() -> Any:
+            context = ssl.create_default_context(cafile=ca)
+            connector = aiohttp.TCPConnector(ssl=context)
+            async with (
+                aiohttp.ClientSession(connector=connector) as http,
+                AsyncClient(session, timeout=1, http=http) as client,
+            ):
+                try:
+                    return await client.call(command)
+                except sp.SmscProtoError as exc:
+                    return exc
+
+        return asyncio.run(go())
+    if adapter == "requests":
+        with requests.Session() as http, RequestsClient(session, timeout=1, http=http) as rc:
+            http.trust_env = False  # REQUESTS_CA_BUNDLE would win over ``verify``
+            http.verify = ca if ca is not None else True
+            try:
+                return rc.call(command)
+            except sp.SmscProtoError as exc:
+                return exc
+    pool = urllib3.PoolManager(ca_certs=ca)
+    try:
+        with Urllib3Client(session, timeout=1, pool=pool) as uc:
+            try:
+                return uc.call(command)
+            except sp.SmscProtoError as exc:
+                return exc
+    finally:
+        pool.clear()
+
+
+def test_tls_error_in_the_reply_is_lost_not_refused(
+    adapter: str, broken_tls_gateway: TlsGateway
+) -> None:
+    # urllib3 raises the same SSLError for a failed handshake and for a TLS error
+    # while the reply is read: the latter must not send the message again.
+    host = broken_tls_gateway.host
+    session = sp.Session("alex", CANARY, host=host, backup_hosts=(host,), id_factory=_ids())
+    outcome = _call_trusting(adapter, session, c.Send(phones=PHONE, mes="once"), TLS_CERT)
+    assert type(outcome) is sp.OutcomeUnknownError
+    assert outcome.id == "test-1"
+    lines = broken_tls_gateway.lines
+    assert lines[0] == b"POST /sys/send.php HTTP/1.1"
+    assert lines.count(b"POST /sys/send.php HTTP/1.1") == 1
+    assert f"{host}: lost: " in str(outcome)
+    assert f"{host}: connect: " not in str(outcome)
+
+
+def test_rejected_certificate_is_a_refusal(adapter: str, broken_tls_gateway: TlsGateway) -> None:
+    # The client rejects the self-signed certificate in the handshake: nothing left.
+    host = broken_tls_gateway.host
+    session = sp.Session("alex", CANARY, host=host, backup_hosts=(host,))
+    outcome = _call_trusting(adapter, session, c.Send(phones=PHONE, mes="x"), None)
+    assert type(outcome) is sp.TransportError
+    assert len(outcome.attempts) == 2
+    assert all(": connect: " in line for line in outcome.attempts)
+    assert broken_tls_gateway.lines == []
+
+
+def test_connect_timeout_is_a_refusal_and_hides_the_password(
+    adapter: str, gateway: Gateway, silent_host: str
+) -> None:
+    # A password that yarl would re-quote ("%21" -> "!"), in a GET URL that aiohttp's
+    # ConnectionTimeoutError quotes in full.
+    password = "Pass-Пароль!*(x)"
+    session = sp.Session(
+        "alex",
+        password,
+        host=silent_host,
+        backup_hosts=(gateway.host,),
+        scheme="http",
+        method="GET",
+        id_factory=_ids(),
+    )
+    (reply,) = run_calls(adapter, session, [c.Send(phones=PHONE, mes="x")], timeout=0.2)
+    assert reply == r.SendReply(id="test-1", cnt=1)  # nothing left: the backup may send
+    (seen,) = gateway.seen
+    assert seen.request.params["psw"] == password
+    alone = sp.Session(
+        "alex", password, host=silent_host, backup_hosts=(), scheme="http", method="GET"
+    )
+    (outcome,) = run_calls(adapter, alone, [c.Balance()], timeout=0.2)
+    assert type(outcome) is sp.TransportError
+    assert ": connect: " in str(outcome)
+    for text in _texts(outcome):
+        assert "Pass-" not in text  # how every spelling of the password begins
+
+
+def test_command_secret_never_in_library_logs(
+    adapter: str, gateway: Gateway, caplog: pytest.LogCaptureFixture
+) -> None:
+    # users.php's ``password`` is the command's own secret, not the session's.
+    caplog.set_level(logging.DEBUG)
+    session = session_for(gateway.host, method="GET")
+    (outcome,) = run_calls(adapter, session, [c.UsersAdd(user="sub", password="Sub-Geheim!")])
+    assert type(outcome) is sp.GatewayError
+    assert gateway.seen[0].request.params["password"] == "Sub-Geheim!"
+    assert "Geheim" not in caplog.text
+    assert CANARY not in caplog.text
+
+
+def test_timeout_applies_to_a_given_pool(adapter: str, gateway: Gateway) -> None:
+    # The caller's own requests.Session / PoolManager / ClientSession gets the
+    # client's timeout too (aiohttp's own default would wait five minutes).
+    gateway.modes["balance.php"] = "hang"
+    session = session_for(gateway.host)
+    if adapter == "aiohttp":
+
+        async def go() -> Any:
+            async with (
+                aiohttp.ClientSession() as http,
+                AsyncClient(session, timeout=0.2, http=http) as client,
+            ):
+                try:
+                    return await client.call(c.Balance())
+                except sp.SmscProtoError as exc:
+                    return exc
+
+        outcome = asyncio.run(go())
+    elif adapter == "requests":
+        with requests.Session() as http, RequestsClient(session, timeout=0.2, http=http) as rc:
+            with pytest.raises(sp.TransportError) as info:
+                rc.call(c.Balance())
+            outcome = info.value
+    else:
+        pool = urllib3.PoolManager()
+        with Urllib3Client(session, timeout=0.2, pool=pool) as uc:
+            with pytest.raises(sp.TransportError) as info:
+                uc.call(c.Balance())
+            outcome = info.value
+        pool.clear()
+    assert type(outcome) is sp.TransportError
+    # The client's read timeout, not the gateway giving up (it hangs for 5 seconds).
+    assert "Timeout" in outcome.attempts[0]
