@@ -109,6 +109,10 @@ class HandlerUrl:
     post: tuple[tuple[str, str], ...] = ()
 
     def __post_init__(self) -> None:
+        if isinstance(self.base, str) and "@" in self.base.partition("://")[2].split("/")[0]:
+            # user:password@host would show in every repr, log line and error text that
+            # quotes the URL: handler credentials belong in the signature secret.
+            raise LocalProtocolError("base: must not carry user:password@ in its host part")
         if not isinstance(self.base, str) or not _BASE_RE.fullmatch(self.base):
             raise LocalProtocolError(
                 "base: must be an http(s) URL without query, '!' or fragment, got "

@@ -92,6 +92,8 @@ CONSTRUCT_REFUSED: list[tuple[str, dict[str, Any], str]] = [
     ("own-name", {"post": (("charset", "utf-8"),)}, "post: charset is a field of HandlerUrl"),
     ("repeat", {"get": (("a", "1"),), "post": (("a", "2"),)}, "may appear once in the URL"),
     ("not-pairs", {"get": ["a"]}, "get: must be a tuple of (name, value) pairs"),
+    # a password in the URL would show wherever the URL is quoted
+    ("userinfo", {"base": "https://u:" + CANARY + "@mysite.ru/cb"}, "must not carry user"),
 ]
 
 
@@ -100,7 +102,7 @@ CONSTRUCT_REFUSED: list[tuple[str, dict[str, Any], str]] = [
 )
 def test_constructor_refused(kwargs: dict[str, Any], match: str) -> None:
     with pytest.raises(sp.LocalProtocolError, match=re.escape(match)) as info:
-        sp.HandlerUrl(base="https://a.ru/", **kwargs)
+        sp.HandlerUrl(**{"base": "https://a.ru/", **kwargs})
     assert CANARY not in str(info.value)
 
 
