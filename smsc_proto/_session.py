@@ -18,7 +18,7 @@ import enum
 import logging
 import re
 import secrets
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Final, Literal, Type  # noqa: UP035 - see RetryPolicy
 from urllib.parse import quote, quote_plus
@@ -81,8 +81,15 @@ _SECRET_IN_QUERY: Final = re.compile(
 )
 
 
-def _headers(value: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
-    result = tuple((str(name), str(text)) for name, text in value)
+def _headers(value: object) -> tuple[tuple[str, str], ...]:
+    # Pairs in order, or a mapping (a dict, a library's header object with .items()).
+    items = value.items() if isinstance(value, Mapping) else value
+    try:
+        result = tuple((str(name), str(text)) for name, text in items)  # type: ignore[attr-defined]
+    except (TypeError, ValueError):
+        raise LocalProtocolError(
+            "headers: must be (name, value) pairs or a mapping of names to values"
+        ) from None
     for name, text in result:
         if not name or any(c in name + text for c in "\r\n\x00"):
             raise LocalProtocolError(f"headers: {short(name)} is no valid header line")
