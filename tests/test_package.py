@@ -13,6 +13,7 @@ import pytest
 
 import smsc_proto
 import smsc_proto.commands
+import smsc_proto.emulator
 import smsc_proto.strategies
 import smsc_proto.values
 
@@ -51,7 +52,14 @@ def test_import_loads_no_io_module() -> None:
 
 
 @pytest.mark.parametrize(
-    "module", [smsc_proto, smsc_proto.values, smsc_proto.commands, smsc_proto.strategies]
+    "module",
+    [
+        smsc_proto,
+        smsc_proto.values,
+        smsc_proto.commands,
+        smsc_proto.strategies,
+        smsc_proto.emulator,
+    ],
 )
 def test_exports_match_all(module: object) -> None:
     names = module.__all__  # type: ignore[attr-defined]
@@ -67,7 +75,14 @@ def test_exports_match_all(module: object) -> None:
 
 
 @pytest.mark.parametrize(
-    "module", [smsc_proto, smsc_proto.values, smsc_proto.commands, smsc_proto.strategies]
+    "module",
+    [
+        smsc_proto,
+        smsc_proto.values,
+        smsc_proto.commands,
+        smsc_proto.strategies,
+        smsc_proto.emulator,
+    ],
 )
 def test_every_public_name_has_a_docstring(module: object) -> None:
     for name in module.__all__:  # type: ignore[attr-defined]
@@ -108,7 +123,14 @@ def _resolve(dotted: str) -> object:
 
 
 @pytest.mark.parametrize(
-    "module", [smsc_proto, smsc_proto.values, smsc_proto.commands, smsc_proto.strategies]
+    "module",
+    [
+        smsc_proto,
+        smsc_proto.values,
+        smsc_proto.commands,
+        smsc_proto.strategies,
+        smsc_proto.emulator,
+    ],
 )
 def test_every_public_name_has_a_docs_entry(module: types.ModuleType) -> None:
     documented = _documented_names()
