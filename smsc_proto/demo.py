@@ -13,9 +13,12 @@ from __future__ import annotations
 import dataclasses
 from datetime import datetime
 from decimal import Decimal
+from typing import Any
 
 import smsc_proto as sp
 from smsc_proto import values as v
+from smsc_proto.commands import Send, StatusQuery
+from smsc_proto.emulator import VirtualGateway
 from smsc_proto.responses import SendReply
 
 
@@ -126,7 +129,27 @@ def main() -> None:
     except sp.SignatureError as exc:
         print("pinned to crc32 ->", exc)
 
-    _title("next: a local gateway emulator, a CLI (see the issues)")
+    _title("a virtual gateway: the spec's test mode (line 971), no network")
+    now = [1_767_268_800.0]
+    virtual = VirtualGateway(accounts={"alex": "s3cret"}, clock=lambda: now[0])
+    client_session = sp.Session("alex", "s3cret", fmt=0, charset="windows-1251")
+
+    def call(cmd: Any) -> Any:
+        prepared = client_session.prepare(cmd)
+        received = sp.Request.from_url(
+            prepared.url, prepared.body or None, prepared.header("Content-Type")
+        )
+        answer = virtual.handle(received)
+        print(f"  {received.script} -> {answer.decode(sp.DEFAULT_CHARSET)[:70]!r}")
+        return client_session.finish(cmd, sp.HttpResponse(200, (), answer))
+
+    phone = v.parse_phone_list("79999999999")
+    sent = call(Send(phones=phone, mes="Привет!", cost=3))
+    for _ in range(3):
+        call(StatusQuery(phone=phone, id=sent.id))
+        now[0] += 1
+
+    _title("next: the remaining scripts in the virtual gateway, a CLI (see the issues)")
 
 
 if __name__ == "__main__":

@@ -36,3 +36,16 @@ def test_demo_shows_the_session_and_a_verified_callback(capsys: pytest.CaptureFi
     assert "pinned to crc32 -> md5: the callback is signed with md5" in out
     # The session section never shows the password.
     assert "s3cret" not in out.split("== session")[1]
+
+
+def test_demo_shows_the_virtual_gateway(capsys: pytest.CaptureFixture[str]) -> None:
+    demo.main()
+    out = capsys.readouterr().out.split("== a virtual gateway")[1]
+    assert "send.php -> 'OK - 1 SMS, ID - 1, COST - 1.50, BALANCE - 98.50'" in out
+    assert [
+        line.split("Status = ")[1].split(",")[0] for line in out.splitlines() if "Status" in line
+    ] == [
+        "-1",
+        "0",
+        "1",
+    ]
