@@ -15,8 +15,7 @@ from hypothesis import strategies as st
 
 import smsc_proto as sp
 from smsc_proto.commands import Command
-
-from .responses.test_any_body import COMMANDS
+from smsc_proto.strategies import any_commands
 
 HOSTS = ("main.example:8000", "backup1.example", "backup2.example")
 Event = sp.Failure | sp.HttpResponse
@@ -41,7 +40,7 @@ def _script(request: sp.HttpRequest) -> str:
 
 
 @settings(max_examples=300, deadline=None)
-@given(COMMANDS, st.lists(EVENTS, max_size=12))
+@given(any_commands(), st.lists(EVENTS, max_size=12))
 def test_any_events_end_in_a_value_or_a_documented_error(
     command: Command, events: list[Event]
 ) -> None:

@@ -29,6 +29,10 @@ from ._callbacks import (
     signed_callbacks,
     status_callbacks,
 )
+from ._commands_any import (
+    any_commands,
+    command_strategies,
+)
 from ._commands_balance import (
     balance_commands,
 )
@@ -284,6 +288,7 @@ from ._wire import (
 )
 
 __all__ = [
+    "any_commands",
     "attachments",
     "balance_commands",
     "balance_replies",
@@ -296,6 +301,7 @@ __all__ = [
     "callback_texts",
     "callbacks",
     "command_kwargs",
+    "command_strategies",
     "commented_messages",
     "concatenations",
     "credentials",

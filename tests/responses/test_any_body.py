@@ -10,31 +10,16 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import typing
 from typing import Any
 
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import smsc_proto as sp
-import smsc_proto.strategies as strategies_ns
 from smsc_proto.commands import Command
+from smsc_proto.strategies import any_commands
 
-
-def _command_strategies() -> list[st.SearchStrategy[Command]]:
-    found = []
-    for name in strategies_ns.__all__:
-        function = getattr(strategies_ns, name)
-        returns = typing.get_type_hints(function).get("return")
-        if typing.get_origin(returns) is not st.SearchStrategy:
-            continue
-        (target,) = typing.get_args(returns)
-        if isinstance(target, type) and issubclass(target, Command):
-            found.append(function())
-    return found
-
-
-COMMANDS = st.one_of(_command_strategies())
+COMMANDS = any_commands()
 
 # Bodies: arbitrary bytes, and text shaped like each format's replies.
 _TEXT = st.text(st.sampled_from("0123456789,.-=: ;|\nOKERRID()абв"), max_size=60)
