@@ -32,7 +32,7 @@ from ._errors import GatewayError, LocalProtocolError
 from ._handler_url import HandlerUrl
 from ._response import encode_error, encode_response
 from ._scripts.balance import Balance, BalanceReply
-from ._scripts.send import RestSend, Send, SendReply
+from ._scripts.send import RestSend, Send, SendPhone, SendReply
 from ._scripts.status import (
     SmsStatusReply,
     StatusDelete,
@@ -260,9 +260,19 @@ class VirtualGateway:
         parts = [count_segments(text).parts for _, text in recipients]
         cost = self.price * sum(parts)
         cnt = sum(parts)
+        # Spec (lines 295-297): op=1 adds a line per recipient -- phone, mccmnc, cost,
+        # status, error (virtual numbers have no operator: mccmnc is empty).
+        phones = (
+            tuple(
+                SendPhone(phone=phone, mccmnc="", cost=self.price * n, status=-1, error=0)
+                for (phone, _), n in zip(recipients, parts, strict=True)
+            )
+            if command.op
+            else None
+        )
         if command.cost == 1:
             # Spec (line 40): cost=1 gets the cost "without actually sending".
-            return SendReply(cnt=cnt, cost=cost)
+            return SendReply(cnt=cnt, cost=cost, phones=phones)
         with self._lock:
             balance = self._balances.get(login, self._start_balance)
             if cost > balance:
@@ -283,10 +293,10 @@ class VirtualGateway:
                 self._messages[(str(message_id), phone)] = message
             new_balance = self._balances[login]
         if command.cost == 2:
-            return SendReply(id=message_id, cnt=cnt, cost=cost)
+            return SendReply(id=message_id, cnt=cnt, cost=cost, phones=phones)
         if command.cost == 3:
-            return SendReply(id=message_id, cnt=cnt, cost=cost, balance=new_balance)
-        return SendReply(id=message_id, cnt=cnt)
+            return SendReply(id=message_id, cnt=cnt, cost=cost, balance=new_balance, phones=phones)
+        return SendReply(id=message_id, cnt=cnt, phones=phones)
 
     def _keys(
         self, ids: tuple[int | str, ...], phones: PhoneList | None

@@ -160,3 +160,14 @@ def test_due_callbacks_report_each_stage_once(clock: Clock) -> None:
         assert [s for p, s in stages if p == phone] == [-1, 0, 1]
     assert gateway.due_callbacks() == []
     assert VirtualGateway().due_callbacks() == []
+
+
+@pytest.mark.parametrize(("fmt", "cost"), [(0, 0), (1, 2), (2, 3), (3, 1)])
+def test_op1_lists_each_recipient(gateway: VirtualGateway, fmt: int, cost: int) -> None:
+    # Lines 295-313: op=1 adds phone, mccmnc, cost, status and error per recipient.
+    session = sp.Session("alex", SECRET, fmt=fmt)
+    reply = call(gateway, session, c.Send(phones=PHONES, mes="hi", op=True, cost=cost))
+    assert reply.phones == (
+        r.SendPhone(phone="79999999999", mccmnc="", cost=Decimal("2.00"), status=-1, error=0),
+        r.SendPhone(phone="+79990000000", mccmnc="", cost=Decimal("2.00"), status=-1, error=0),
+    )
