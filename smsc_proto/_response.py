@@ -36,6 +36,7 @@ from ._util import is_ascii_digits, short
 from ._wire import Request
 from ._xmlsafe import parse_xml
 from .values import format_datetime, format_message_id, parse_datetime, parse_message_id
+from .values._time import datetime_at_places
 
 __all__ = [
     "ERROR_TABLES",
@@ -997,14 +998,7 @@ def _text_reader(field: Field) -> Callable[[str], Any]:
         def date(text: str) -> Any:
             if text.isascii():
                 with contextlib.suppress(ValueError):
-                    return datetime(
-                        int(text[6:10]),
-                        int(text[3:5]),
-                        int(text[0:2]),
-                        int(text[11:13]),
-                        int(text[14:16]),
-                        int(text[17:19]),
-                    )
+                    return datetime_at_places(text)
             return codec.parse(name, text)
 
         return date

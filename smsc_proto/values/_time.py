@@ -702,18 +702,28 @@ def parse_datetime(text: str) -> datetime:
     """
     if _DATETIME.fullmatch(text) is None:
         raise RemoteProtocolError(f"datetime: expected DD.MM.YYYY hh:mm:ss, got {short(text)}")
-    # Fixed positions (the pattern has matched): slicing beats the match's groups.
     try:
-        return datetime(
-            int(text[6:10]),
-            int(text[3:5]),
-            int(text[0:2]),
-            int(text[11:13]),
-            int(text[14:16]),
-            int(text[17:19]),
-        )
+        return datetime_at_places(text)
     except ValueError:
         raise RemoteProtocolError(f"datetime: not a valid date-time: {short(text)}") from None
+
+
+def datetime_at_places(text: str) -> datetime:
+    """The date-time of ``DD.MM.YYYY hh:mm:ss`` text already matched to that form.
+
+    Fixed positions: slicing beats a match's groups (reply decoders call it per value).
+
+    Raises:
+        ValueError: the numbers are no real date-time (31.02), or not ASCII digits.
+    """
+    return datetime(
+        int(text[6:10]),
+        int(text[3:5]),
+        int(text[0:2]),
+        int(text[11:13]),
+        int(text[14:16]),
+        int(text[17:19]),
+    )
 
 
 def format_datetime(value: datetime) -> str:
