@@ -32,6 +32,7 @@ from ._errors import GatewayError, LocalProtocolError
 from ._handler_url import HandlerUrl
 from ._response import encode_error, encode_response
 from ._scripts.balance import Balance, BalanceReply
+from ._scripts.get import GetMessages, GetMessagesReply
 from ._scripts.send import RestSend, Send, SendPhone, SendReply
 from ._scripts.status import (
     SmsStatusReply,
@@ -72,6 +73,9 @@ class VirtualMessage:
         cost: What it cost.
         sent_at: The clock's time when it was accepted (seconds).
         sender: The sender name, if the request named one.
+        login: The account that sent it.
+        int_id: The gateway's global message number (line 2871), unique per message
+            and recipient.
     """
 
     id: int | str
@@ -81,13 +85,16 @@ class VirtualMessage:
     cost: Decimal
     sent_at: float
     sender: str | None = None
+    login: str = ""
+    int_id: int = 0
 
 
 class VirtualGateway:
     """An SMSC-compatible gateway for tests and demos: virtual sending, statuses, callbacks.
 
-    Handles ``send.php`` and ``rest/send`` (every ``cost`` form), ``status.php`` (one or
-    several ids, ``all`` 0..2, ``del=1``) and ``balance.php``; every other command is
+    Handles ``send.php`` and ``rest/send`` (every ``cost`` form, ``op=1``), ``status.php``
+    (one or several ids, ``all`` 0..2, ``del=1``), ``get.php?get_messages`` (the history
+    of sent messages) and ``balance.php``; every other command is
     answered with error 1 and a description saying it is not emulated. Replies are
     written by :func:`~smsc_proto.responses.encode_response` in the request's ``fmt`` and
     charset, errors by :func:`~smsc_proto.responses.encode_error`.
@@ -130,6 +137,7 @@ class VirtualGateway:
         self._messages: dict[tuple[str, str], VirtualMessage] = {}
         self._reported: dict[tuple[str, str], int] = {}
         self._numbers = itertools.count(1)
+        self._int_ids = itertools.count(1_000_001)
         self._lock = threading.Lock()
 
     def __repr__(self) -> str:
@@ -235,6 +243,8 @@ class VirtualGateway:
                 for _, key in self._keys(command.ids, command.phone):
                     self._messages.pop(key, None)
             return StatusDeleteReply(result="OK")
+        if isinstance(command, GetMessages):
+            return self._history(login, command)
         if isinstance(command, Balance):
             balance = self.balance(login)
             if command.cur:
@@ -289,6 +299,8 @@ class VirtualGateway:
                     cost=self.price * n,
                     sent_at=now,
                     sender=command.sender,
+                    login=login,
+                    int_id=next(self._int_ids),
                 )
                 self._messages[(str(message_id), phone)] = message
             new_balance = self._balances[login]
@@ -297,6 +309,60 @@ class VirtualGateway:
         if command.cost == 3:
             return SendReply(id=message_id, cnt=cnt, cost=cost, balance=new_balance, phones=phones)
         return SendReply(id=message_id, cnt=cnt, phones=phones)
+
+    def _history(self, login: str, command: GetMessages) -> list[GetMessagesReply]:
+        # Spec (lines 2855-2875): the account's sent messages, newest first, at most cnt
+        # (1000, the maximum, when the request names none), from start to end (dates of
+        # sending), for the phones named, before prev_id. The emulator sends no e-mail:
+        # format=8 finds nothing.
+        wanted = (
+            {format_phone_list(PhoneList(entries=(e,))) for e in command.phone.entries}
+            if command.phone is not None
+            else None
+        )
+        found = []
+        for message in reversed(self.messages):
+            day = datetime.fromtimestamp(int(message.sent_at)).date()
+            if (
+                message.login != login
+                or command.format == 8
+                or (wanted is not None and message.phone not in wanted)
+                or (command.start is not None and day < command.start)
+                or (command.end is not None and day > command.end)
+                or (command.prev_id is not None and message.int_id >= command.prev_id)
+            ):
+                continue
+            found.append(self._history_record(message))
+            if len(found) == (command.cnt or 1000):
+                break
+        return found
+
+    def _history_record(self, message: VirtualMessage) -> GetMessagesReply:
+        status = self.status(message)
+        now = int(self.clock())
+        return GetMessagesReply(
+            status=status,
+            last_date=datetime.fromtimestamp(now),
+            last_timestamp=now,
+            err=0,
+            send_date=datetime.fromtimestamp(int(message.sent_at)),
+            send_timestamp=int(message.sent_at),
+            phone=message.phone,
+            cost=message.cost,
+            sender_id=message.sender or "",
+            status_name=dict(_CHAIN)[status],
+            message=message.text,
+            mccmnc="",
+            country="",
+            operator="",
+            region="",
+            type=0,
+            id=message.id,
+            int_id=message.int_id,
+            sms_cnt=message.parts,
+            format=0,
+            crc=0,
+        )
 
     def _keys(
         self, ids: tuple[int | str, ...], phones: PhoneList | None

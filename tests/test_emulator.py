@@ -3,6 +3,7 @@ sending, the status chain, balances, errors and the status callbacks due to a ha
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -171,3 +172,28 @@ def test_op1_lists_each_recipient(gateway: VirtualGateway, fmt: int, cost: int) 
         r.SendPhone(phone="79999999999", mccmnc="", cost=Decimal("2.00"), status=-1, error=0),
         r.SendPhone(phone="+79990000000", mccmnc="", cost=Decimal("2.00"), status=-1, error=0),
     )
+
+
+@pytest.mark.parametrize("fmt", [0, 1, 2, 3])
+def test_history_of_sent_messages(gateway: VirtualGateway, clock: Clock, fmt: int) -> None:
+    # Lines 2855-2875: get.php?get_messages -- newest first; phone, cnt, prev_id, dates.
+    session = sp.Session("alex", SECRET, fmt=fmt)
+    for n, phone in enumerate(("79999999999", "79990000000", "79999999999")):
+        call(gateway, session, c.Send(phones=parse_phone_list(phone), mes=f"m{n}", id=n + 1))
+        clock.now += 10
+    history = call(gateway, session, c.GetMessages())
+    assert [(m.id, m.phone, m.status) for m in history] == [
+        (3, "79999999999", 1),
+        (2, "79990000000", 1),
+        (1, "79999999999", 1),
+    ]
+    one = call(gateway, session, c.GetMessages(phone=parse_phone_list("79999999999"), cnt=1))
+    assert [m.message for m in one] == ["m2"]
+    # (fmt=1 carries neither int_id nor dates: the gateway's own records give them)
+    newest = gateway.messages[-1]
+    before = call(gateway, session, c.GetMessages(prev_id=newest.int_id))
+    assert [m.id for m in before] == [2, 1]
+    assert call(gateway, session, c.GetMessages(format=8)) == []
+    sent_on = datetime.fromtimestamp(int(newest.sent_at)).date()
+    assert call(gateway, session, c.GetMessages(start=sent_on.replace(year=2099))) == []
+    assert len(call(gateway, session, c.GetMessages(start=sent_on))) == 3
