@@ -149,7 +149,7 @@ def main() -> None:
         call(StatusQuery(phone=phone, id=sent.id))
         now[0] += 1
 
-    _title("next: the remaining scripts in the virtual gateway, a CLI (see the issues)")
+    _title("next: the remaining scripts in the virtual gateway (see the issues)")
 
 
 if __name__ == "__main__":
