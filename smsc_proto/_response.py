@@ -717,7 +717,7 @@ class Shape(Generic[M]):
             codec = field.codec
             if field.nested:
                 plan[tag] = (name, None)
-            elif type(codec) is Text and not (codec.nonempty or codec.max_len or codec.single_line):
+            elif _plain_text(codec):
                 plan[tag] = (name, str)
             else:
                 plan[tag] = (name, functools.partial(codec.parse, name))
@@ -749,17 +749,18 @@ class Shape(Generic[M]):
 
     def decode_object(self, data: object, preset: dict[str, Any] | None = None) -> M:
         """Decode one fmt=3 record object (``preset``: values its group gives)."""
-        if not isinstance(data, dict):
-            raise RemoteProtocolError("body: a record must be a JSON object")
         plan = self._json_plan
-        # The common case, every key known and every required key there, costs two set
-        # operations in C; the messages are worked out only for a body that fails them.
-        if not plan.keys() >= data.keys():
+        # The common case costs the two set operations of has_keys_of; the messages are
+        # worked out only for a body that fails them.
+        if not self.has_keys_of(data):
+            if not isinstance(data, dict):
+                raise RemoteProtocolError("body: a record must be a JSON object")
             unknown = [k for k in data if k not in plan]
-            raise RemoteProtocolError(f"body: unknown key {short(unknown[0])}")
-        if not self._required_keys <= data.keys():
+            if unknown:
+                raise RemoteProtocolError(f"body: unknown key {short(unknown[0])}")
             missing = [k for k in self._required[3] if k not in data]
             raise RemoteProtocolError(f"body: lacks {', '.join(missing)}")
+        assert isinstance(data, dict)
         values = dict(preset) if preset else {}
         for key, value in data.items():
             name, read = plan[key]
@@ -971,6 +972,11 @@ def _json_records(data: object) -> list[Any]:
     return data
 
 
+def _plain_text(codec: Codec[Any]) -> bool:
+    """Whether a field's text is its value as it is (a Text with no rule to check)."""
+    return type(codec) is Text and not (codec.nonempty or codec.max_len or codec.single_line)
+
+
 def _text_reader(field: Field) -> Callable[[str], Any]:
     r"""The function that reads ``field`` from its text in a fmt=0/1 line.
 
@@ -990,7 +996,7 @@ def _text_reader(field: Field) -> Callable[[str], Any]:
             return codec.parse(name, text)
 
         return integer
-    if type(codec) is Text and not (codec.nonempty or codec.max_len or codec.single_line):
+    if _plain_text(codec):
         return str
     if field.pattern == _DATE_TIME_PATTERN:
         # The line matched "DD.MM.YYYY hh:mm:ss" with \d; ASCII digits are then at fixed
@@ -1034,7 +1040,7 @@ def _json_reader(field: Field) -> Callable[[object], Any]:
             return general(value)  # the codec's checks and messages
 
         return integer
-    if type(codec) is Text and not (codec.nonempty or codec.max_len or codec.single_line):
+    if _plain_text(codec):
 
         def plain_text(value: object) -> Any:
             return value if type(value) is str else general(value)
