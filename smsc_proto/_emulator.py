@@ -28,7 +28,7 @@ from typing import Any, Final
 
 from ._callbacks import StatusCallback
 from ._command import Command, Credentials, parse_command
-from ._errors import GatewayError, LocalProtocolError
+from ._errors import GatewayError, LocalProtocolError, RemoteProtocolError
 from ._handler_url import HandlerUrl
 from ._response import encode_error, encode_response
 from ._scripts.balance import Balance, BalanceReply
@@ -41,10 +41,12 @@ from ._scripts.status import (
     StatusNotFoundReply,
     StatusQuery,
 )
+from ._session import HttpRequest, HttpResponse
 from ._wire import Request
 from .values import (
     MessageType,
     PhoneList,
+    Recipient,
     StatusFlag,
     count_segments,
     format_phone_list,
@@ -59,6 +61,9 @@ _CHAIN: Final = ((-1, "Waiting send"), (0, "Transferred to the operator"), (1, "
 _BAD_PARAMETERS: Final = 1
 _BAD_LOGIN: Final = 2
 _NO_MONEY: Final = 3
+#: Spec (line 183): error 1, "Error in parameters", in fmt=0, for a request that cannot
+#: be read at all.
+_UNREADABLE: Final = encode_error(Balance(), GatewayError(_BAD_PARAMETERS, "Error in parameters."))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -187,6 +192,22 @@ class VirtualGateway:
         except GatewayError as error:
             return encode_error(command, error)
 
+    def respond(self, request: HttpRequest) -> HttpResponse:
+        """The HTTP reply to ``request`` as a client sent it (what a server hands over).
+
+        A request no command accepts, or whose bytes cannot be read, gets what the
+        gateway answers it: error 1 in fmt=0 (such a request names no fmt it could be
+        trusted for). Everything else is :meth:`handle`'s.
+        """
+        try:
+            decoded = Request.from_url(
+                request.url, request.body or None, request.header("Content-Type")
+            )
+            body = self.handle(decoded)
+        except RemoteProtocolError:
+            body = _UNREADABLE
+        return HttpResponse(200, (("Content-Type", "text/plain"),), body)
+
     def due_callbacks(self) -> list[tuple[str, bytes, str]]:
         """The status callbacks due to the handler since the last call, in order.
 
@@ -261,9 +282,7 @@ class VirtualGateway:
         elif command.phones is not None:
             lines = [(command.phones, command.mes or "")]
         recipients = [
-            (format_phone_list(PhoneList(entries=(entry,))), text)
-            for phones, text in lines
-            for entry in phones.entries
+            (_recipient(entry), text) for phones, text in lines for entry in phones.entries
         ]
         if not recipients:
             raise GatewayError(_BAD_PARAMETERS, "Error in parameters.")
@@ -316,9 +335,7 @@ class VirtualGateway:
         # sending), for the phones named, before prev_id. The emulator sends no e-mail:
         # format=8 finds nothing.
         wanted = (
-            {format_phone_list(PhoneList(entries=(e,))) for e in command.phone.entries}
-            if command.phone is not None
-            else None
+            {_recipient(e) for e in command.phone.entries} if command.phone is not None else None
         )
         found = []
         for message in reversed(self.messages):
@@ -338,20 +355,10 @@ class VirtualGateway:
         return found
 
     def _history_record(self, message: VirtualMessage) -> GetMessagesReply:
-        status = self.status(message)
-        now = int(self.clock())
+        now = self._now_fields(message)
         return GetMessagesReply(
-            status=status,
-            last_date=datetime.fromtimestamp(now),
-            last_timestamp=now,
-            err=0,
-            send_date=datetime.fromtimestamp(int(message.sent_at)),
-            send_timestamp=int(message.sent_at),
-            phone=message.phone,
-            cost=message.cost,
-            sender_id=message.sender or "",
-            status_name=dict(_CHAIN)[status],
-            message=message.text,
+            **now,
+            **self._sent_fields(message, now["status"]),
             mccmnc="",
             country="",
             operator="",
@@ -359,7 +366,6 @@ class VirtualGateway:
             type=0,
             id=message.id,
             int_id=message.int_id,
-            sms_cnt=message.parts,
             format=0,
             crc=0,
         )
@@ -371,7 +377,7 @@ class VirtualGateway:
         # message IDs" (the command checks there are as many).
         entries = phones.entries if phones is not None else ()
         return [
-            (message_id, (str(message_id), format_phone_list(PhoneList(entries=(entry,)))))
+            (message_id, (str(message_id), _recipient(entry)))
             for message_id, entry in zip(ids, entries, strict=True)
         ]
 
@@ -394,22 +400,19 @@ class VirtualGateway:
                 replies.append(StatusNotFoundReply(status=-3, **extra))
         return replies if command.multiple else replies[0]
 
-    def _status_reply(
-        self, message: VirtualMessage, level: int, extra: dict[str, Any]
-    ) -> SmsStatusReply:
-        status = self.status(message)
+    def _now_fields(self, message: VirtualMessage) -> dict[str, Any]:
+        """The status fields a status record and a history record share."""
         now = int(self.clock())
-        reply = SmsStatusReply(
-            status=status,
-            last_date=datetime.fromtimestamp(now),
-            last_timestamp=now,
-            flag=StatusFlag.from_int(0),
-            err=0,
-            **extra,
-        )
-        if level == 0:
-            return reply
-        fields: dict[str, Any] = {
+        return {
+            "status": self.status(message),
+            "last_date": datetime.fromtimestamp(now),
+            "last_timestamp": now,
+            "err": 0,
+        }
+
+    def _sent_fields(self, message: VirtualMessage, status: int) -> dict[str, Any]:
+        """The fields of the message as sent, which both records carry in full forms."""
+        return {
             "send_date": datetime.fromtimestamp(int(message.sent_at)),
             "send_timestamp": int(message.sent_at),
             "phone": message.phone,
@@ -417,14 +420,27 @@ class VirtualGateway:
             "sender_id": message.sender or "",
             "status_name": dict(_CHAIN)[status],
             "message": message.text,
-            "comment": "",
-            "type": MessageType.SMS,
             "sms_cnt": message.parts,
         }
+
+    def _status_reply(
+        self, message: VirtualMessage, level: int, extra: dict[str, Any]
+    ) -> SmsStatusReply:
+        now = self._now_fields(message)
+        reply = SmsStatusReply(flag=StatusFlag.from_int(0), **now, **extra)
+        if level == 0:
+            return reply
+        fields = self._sent_fields(message, now["status"])
+        fields.update(comment="", type=MessageType.SMS)
         if level == 2:
             # Virtual numbers belong to no operator: the geo fields travel empty.
             fields.update(mccmnc="", country="", operator="", operator_orig="", region="")
         return dataclasses.replace(reply, **fields)
+
+
+def _recipient(entry: Recipient) -> str:
+    """One recipient as the request wrote it (the key of its messages)."""
+    return format_phone_list(PhoneList(entries=(entry,)))
 
 
 def _not_found_line(phone: str, level: int) -> SmsStatusReply:

@@ -135,13 +135,9 @@ def main() -> None:
     client_session = sp.Session("alex", "s3cret", fmt=0, charset="windows-1251")
 
     def call(cmd: Any) -> Any:
-        prepared = client_session.prepare(cmd)
-        received = sp.Request.from_url(
-            prepared.url, prepared.body or None, prepared.header("Content-Type")
-        )
-        answer = virtual.handle(received)
-        print(f"  {received.script} -> {answer.decode(sp.DEFAULT_CHARSET)[:70]!r}")
-        return client_session.finish(cmd, sp.HttpResponse(200, (), answer))
+        answer = virtual.respond(client_session.prepare(cmd))
+        print(f"  {cmd.SCRIPT} -> {answer.body.decode(sp.DEFAULT_CHARSET)[:70]!r}")
+        return client_session.finish(cmd, answer)
 
     phone = v.parse_phone_list("79999999999")
     sent = call(Send(phones=phone, mes="Привет!", cost=3))

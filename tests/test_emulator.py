@@ -31,9 +31,7 @@ class Clock:
 
 def call(gateway: VirtualGateway, session: sp.Session, command: c.Command) -> Any:
     """What a transport does, without one: prepare, hand the bytes over, finish."""
-    http = session.prepare(command)
-    request = sp.Request.from_url(http.url, http.body or None, http.header("Content-Type"))
-    return session.finish(command, sp.HttpResponse(200, (), gateway.handle(request)))
+    return session.finish(command, gateway.respond(session.prepare(command)))
 
 
 @pytest.fixture
@@ -197,3 +195,10 @@ def test_history_of_sent_messages(gateway: VirtualGateway, clock: Clock, fmt: in
     sent_on = datetime.fromtimestamp(int(newest.sent_at)).date()
     assert call(gateway, session, c.GetMessages(start=sent_on.replace(year=2099))) == []
     assert len(call(gateway, session, c.GetMessages(start=sent_on))) == 3
+
+
+def test_a_request_no_command_accepts_gets_error_1(gateway: VirtualGateway) -> None:
+    # What the gateway answers a request it cannot read: error 1, in fmt=0.
+    unreadable = sp.HttpRequest("GET", "https://smscentre.com/sys/nope.php?fmt=3")
+    reply = gateway.respond(unreadable)
+    assert (reply.status, reply.body) == (200, b"ERROR = 1 (Error in parameters.)")

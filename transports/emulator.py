@@ -18,17 +18,13 @@ from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Final
 
-from smsc_proto import DELIVERY_POLICY, GatewayError, RemoteProtocolError, Request, encode_error
-from smsc_proto.commands import Balance
+from smsc_proto import DELIVERY_POLICY, HttpRequest
 from smsc_proto.emulator import VirtualGateway
 
 __all__ = ["serve"]
 
 #: The largest request body read (a 1000-line list of long messages fits).
 MAX_BODY: Final = 8 * 1024 * 1024
-#: Spec (line 183): error 1, "Error in parameters", in fmt=0 -- a request the gateway
-#: cannot read names no fmt.
-_PARAMETERS_ERROR: Final = encode_error(Balance(), GatewayError(1, "Error in parameters."))
 
 
 def _handler(gateway: VirtualGateway) -> type[BaseHTTPRequestHandler]:
@@ -49,14 +45,11 @@ def _handler(gateway: VirtualGateway) -> type[BaseHTTPRequestHandler]:
             if not 0 <= length <= MAX_BODY:
                 self._write(413, b"Payload Too Large")
                 return
-            body = self.rfile.read(length) if length else None
-            try:
-                request = Request.from_url(self.path, body, self.headers.get("Content-Type"))
-                reply = gateway.handle(request)
-            except RemoteProtocolError:
-                # What the gateway answers a request it cannot read: error 1 in fmt=0.
-                reply = _PARAMETERS_ERROR
-            self._write(200, reply)
+            headers = tuple(self.headers.items())
+            url = f"http://{self.headers.get('Host', '127.0.0.1')}{self.path}"
+            body = self.rfile.read(length) if length else b""
+            method = "POST" if self.command == "POST" else "GET"
+            self._write(200, gateway.respond(HttpRequest(method, url, headers, body)).body)
 
         def _write(self, status: int, body: bytes) -> None:
             self.send_response(status)
