@@ -430,13 +430,16 @@ class Command:
       (``("add", "1")``), or ``None`` for a script's only or default action;
     * ``REQUIRED`` -- field names that must not be ``None``;
     * ``ONE_OF`` -- groups of field names of which at least one group must be complete
-      (``(("phones", "mes"), ("list",))``: phones and mes, or list).
+      (``(("phones", "mes"), ("list",))``: phones and mes, or list);
+    * ``BROWSER_URL`` -- ``True`` for a URL the end user's browser loads (imgcode.php's
+      captcha image), which no session or client sends.
     """
 
     SCRIPT: ClassVar[str] = ""
     SELECTOR: ClassVar[tuple[str, str] | None] = None
     REQUIRED: ClassVar[tuple[str, ...]] = ()
     ONE_OF: ClassVar[tuple[tuple[str, ...], ...]] = ()
+    BROWSER_URL: ClassVar[bool] = False
 
     # Not in repr at all: a command's repr is safe to log.
     credentials: Credentials | None = field(default=None, repr=False)

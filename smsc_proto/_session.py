@@ -562,12 +562,12 @@ class Session:
         """
         if not isinstance(command, Command):
             raise LocalProtocolError(f"command: must be a Command, got {type(command).__name__}")
-        if isinstance(command, ImgcodeImage):
-            # Line 3735: the captcha image URL goes into the end user's page (an <img>
-            # src) and carries no credentials; nothing a session sends.
+        if command.BROWSER_URL:
+            # The URL goes into the end user's page and carries no credentials.
             raise LocalProtocolError(
-                "imgcode.php: the image URL is for the end user's browser, not a session "
-                "call; write it with ImgcodeImage(...).to_request().to_url()"
+                f"{command.SCRIPT}: the image URL is for the end user's browser, not a "
+                f"session call; write it with {type(command).__name__}(...).to_request()"
+                ".to_url()"
             )
         if command.credentials is not None:
             raise LocalProtocolError(

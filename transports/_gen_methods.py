@@ -24,18 +24,18 @@ def method_name(class_name: str) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", "_", class_name).lower()
 
 
-#: Commands no session sends: imgcode.php's image URL goes into the end user's page.
-NOT_CALLS = ("ImgcodeImage",)
-
-
 def command_names() -> list[str]:
-    """Every registered command class of :mod:`smsc_proto.commands` a client calls."""
+    """Every registered command class of :mod:`smsc_proto.commands` a client calls.
+
+    A ``BROWSER_URL`` command (imgcode.php's image) is no call: the session refuses it.
+    """
     return sorted(
         name
         for name in smsc_proto.commands.__all__
         if isinstance(getattr(smsc_proto.commands, name), type)
         and issubclass(getattr(smsc_proto.commands, name), smsc_proto.commands.Command)
-        and name not in ("Command", "Credentials", *NOT_CALLS)
+        and name not in ("Command", "Credentials")
+        and not getattr(smsc_proto.commands, name).BROWSER_URL
     )
 
 

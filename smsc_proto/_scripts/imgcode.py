@@ -65,6 +65,8 @@ class ImgcodeImage(Command):
     """
 
     SCRIPT = "imgcode.php"
+    # Line 3735: the URL goes into the end user's page (an <img> src), not to a session.
+    BROWSER_URL = True
 
     refresh: str | None = None
 
