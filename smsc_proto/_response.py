@@ -48,6 +48,7 @@ __all__ = [
     "Template",
     "XmlForm",
     "date_time",
+    "decode_exact",
     "decode_response",
     "digits",
     "encode_error",
@@ -1415,6 +1416,17 @@ def decode_response(request_or_command: Request | Command, body: bytes) -> Reply
         LocalProtocolError: ``body`` is not bytes, or the command's replies are not
             modelled.
     """
+    return _decode(request_or_command, body, fast=True)
+
+
+def decode_exact(request_or_command: Request | Command, body: bytes) -> Reply:
+    """:func:`decode_response` without the generated fast readers: every value through
+    its codec. The differential tests and the fuzz harness hold the two to the same
+    value or the same error class on every body."""
+    return _decode(request_or_command, body, fast=False)
+
+
+def _decode(request_or_command: Request | Command, body: bytes, *, fast: bool) -> Reply:
     if not isinstance(body, bytes):
         raise LocalProtocolError(f"body: must be bytes, got {type(body).__name__}")
     command = _command(request_or_command)

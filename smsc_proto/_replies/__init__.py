@@ -1,0 +1,1 @@
+"""The reply machinery (private): declarations, one codec per format family, a registry."""
