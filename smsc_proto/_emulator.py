@@ -30,7 +30,7 @@ from ._callbacks import StatusCallback
 from ._command import Command, Credentials, parse_command
 from ._errors import GatewayError, LocalProtocolError, RemoteProtocolError
 from ._handler_url import HandlerUrl
-from ._response import encode_error, encode_response
+from ._replies import encode_error, encode_response
 from ._scripts.balance import Balance, BalanceReply
 from ._scripts.get import GetMessages, GetMessagesReply
 from ._scripts.send import RestSend, Send, SendPhone, SendReply

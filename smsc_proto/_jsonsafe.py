@@ -133,7 +133,7 @@ def load_json_for_reader(body: bytes, charset: str) -> object:
 
     The same charset, size and syntax checks as :func:`load_json`, without the two
     checks that walk the whole value, because the reply readers of
-    :mod:`smsc_proto._response` make both: they accept a container only where a shape
+    :mod:`smsc_proto._replies` make both: they accept a container only where a shape
     declares a list of records or values (so nothing nests deeper than the deepest
     declared shape, a few levels, and no container is ever walked recursively), and
     they refuse a float written in exponent form, which every integer orjson could not

@@ -36,7 +36,7 @@ from ._errors import (
     TooManyRequestsError,
     TransportError,
 )
-from ._response import Reply, decode_response
+from ._replies import Reply, decode_response
 from ._scripts.balance import Balance
 from ._scripts.documents import DocumentsGetAccount, DocumentsGetAct, decode_documents_response
 from ._scripts.get import GetAnswers, GetMessages, GetPrice, GetStat

@@ -14,7 +14,7 @@ from ._codes import (
     delivery_error_meaning,
     status_meaning,
 )
-from ._response import (
+from ._replies import (
     ERROR_TABLES,
     Reply,
     decode_response,

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any, TypeVar
 
-__all__ = ["model_builder", "read_datetime"]
+__all__ = ["is_plain", "model_builder", "read_datetime"]
 
 M = TypeVar("M")
 
@@ -50,6 +50,19 @@ def read_datetime(text: str) -> datetime | None:
     return None
 
 
+def is_plain(model: type[Any]) -> bool:
+    """Whether :func:`model_builder` builds ``model`` without its ``__init__``: a slotted
+    dataclass of its own slots, no base class, no ``__post_init__``, every field
+    defaulting to ``None``."""
+    fields = dataclasses.fields(model)
+    return (
+        model.__bases__ == (object,)
+        and tuple(vars(model).get("__slots__", ())) == tuple(f.name for f in fields)
+        and not hasattr(model, "__post_init__")
+        and all(f.default is None and f.init for f in fields)
+    )
+
+
 def model_builder(model: type[M], names: tuple[str, ...]) -> Callable[..., M]:
     """A function building ``model`` from positional values for ``names``, unchecked.
 
@@ -71,12 +84,7 @@ def model_builder(model: type[M], names: tuple[str, ...]) -> Callable[..., M]:
     unknown = set(names) - set(every)
     if unknown:
         raise ValueError(f"{model.__name__}: no fields {sorted(unknown)}")
-    plain = (
-        model.__bases__ == (object,)
-        and tuple(vars(model).get("__slots__", ())) == every
-        and not hasattr(model, "__post_init__")
-        and all(f.default is None and f.init for f in fields)
-    )
+    plain = is_plain(model)
     args = [f"v{i}" for i in range(len(names))]
     namespace: dict[str, Any] = {"_model": model}
     if plain:

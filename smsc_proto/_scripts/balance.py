@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import Any, Final
 
 from .._command import Command, Flag, param, register
-from .._response import JsonForm, Shape, Template, XmlForm, money, responds, text
+from .._replies import JsonForm, Shape, Template, XmlForm, error_table, money, responds, text
 
 __all__ = ["Balance", "BalanceReply"]
 __replies__ = ["BalanceReply"]
@@ -95,6 +95,9 @@ BALANCE_ERRORS: Final = {
 }
 
 
-@responds(Balance, errors=BALANCE_ERRORS)
+error_table(Balance, errors=BALANCE_ERRORS)
+
+
+@responds(Balance)
 def _balance_reply(command: Balance) -> Shape[Any]:
     return _WITH_CURRENCY if command.cur else _PLAIN

@@ -28,7 +28,17 @@ from .._charsets import DEFAULT_CHARSET, check_encodable
 from .._command import Command, Dec, Int, Text, param, parse_command, register
 from .._errors import GatewayError, LocalProtocolError, RemoteProtocolError
 from .._jsonsafe import load_json
-from .._response import JsonForm, Shape, _error_from_json, encode_error, integer, money, responds
+from .._replies import (
+    JsonForm,
+    Shape,
+    encode_error,
+    error_table,
+    integer,
+    money,
+    responds,
+)
+from .._replies._json import JSON_FORMAT, json_shape
+from .._replies._registry import table_of
 from .._util import short
 from .._wire import _BOUNDARY_RE, Request, _parse_content_type
 from .._xmlsafe import check_body
@@ -248,7 +258,10 @@ DOCUMENTS_ERRORS: Final = {
 }
 
 
-@responds(DocumentsAddAccount, DocumentsGetAccount, DocumentsGetAct, errors=DOCUMENTS_ERRORS)
+error_table(DocumentsAddAccount, DocumentsGetAccount, DocumentsGetAct, errors=DOCUMENTS_ERRORS)
+
+
+@responds(DocumentsAddAccount, DocumentsGetAccount, DocumentsGetAct)
 def _documents_reply(command: Command) -> Shape[Any]:
     # Registers the error table; the replies themselves are no fmt=0..3 body.
     raise LocalProtocolError(
@@ -285,7 +298,7 @@ def _check_pdf(what: str, content: bytes) -> bytes:
 def _gateway_error(body: bytes, charset: str) -> GatewayError:
     """The error a JSON body carries (the only error form, lines 2578-2582)."""
     data = load_json(body, charset)
-    error = _error_from_json(DocumentsAddAccount.SCRIPT, data)
+    error = JSON_FORMAT.error(table_of(DocumentsAddAccount), data)
     if error is None:
         raise RemoteProtocolError("body: a JSON body here can only be an error reply")
     return error
@@ -401,10 +414,10 @@ def decode_documents_response(
             f"body: the multipart reply must have 2 parts (JSON, then the PDF), got {len(parts)}"
         )
     data = load_json(parts[0], charset)
-    error = _error_from_json(command.SCRIPT, data)
+    error = JSON_FORMAT.error(table_of(type(command)), data)
     if error is not None:
         raise error
-    invoice = _INVOICE.decode_object(data)
+    invoice = json_shape(_INVOICE).decode_object(data)
     return dataclasses.replace(invoice, pdf=_check_pdf("the second part", parts[1]))
 
 
@@ -459,7 +472,7 @@ def encode_documents_response(
         raise LocalProtocolError(
             f"boundary: must be 1..70 characters of RFC 2046 bchars, got {short(str(boundary))}"
         )
-    invoice = _INVOICE.encode_json(reply)
+    invoice = json_shape(_INVOICE).encode(reply)
     delimiter = b"--" + boundary.encode("ascii")
     if delimiter in pdf:
         raise LocalProtocolError("boundary: occurs inside the PDF; choose another")

@@ -23,7 +23,7 @@ from typing import Any, Final
 
 from .._command import Codec, Command, Flag, Int, IntChoice, Syntax, Text, param, register
 from .._errors import LocalProtocolError, RemoteProtocolError
-from .._response import (
+from .._replies import (
     Field,
     JsonForm,
     Shape,
@@ -31,6 +31,7 @@ from .._response import (
     XmlForm,
     date_time,
     digits,
+    error_table,
     integer,
     message_id,
     money,
@@ -587,7 +588,8 @@ for _cls, _table, _errors in (
     (GetAnswers, "get.php/get_answers", GET_ANSWERS_ERRORS),
     (GetStat, "get.php/get_stat", GET_STAT_ERRORS),
 ):
-    responds(_cls, errors=_errors, table=_table)(_get_reply)
+    error_table(_cls, errors=_errors, key=_table)
+    responds(_cls)(_get_reply)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -686,6 +688,9 @@ _PRICE: Final = Shape(
 )
 
 
-@responds(GetPrice, errors=GET_PRICE_ERRORS, table="get.php/get_price")
+error_table(GetPrice, errors=GET_PRICE_ERRORS, key="get.php/get_price")
+
+
+@responds(GetPrice)
 def _get_price_reply(command: GetPrice) -> Shape[Any]:
     return _PRICE

@@ -18,7 +18,17 @@ from typing import Any, Final
 
 from .._command import Codec, Command, Text, param, register
 from .._errors import LocalProtocolError, RemoteProtocolError
-from .._response import Field, JsonForm, Shape, Template, XmlForm, digits, integer, responds
+from .._replies import (
+    Field,
+    JsonForm,
+    Shape,
+    Template,
+    XmlForm,
+    digits,
+    error_table,
+    integer,
+    responds,
+)
 from .._util import is_ascii_digits, short
 from ..values import (
     Phone,
@@ -233,7 +243,10 @@ INFO_ERRORS: Final = {
 }
 
 
-@responds(InfoGetOperator, errors=INFO_ERRORS)
+error_table(InfoGetOperator, errors=INFO_ERRORS)
+
+
+@responds(InfoGetOperator)
 def _info_get_operator_reply(command: InfoGetOperator) -> Shape[Any]:
     # Line 3332: "a string or a list of strings for multiple requests" -- the number of
     # phones asked for decides.

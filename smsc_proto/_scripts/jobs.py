@@ -35,13 +35,14 @@ from .._command import (
     register,
 )
 from .._errors import LocalProtocolError
-from .._response import (
+from .._replies import (
     Field,
     JsonForm,
     Shape,
     Template,
     XmlForm,
     date_time,
+    error_table,
     integer,
     message_id,
     responds,
@@ -580,23 +581,35 @@ JOBS_ERRORS: Final = {
 }
 
 
-@responds(JobsAdd, errors=JOBS_ERRORS)
+error_table(JobsAdd, errors=JOBS_ERRORS)
+
+
+@responds(JobsAdd)
 def _jobs_add_reply(command: JobsAdd) -> Shape[Any]:
     # QUIRKS INC-10: the reply forms are those of lines 1217-1246, not the send.php ones
     # the fmt description (line 1149) repeats; cost is 0 or 1.
     return _ADD_REPLIES[command.cost or 0]
 
 
-@responds(JobsDelete, JobsCancel, errors=JOBS_ERRORS)
+error_table(JobsDelete, JobsCancel, errors=JOBS_ERRORS)
+
+
+@responds(JobsDelete, JobsCancel)
 def _jobs_ok_reply(command: Command) -> Shape[Any]:
     return _OK_REPLY
 
 
-@responds(JobsGet, errors=JOBS_ERRORS)
+error_table(JobsGet, errors=JOBS_ERRORS)
+
+
+@responds(JobsGet)
 def _jobs_get_reply(command: JobsGet) -> Shape[Any]:
     return _GET_REPLIES[int(command.fmt == 1), bool(command.mail)]
 
 
-@responds(JobsGetAll, errors=JOBS_ERRORS)
+error_table(JobsGetAll, errors=JOBS_ERRORS)
+
+
+@responds(JobsGetAll)
 def _jobs_get_all_reply(command: JobsGetAll) -> Shape[Any]:
     return _GET_ALL_REPLIES[int(command.fmt == 1), bool(command.mail)]

@@ -42,7 +42,7 @@ from datetime import date
 from typing import Any, Final
 
 from .._command import Command, param, register
-from .._response import Field, Shape, responds
+from .._replies import Field, Shape, error_table, responds
 from ..values import EmailAddress, Phone, PhoneList
 from .phones import (
     _AFTER_ID,
@@ -637,6 +637,9 @@ _MAILS_REPLIES: Final[dict[type[Command], Shape[Any]]] = {
 }
 
 
-@responds(*_MAILS_REPLIES, errors=MAILS_ERRORS)
+error_table(*_MAILS_REPLIES, errors=MAILS_ERRORS)
+
+
+@responds(*_MAILS_REPLIES)
 def _mails_reply(command: Command) -> Shape[Any]:
     return _MAILS_REPLIES[type(command)]

@@ -48,7 +48,7 @@ from .._command import (
     register,
 )
 from .._errors import LocalProtocolError, RemoteProtocolError
-from .._response import Field, JsonForm, Shape, Template, XmlForm, integer, responds
+from .._replies import Field, JsonForm, Shape, Template, XmlForm, error_table, integer, responds
 from .._util import is_ascii_digits, short
 from ..values import (
     EmailAddress,
@@ -1045,6 +1045,9 @@ _PHONES_REPLIES: Final[dict[type[Command], Shape[Any]]] = {
 }
 
 
-@responds(*_PHONES_REPLIES, errors=PHONES_ERRORS)
+error_table(*_PHONES_REPLIES, errors=PHONES_ERRORS)
+
+
+@responds(*_PHONES_REPLIES)
 def _phones_reply(command: Command) -> Shape[Any]:
     return _PHONES_REPLIES[type(command)]

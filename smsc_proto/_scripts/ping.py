@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 from .._command import Command, Flag, Int, Text, TextChoice, param, register
-from .._response import Field, JsonForm, Shape, Template, XmlForm, responds
+from .._replies import Field, JsonForm, Shape, Template, XmlForm, error_table, responds
 
 __all__ = ["Ping", "PingReply"]
 __replies__ = ["PingReply"]
@@ -101,6 +101,9 @@ PING_ERRORS: Final = {
 }
 
 
-@responds(Ping, errors=PING_ERRORS)
+error_table(Ping, errors=PING_ERRORS)
+
+
+@responds(Ping)
 def _ping_reply(command: Ping) -> Shape[Any]:
     return _PING_REPLY

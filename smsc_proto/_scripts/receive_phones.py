@@ -18,7 +18,7 @@ from decimal import Decimal
 from typing import Any, Final
 
 from .._command import Command, Flag, IntChoice, TextChoice, param, register
-from .._response import Field, JsonForm, Shape, Template, XmlForm, money, responds, text
+from .._replies import Field, JsonForm, Shape, Template, XmlForm, error_table, money, responds, text
 from ..values import Phone
 from .info import _PHONE_NUMBER
 
@@ -231,6 +231,9 @@ _REPLIES: Final[dict[type[Command], Shape[Any]]] = {
 }
 
 
-@responds(ReceivePhonesGet, ReceivePhonesBuy, ReceivePhonesChange, errors=RECEIVE_PHONES_ERRORS)
+error_table(ReceivePhonesGet, ReceivePhonesBuy, ReceivePhonesChange, errors=RECEIVE_PHONES_ERRORS)
+
+
+@responds(ReceivePhonesGet, ReceivePhonesBuy, ReceivePhonesChange)
 def _receive_phones_reply(command: Command) -> Shape[Any]:
     return _REPLIES[type(command)]

@@ -37,12 +37,13 @@ from .._command import (
     register,
 )
 from .._errors import LocalProtocolError, RemoteProtocolError
-from .._response import (
+from .._replies import (
     Field,
     Shape,
     Template,
     XmlForm,
     digits,
+    error_table,
     integer,
     message_id,
     money,
@@ -1002,7 +1003,10 @@ SEND_ERRORS: Final = {
 }
 
 
-@responds(Send, RestSend, errors=SEND_ERRORS, errors_with_id=frozenset({3, 6, 7, 8}))
+error_table(Send, RestSend, errors=SEND_ERRORS, with_id=frozenset({3, 6, 7, 8}))
+
+
+@responds(Send, RestSend)
 def _send_reply(command: _SendFields) -> Shape[Any]:
     cost = command.cost or 0
     return _SEND_OP_REPLIES[cost] if command.op else _SEND_REPLIES[cost]

@@ -29,7 +29,7 @@ from typing import Any, Final
 
 from .._command import Codec, Command, Flag, Int, IntChoice, Syntax, Text, param, register
 from .._errors import LocalProtocolError, RemoteProtocolError
-from .._response import Field, JsonForm, Shape, Template, XmlForm, integer, responds
+from .._replies import Field, JsonForm, Shape, Template, XmlForm, error_table, integer, responds
 from .._util import short
 from .._wire import Attachment
 from ..values import MAX_MESSAGE_CHARS, EmailAddress, format_date, parse_date
@@ -762,7 +762,7 @@ SENDERS_ERRORS: Final = {
 }
 
 
-@responds(
+error_table(
     SendersGet,
     SendersAdd,
     SendersChange,
@@ -771,6 +771,9 @@ SENDERS_ERRORS: Final = {
     SendersDelete,
     errors=SENDERS_ERRORS,
 )
+
+
+@responds(SendersGet, SendersAdd, SendersChange, SendersSendCode, SendersCheckCode, SendersDelete)
 def _senders_reply(command: Command) -> Shape[Any]:
     if isinstance(command, SendersAdd):
         return _ADD_REPLY

@@ -20,7 +20,7 @@ from typing import Any, Final, TypeAlias
 
 from .._command import Codec, Command, Int, IntChoice, Syntax, Text, TextChoice, param, register
 from .._errors import LocalProtocolError, RemoteProtocolError
-from .._response import (
+from .._replies import (
     Field,
     JsonForm,
     Shape,
@@ -29,6 +29,7 @@ from .._response import (
     XmlForm,
     date_time,
     digits,
+    error_table,
     integer,
     message_id,
     money,
@@ -726,7 +727,10 @@ STATUS_ERRORS: Final = {
 }
 
 
-@responds(StatusQuery, errors=STATUS_ERRORS)
+error_table(StatusQuery, errors=STATUS_ERRORS)
+
+
+@responds(StatusQuery)
 def _status_reply(command: StatusQuery) -> Shapes:
     # The body decides SMS or HLR (and "not found") in every fmt: the request cannot.
     level = command.all or 0
@@ -751,6 +755,9 @@ def _status_reply(command: StatusQuery) -> Shapes:
     return shapes
 
 
-@responds(StatusDelete, errors=STATUS_ERRORS)
+error_table(StatusDelete, errors=STATUS_ERRORS)
+
+
+@responds(StatusDelete)
 def _delete_reply(command: StatusDelete) -> Shape[StatusDeleteReply]:
     return _DELETED

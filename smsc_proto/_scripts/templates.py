@@ -26,7 +26,7 @@ from typing import Any, Final
 
 from .._command import Array, Codec, Command, Flag, Int, Text, TextChoice, param, register
 from .._errors import LocalProtocolError, RemoteProtocolError
-from .._response import Field, JsonForm, Shape, Template, XmlForm, integer, responds
+from .._replies import Field, JsonForm, Shape, Template, XmlForm, error_table, integer, responds
 from .._util import short
 from .send import _check_sender
 
@@ -473,7 +473,10 @@ TEMPLATES_ERRORS: Final = {
 }
 
 
-@responds(TemplatesAdd, TemplatesChange, TemplatesDelete, TemplatesGet, errors=TEMPLATES_ERRORS)
+error_table(TemplatesAdd, TemplatesChange, TemplatesDelete, TemplatesGet, errors=TEMPLATES_ERRORS)
+
+
+@responds(TemplatesAdd, TemplatesChange, TemplatesDelete, TemplatesGet)
 def _templates_reply(command: Command) -> Shape[Any]:
     return _TEMPLATES_REPLIES[type(command)]
 
@@ -532,6 +535,9 @@ OP_TEMPLATES_ERRORS: Final = {
 }
 
 
-@responds(OpTemplatesAdd, OpTemplatesGet, errors=OP_TEMPLATES_ERRORS)
+error_table(OpTemplatesAdd, OpTemplatesGet, errors=OP_TEMPLATES_ERRORS)
+
+
+@responds(OpTemplatesAdd, OpTemplatesGet)
 def _op_templates_reply(command: Command) -> Shape[Any]:
     return _OP_TEMPLATES_REPLIES[type(command)]

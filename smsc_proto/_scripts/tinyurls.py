@@ -15,7 +15,7 @@ from typing import Any, Final
 
 from .._command import Command, Int, Text, param, register
 from .._errors import LocalProtocolError
-from .._response import Field, JsonForm, Shape, Template, XmlForm, integer, responds
+from .._replies import Field, JsonForm, Shape, Template, XmlForm, error_table, integer, responds
 
 __all__ = ["TinyurlsGet", "TinyurlsGetReply"]
 __replies__ = ["TinyurlsGetReply"]
@@ -135,7 +135,10 @@ TINYURLS_ERRORS: Final = {
 }
 
 
-@responds(TinyurlsGet, errors=TINYURLS_ERRORS)
+error_table(TinyurlsGet, errors=TINYURLS_ERRORS)
+
+
+@responds(TinyurlsGet)
 def _tinyurls_get_reply(command: TinyurlsGet) -> Shape[Any]:
     # One shape: link= and id= requests get the same reply (lines 3422-3448).
     return _GET_REPLY

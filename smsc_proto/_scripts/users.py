@@ -43,7 +43,7 @@ from .._command import (
     register,
 )
 from .._errors import LocalProtocolError, RemoteProtocolError
-from .._response import (
+from .._replies import (
     Field,
     Grouped,
     JsonForm,
@@ -51,6 +51,7 @@ from .._response import (
     Template,
     XmlForm,
     digits,
+    error_table,
     integer,
     money,
     responds,
@@ -919,7 +920,10 @@ USERS_ERRORS: Final = {
 }
 
 
-@responds(UsersAdd, UsersChange, UsersPay, UsersGetStat, UsersGetStatAll, errors=USERS_ERRORS)
+error_table(UsersAdd, UsersChange, UsersPay, UsersGetStat, UsersGetStatAll, errors=USERS_ERRORS)
+
+
+@responds(UsersAdd, UsersChange, UsersPay, UsersGetStat, UsersGetStatAll)
 def _users_reply(command: Command) -> Shape[Any]:
     if isinstance(command, UsersAdd):
         return _ADD_REPLY

@@ -17,7 +17,7 @@ from typing import Any, Final
 
 from .._command import Command, Syntax, param, register
 from .._errors import LocalProtocolError, RemoteProtocolError
-from .._response import Field, Shape, Template, items, responds
+from .._replies import Field, Shape, Template, error_table, items, responds
 from .._util import short
 from ..values import Phone
 from .info import _PHONE_NUMBER
@@ -152,7 +152,10 @@ WAIT_CALL_ERRORS: Final = {
 }
 
 
-@responds(WaitCall, errors=WAIT_CALL_ERRORS)
+error_table(WaitCall, errors=WAIT_CALL_ERRORS)
+
+
+@responds(WaitCall)
 def _wait_call_reply(command: WaitCall) -> Shape[Any]:
     # The list is one text value in fmt=0/1 and a list of elements / an array in fmt=2/3.
     return _WAIT_CALL_NESTED if command.fmt in (2, 3) else _WAIT_CALL_REPLY

@@ -12,13 +12,12 @@ from hypothesis import strategies as st
 
 import smsc_proto as sp
 from smsc_proto._jsonsafe import load_json
-from smsc_proto._response import (
+from smsc_proto._replies import (
     Grouped,
     JsonForm,
     Shape,
     Template,
     XmlForm,
-    _decode_one_of,
     date_time,
     integer,
     items,
@@ -27,6 +26,10 @@ from smsc_proto._response import (
     records,
     text,
 )
+from smsc_proto._replies._json import json_shape
+from smsc_proto._replies._registry import _decode_one_of
+from smsc_proto._replies._text import text_shape
+from smsc_proto._replies._xml import xml_shape
 from smsc_proto._xmlsafe import parse_xml
 
 
@@ -58,8 +61,8 @@ NOTES = Shape(
 
 def test_free_text_read_one_way_only() -> None:
     # The free text is the last field: everything after the second comma is the message.
-    assert NOTE.decode_text(1, "5,2,a,b") == Note(id=5, cnt=2, mes="a,b")
-    assert NOTE.decode_text(0, "id = 5, cnt = 2, mes = x, cnt = 3") == Note(
+    assert text_shape(NOTE, 1).decode("5,2,a,b") == Note(id=5, cnt=2, mes="a,b")
+    assert text_shape(NOTE, 0).decode("id = 5, cnt = 2, mes = x, cnt = 3") == Note(
         id=5, cnt=2, mes="x, cnt = 3"
     )
 
@@ -76,11 +79,11 @@ def test_ambiguous_line_is_refused() -> None:
     pair = Shape(
         Pair, (text("mes"), text("name", pattern=r"[^=]+")), fmt0=Template("{mes}, {name}")
     )
-    assert pair.decode_text(0, "a, b") == Pair(mes="a", name="b")
+    assert text_shape(pair, 0).decode("a, b") == Pair(mes="a", name="b")
     with pytest.raises(sp.RemoteProtocolError, match="can be read more than one way"):
-        pair.decode_text(0, "a, b, c")
+        text_shape(pair, 0).decode("a, b, c")
     with pytest.raises(sp.LocalProtocolError, match="can be read more than one way"):
-        pair.encode_text(0, Pair(mes="a, b", name="c"))
+        text_shape(pair, 0).encode(Pair(mes="a, b", name="c"))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -96,16 +99,16 @@ def test_two_free_fields_read_when_one_reading_exists() -> None:
     two = Shape(
         Two, (text("mes"), text("name"), integer("cnt")), fmt1=Template("{mes}, {name}, {cnt}")
     )
-    assert two.decode_text(1, "a,b, c,d, 3") == Two(mes="a,b", name="c,d", cnt=3)
-    assert two.decode_text(1, ", , 0") == Two(mes="", name="", cnt=0)
+    assert text_shape(two, 1).decode("a,b, c,d, 3") == Two(mes="a,b", name="c,d", cnt=3)
+    assert text_shape(two, 1).decode(", , 0") == Two(mes="", name="", cnt=0)
     # "5" after the last ", " must be the count: the texts cannot end there.
-    assert two.decode_text(1, "a, b, 5") == Two(mes="a", name="b", cnt=5)
+    assert text_shape(two, 1).decode("a, b, 5") == Two(mes="a", name="b", cnt=5)
     for line in ("a, b, c, 5", "a, , , 1", ", , , 2"):
         with pytest.raises(sp.RemoteProtocolError, match="can be read more than one way"):
-            two.decode_text(1, line)
+            text_shape(two, 1).decode(line)
     with pytest.raises(sp.LocalProtocolError, match="can be read more than one way"):
-        two.encode_text(1, Two(mes="a, b", name="c", cnt=1))
-    assert two.encode_text(1, Two(mes="a,b", name="c", cnt=1)) == "a,b, c, 1"
+        text_shape(two, 1).encode(Two(mes="a, b", name="c", cnt=1))
+    assert text_shape(two, 1).encode(Two(mes="a,b", name="c", cnt=1)) == "a,b, c, 1"
 
 
 def test_template_checks() -> None:
@@ -118,10 +121,10 @@ def test_template_checks() -> None:
 def test_xml_attributes_wire_names_and_optional_fields() -> None:
     body = b'<note id="order-1"><count>2</count><mes>hi</mes></note>'
     note = Note(id="order-1", cnt=2, mes="hi")
-    assert NOTE.decode_xml(parse_xml(body, "utf-8")) == note
-    assert NOTE.encode_xml(note).encode() == body
+    assert xml_shape(NOTE).decode(parse_xml(body, "utf-8")) == note
+    assert xml_shape(NOTE).encode(note).encode() == body
     with_cost = b'<note id="7"><count>2</count><cost>1.50</cost><mes>hi</mes></note>'
-    assert NOTE.decode_xml(parse_xml(with_cost, "utf-8")) == Note(
+    assert xml_shape(NOTE).decode(parse_xml(with_cost, "utf-8")) == Note(
         id=7, cnt=2, cost=Decimal("1.50"), mes="hi"
     )
     for bad, match in [
@@ -133,18 +136,21 @@ def test_xml_attributes_wire_names_and_optional_fields() -> None:
         (b"<other/>", "root element must be <note>"),
     ]:
         with pytest.raises(sp.RemoteProtocolError, match=match):
-            NOTE.decode_xml(parse_xml(bad, "utf-8"))
+            xml_shape(NOTE).decode(parse_xml(bad, "utf-8"))
 
 
 def test_json_keys_quoting_and_optional_fields() -> None:
     note = Note(id=7, cnt=2, mes="hi")
-    assert NOTE.encode_json(note) == '{"id":7,"cnt":2,"message":"hi"}'
+    assert json_shape(NOTE).encode(note) == '{"id":7,"cnt":2,"message":"hi"}'
     # A client's all-digit string id stays a string (quoted), a server id is a number.
     digits = Note(id="0042", cnt=2, mes="hi")
-    assert NOTE.encode_json(digits) == '{"id":"0042","cnt":2,"message":"hi"}'
-    assert NOTE.decode_json(load_json(NOTE.encode_json(digits).encode(), "utf-8")) == digits
+    assert json_shape(NOTE).encode(digits) == '{"id":"0042","cnt":2,"message":"hi"}'
+    assert (
+        json_shape(NOTE).decode(load_json(json_shape(NOTE).encode(digits).encode(), "utf-8"))
+        == digits
+    )
     # Quoted and bare numbers are both read (QUIRKS INC-71).
-    assert NOTE.decode_json({"id": "7", "cnt": "2", "message": "hi", "cost": 1.5}) == Note(
+    assert json_shape(NOTE).decode({"id": "7", "cnt": "2", "message": "hi", "cost": 1.5}) == Note(
         id=7, cnt=2, mes="hi", cost=Decimal("1.5")
     )
     for bad, match in [
@@ -154,28 +160,31 @@ def test_json_keys_quoting_and_optional_fields() -> None:
         ({"id": 7, "cnt": {}, "message": "x"}, "not a JSON container"),
     ]:
         with pytest.raises(sp.RemoteProtocolError, match=match):
-            NOTE.decode_json(bad)
+            json_shape(NOTE).decode(bad)
 
 
 def test_repeated_records() -> None:
     notes = [Note(id=1, cnt=2), Note(id="b", cnt=0)]
-    assert NOTES.encode_text(0, notes) == "1 - 2\nb - 0"
-    assert NOTES.decode_text(0, "1 - 2\nb - 0") == notes
-    assert NOTES.decode_text(1, "") == []
-    xml = NOTES.encode_xml(notes)
+    assert text_shape(NOTES, 0).encode(notes) == "1 - 2\nb - 0"
+    assert text_shape(NOTES, 0).decode("1 - 2\nb - 0") == notes
+    assert text_shape(NOTES, 1).decode("") == []
+    xml = xml_shape(NOTES).encode(notes)
     assert (
         xml
         == "<notes><note><id>1</id><cnt>2</cnt></note><note><id>b</id><cnt>0</cnt></note></notes>"
     )
-    assert NOTES.decode_xml(parse_xml(xml.encode(), "utf-8")) == notes
-    assert NOTES.encode_json(notes) == '[{"id":1,"cnt":2},{"id":"b","cnt":0}]'
-    assert NOTES.decode_json(load_json(NOTES.encode_json(notes).encode(), "utf-8")) == notes
+    assert xml_shape(NOTES).decode(parse_xml(xml.encode(), "utf-8")) == notes
+    assert json_shape(NOTES).encode(notes) == '[{"id":1,"cnt":2},{"id":"b","cnt":0}]'
+    assert (
+        json_shape(NOTES).decode(load_json(json_shape(NOTES).encode(notes).encode(), "utf-8"))
+        == notes
+    )
     with pytest.raises(sp.RemoteProtocolError, match="holds only <note>"):
-        NOTES.decode_xml(parse_xml(b"<notes><x/></notes>", "utf-8"))
+        xml_shape(NOTES).decode(parse_xml(b"<notes><x/></notes>", "utf-8"))
     with pytest.raises(sp.RemoteProtocolError, match="must be a JSON array"):
-        NOTES.decode_json({})
+        json_shape(NOTES).decode({})
     with pytest.raises(sp.LocalProtocolError, match="must be a list of Note"):
-        NOTES.encode_text(0, Note(id=1, cnt=1))
+        text_shape(NOTES, 0).encode(Note(id=1, cnt=1))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -205,26 +214,26 @@ TWIN = Shape(Twin, (integer("id"), integer("cnt")), fmt1=Template("{id},{cnt}"))
 
 
 def test_the_body_decides_between_alternatives() -> None:
-    assert _decode_one_of((SMS, HLR), lambda s: s.decode_text(1, "1,2")) == Sms(id=1, cnt=2)
-    assert _decode_one_of((SMS, HLR), lambda s: s.decode_text(1, "1;250991234567890")) == Hlr(
-        id=1, imsi="250991234567890"
-    )
+    assert _decode_one_of((SMS, HLR), lambda s: text_shape(s, 1).decode("1,2")) == Sms(id=1, cnt=2)
+    assert _decode_one_of(
+        (SMS, HLR), lambda s: text_shape(s, 1).decode("1;250991234567890")
+    ) == Hlr(id=1, imsi="250991234567890")
     with pytest.raises(sp.RemoteProtocolError, match="fits no reply form"):
-        _decode_one_of((SMS, HLR), lambda s: s.decode_text(1, "x"))
+        _decode_one_of((SMS, HLR), lambda s: text_shape(s, 1).decode("x"))
     with pytest.raises(sp.RemoteProtocolError, match="fits more than one reply form"):
-        _decode_one_of((SMS, TWIN), lambda s: s.decode_text(1, "1,2"))
+        _decode_one_of((SMS, TWIN), lambda s: text_shape(s, 1).decode("1,2"))
     # Alternatives reading the same value (an empty list) are one reading.
     many_sms = Shape(Sms, SMS.fields, fmt1=SMS.fmt1, many=True)
     many_twin = Shape(Twin, TWIN.fields, fmt1=TWIN.fmt1, many=True)
-    assert _decode_one_of((many_sms, many_twin), lambda s: s.decode_text(1, "")) == []
+    assert _decode_one_of((many_sms, many_twin), lambda s: text_shape(s, 1).decode("")) == []
 
 
 def test_date_time_field() -> None:
     stamped = Shape(Note, (date_time("mes"),), fmt0=Template("{mes}"))
-    value = stamped.decode_text(0, "01.02.2024 10:11:12")
-    assert stamped.encode_text(0, value) == "01.02.2024 10:11:12"
+    value = text_shape(stamped, 0).decode("01.02.2024 10:11:12")
+    assert text_shape(stamped, 0).encode(value) == "01.02.2024 10:11:12"
     with pytest.raises(sp.RemoteProtocolError, match="does not have the form"):
-        stamped.decode_text(0, "1.2.2024 10:11:12")
+        text_shape(stamped, 0).decode("1.2.2024 10:11:12")
 
 
 @given(
@@ -235,9 +244,11 @@ def test_date_time_field() -> None:
 def test_text_round_trip(id_: int, cnt: int, mes: str) -> None:
     note = Note(id=id_, cnt=cnt, mes=mes)
     for fmt in (0, 1):
-        assert NOTE.decode_text(fmt, NOTE.encode_text(fmt, note)) == note
-    assert NOTE.decode_json(load_json(NOTE.encode_json(note).encode(), "utf-8")) == note
-    assert NOTE.decode_xml(parse_xml(NOTE.encode_xml(note).encode(), "utf-8")) == note
+        assert text_shape(NOTE, fmt).decode(text_shape(NOTE, fmt).encode(note)) == note
+    assert (
+        json_shape(NOTE).decode(load_json(json_shape(NOTE).encode(note).encode(), "utf-8")) == note
+    )
+    assert xml_shape(NOTE).decode(parse_xml(xml_shape(NOTE).encode(note).encode(), "utf-8")) == note
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -279,31 +290,33 @@ def test_lists_inside_a_reply() -> None:
         ),
         all_phones=("7999", "7888"),
     )
-    xml = BATCH.encode_xml(batch)
+    xml = xml_shape(BATCH).encode(batch)
     assert xml == (
         '<result><id>5</id><phones><phone cost="1.40">7999</phone><phone cost="2">7888</phone>'
         "</phones><all_phones><phone>7999</phone><phone>7888</phone></all_phones></result>"
     )
-    assert BATCH.decode_xml(parse_xml(xml.encode(), "utf-8")) == batch
-    json_text = BATCH.encode_json(batch)
+    assert xml_shape(BATCH).decode(parse_xml(xml.encode(), "utf-8")) == batch
+    json_text = json_shape(BATCH).encode(batch)
     assert json_text == (
         '{"id":5,"phones":[{"phone":"7999","cost":"1.40"},{"phone":"7888","cost":"2"}],'
         '"all_phones":["7999","7888"]}'
     )
-    assert BATCH.decode_json(load_json(json_text.encode(), "utf-8")) == batch
+    assert json_shape(BATCH).decode(load_json(json_text.encode(), "utf-8")) == batch
     # Left out: None; empty: an empty tuple.
-    assert BATCH.decode_json({"id": 5}) == Batch(id=5)
-    assert BATCH.decode_json({"id": 5, "phones": []}) == Batch(id=5, phones=())
+    assert json_shape(BATCH).decode({"id": 5}) == Batch(id=5)
+    assert json_shape(BATCH).decode({"id": 5, "phones": []}) == Batch(id=5, phones=())
     for bad, match in [
         ({"id": 5, "phones": {}}, "phones: must be a JSON array"),
         ({"id": 5, "all_phones": [[1]]}, "not a JSON container"),
     ]:
         with pytest.raises(sp.RemoteProtocolError, match=match):
-            BATCH.decode_json(bad)
+            json_shape(BATCH).decode(bad)
     with pytest.raises(sp.RemoteProtocolError, match="holds only <phone>"):
-        BATCH.decode_xml(parse_xml(b"<result><id>1</id><phones><x/></phones></result>", "utf-8"))
+        xml_shape(BATCH).decode(
+            parse_xml(b"<result><id>1</id><phones><x/></phones></result>", "utf-8")
+        )
     with pytest.raises(sp.LocalProtocolError, match="phones: must be a tuple"):
-        BATCH.encode_json(Batch(id=1, phones=[]))  # type: ignore[arg-type]
+        json_shape(BATCH).encode(Batch(id=1, phones=[]))  # type: ignore[arg-type]
     with pytest.raises(sp.LocalProtocolError, match="names a list field"):
         Shape(Batch, (records("phones", PHONE_COST),), fmt0=Template("{phones}"))
 
@@ -327,30 +340,30 @@ HEADED = Shape(
 
 def test_records_after_the_first_line() -> None:
     batch = Batch(id=5, phones=(PhoneCost(phone="7999", cost=Decimal("1.40")),))
-    assert HEADED.encode_text(0, batch) == "OK, ID - 5\n7999,1.40"
-    assert HEADED.decode_text(0, "OK, ID - 5\n7999,1.40") == batch
-    assert HEADED.decode_text(1, "5") == Batch(id=5, phones=())
-    assert HEADED.encode_text(1, Batch(id=5, phones=())) == "5"
+    assert text_shape(HEADED, 0).encode(batch) == "OK, ID - 5\n7999,1.40"
+    assert text_shape(HEADED, 0).decode("OK, ID - 5\n7999,1.40") == batch
+    assert text_shape(HEADED, 1).decode("5") == Batch(id=5, phones=())
+    assert text_shape(HEADED, 1).encode(Batch(id=5, phones=())) == "5"
     with pytest.raises(sp.RemoteProtocolError, match="does not have the form"):
-        HEADED.decode_text(0, "OK, ID - 5\n7999")
+        text_shape(HEADED, 0).decode("OK, ID - 5\n7999")
     with pytest.raises(sp.LocalProtocolError, match="phones: must be a tuple"):
-        HEADED.encode_text(0, Batch(id=5))
+        text_shape(HEADED, 0).encode(Batch(id=5))
     with pytest.raises(sp.LocalProtocolError, match="tail must name a records field"):
         Shape(Batch, (integer("id"),), fmt1=Template("{id}"), tail="id")
 
 
 def test_control_characters_are_refused_in_xml() -> None:
     with pytest.raises(sp.LocalProtocolError, match="cannot be written as XML"):
-        NOTE.encode_xml(Note(id=1, cnt=1, mes="a\x01b"))
+        xml_shape(NOTE).encode(Note(id=1, cnt=1, mes="a\x01b"))
 
 
 def test_one_record_wrapped_in_an_array() -> None:
     wrapped = Shape(Sms, SMS.fields, json=JsonForm(wrapped=True))
-    assert wrapped.encode_json(Sms(id=1, cnt=2)) == '[{"id":1,"cnt":2}]'
-    assert wrapped.decode_json([{"id": 1, "cnt": 2}]) == Sms(id=1, cnt=2)
+    assert json_shape(wrapped).encode(Sms(id=1, cnt=2)) == '[{"id":1,"cnt":2}]'
+    assert json_shape(wrapped).decode([{"id": 1, "cnt": 2}]) == Sms(id=1, cnt=2)
     for bad in ({"id": 1, "cnt": 2}, [], [{"id": 1, "cnt": 2}] * 2):
         with pytest.raises(sp.RemoteProtocolError, match="must be an array of one record"):
-            wrapped.decode_json(bad)
+            json_shape(wrapped).decode(bad)
 
 
 MESSAGES = Shape(
@@ -365,17 +378,17 @@ MESSAGES = Shape(
 
 def test_fmt0_records_may_span_lines() -> None:
     notes = [Note(cnt=1, mes="two\nlines", id=5), Note(cnt=2, mes="x", id=6)]
-    body = MESSAGES.encode_text(0, notes)
+    body = text_shape(MESSAGES, 0).encode(notes)
     assert body == "cnt = 1, mes = two\nlines, id = 5\ncnt = 2, mes = x, id = 6"
-    assert MESSAGES.decode_text(0, body) == notes
+    assert text_shape(MESSAGES, 0).decode(body) == notes
     # A line break followed by the record's leading text would start a record.
     with pytest.raises(sp.LocalProtocolError, match="would start a record"):
-        MESSAGES.encode_text(0, [Note(cnt=1, mes="a\ncnt = 3", id=5)])
+        text_shape(MESSAGES, 0).encode([Note(cnt=1, mes="a\ncnt = 3", id=5)])
     # fmt=1 records start with a value: they stay one line each.
     with pytest.raises(sp.LocalProtocolError, match="spans lines"):
-        MESSAGES.encode_text(1, notes)
+        text_shape(MESSAGES, 1).encode(notes)
     with pytest.raises(sp.RemoteProtocolError, match="does not have the form"):
-        MESSAGES.decode_text(1, "1,5,two\nlines")
+        text_shape(MESSAGES, 1).decode("1,5,two\nlines")
     with pytest.raises(sp.LocalProtocolError, match="multiline needs many records"):
         Shape(Note, (integer("cnt"),), fmt0=Template("{cnt}"), many=True, multiline=True)
 
@@ -404,8 +417,8 @@ def test_decoded_models_equal_constructed_ones() -> None:
     # The decoder fills slots directly (every field defaulting to None); a model with
     # another default goes through __init__, so an absent field keeps its default.
     two = Shape(Two, (text("mes"), text("name").omissible(), integer("cnt")), json=JsonForm())
-    got = two.decode_json(load_json(b'{"mes": "a", "cnt": 2}', "utf-8"))
+    got = json_shape(two).decode(load_json(b'{"mes": "a", "cnt": 2}', "utf-8"))
     assert got == Two(mes="a", cnt=2)
     assert got.name is None
     defaulted = Shape(Defaulted, (integer("cnt").omissible(), text("mes")), json=JsonForm())
-    assert defaulted.decode_json(load_json(b'{"mes": "b"}', "utf-8")) == Defaulted(mes="b")
+    assert json_shape(defaulted).decode(load_json(b'{"mes": "b"}', "utf-8")) == Defaulted(mes="b")

@@ -1,0 +1,50 @@
+"""Error tables: each script's error codes and which of them name a message (private).
+
+Spec (lines 176-181): "ERROR = N (description)", "ERROR = N (description), ID - <id>",
+"0,-N", "<id>,-N". Every format's error reply is read against one of these tables; they
+are registered apart from the reply shapes (documents.php has error replies and no
+shape of its own).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from .._errors import GatewayError, IpBlockedError, TooManyRequestsError
+from ..values import parse_message_id
+
+__all__ = ["ErrorTable", "gateway_error"]
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorTable:
+    """The error codes of a script (or of one action with its own table).
+
+    Args:
+        key: ``"send.php"``, or ``"get.php/get_messages"`` for an action's own table.
+        meanings: Code -> the spec's meaning.
+        with_id: Codes whose error replies name the message (send.php: 3, 6, 7, 8).
+    """
+
+    key: str
+    meanings: Mapping[int, str]
+    with_id: frozenset[int] = frozenset()
+
+
+def _error_id(raw: str | None) -> int | str | None:
+    # fmt=1 writes 0 where an error names no message ("0,-N", line 180).
+    if raw is None or raw == "0":
+        return None
+    return parse_message_id(raw)
+
+
+def gateway_error(
+    table: ErrorTable, code: int, description: str | None, raw_id: str | None
+) -> GatewayError:
+    """The exception of an error reply: the body's words, or the spec's meaning where the
+    format carries none (fmt=1). Codes 4 and 9 have their own classes wherever an error
+    reply is read: the caller's reaction (wait, slow down) differs from other errors."""
+    meaning = description if description is not None else table.meanings.get(code, "")
+    cls = {4: IpBlockedError, 9: TooManyRequestsError}.get(code, GatewayError)
+    return cls(code=code, description=meaning, id=_error_id(raw_id))
