@@ -26,6 +26,7 @@ from ._wire import Attachment, Request
 __all__ = [
     "FMT",
     "Array",
+    "CheckedText",
     "Codec",
     "Command",
     "Credentials",
@@ -70,7 +71,29 @@ class Codec(Generic[T]):
         raise NotImplementedError
 
 
-class Text(Codec[str]):
+class CheckedText(Codec[str]):
+    """Text kept as it is, under one rule: :meth:`_problem` says what is wrong with a
+    value (``None``: nothing), and both directions raise with that reason."""
+
+    def _problem(self, value: str) -> str | None:
+        raise NotImplementedError
+
+    def format(self, name: str, value: str) -> str:
+        if not isinstance(value, str):
+            raise LocalProtocolError(f"{name}: must be str, got {type(value).__name__}")
+        problem = self._problem(value)
+        if problem:
+            raise LocalProtocolError(f"{name}: {problem}")
+        return value
+
+    def parse(self, name: str, text: str) -> str:
+        problem = self._problem(text)
+        if problem:
+            raise RemoteProtocolError(f"{name}: {problem}")
+        return text
+
+
+class Text(CheckedText):
     """Free text, optionally bounded in length, non-empty, or free of line breaks.
 
     Args:
@@ -94,20 +117,6 @@ class Text(Codec[str]):
         if self.single_line and ("\n" in value or "\r" in value):
             return "must not contain line breaks"
         return None
-
-    def format(self, name: str, value: str) -> str:
-        if not isinstance(value, str):
-            raise LocalProtocolError(f"{name}: must be str, got {type(value).__name__}")
-        problem = self._problem(value)
-        if problem:
-            raise LocalProtocolError(f"{name}: {problem}")
-        return value
-
-    def parse(self, name: str, text: str) -> str:
-        problem = self._problem(text)
-        if problem:
-            raise RemoteProtocolError(f"{name}: {problem}")
-        return text
 
 
 class TextChoice(Codec[str]):

@@ -13,7 +13,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
 
-from .._command import Codec, Dec, Int, Syntax, Text
+from .._command import CheckedText, Codec, Dec, Int, Syntax, Text
 from .._errors import LocalProtocolError, RemoteProtocolError
 from .._util import is_ascii_digits, short
 from ..values import format_datetime, format_message_id, parse_datetime, parse_message_id
@@ -97,7 +97,7 @@ def text(name: str, *, pattern: str = ".*", nonempty: bool = False) -> Field:
     return Field(name, Text(nonempty=nonempty), pattern, True)
 
 
-class _Digits(Codec[str]):
+class _Digits(CheckedText):
     """A numeric code kept as text: leading zeros matter (an MNC ``01`` is not ``1``).
 
     Empty text is allowed: an HLR request that found no subscriber has no IMSI.
@@ -111,20 +111,6 @@ class _Digits(Codec[str]):
         if len(value) > self._MAX:
             return f"must be at most {self._MAX} digits, got {len(value)}"
         return None
-
-    def format(self, name: str, value: str) -> str:
-        if not isinstance(value, str):
-            raise LocalProtocolError(f"{name}: must be str, got {type(value).__name__}")
-        problem = self._problem(value)
-        if problem:
-            raise LocalProtocolError(f"{name}: {problem}")
-        return value
-
-    def parse(self, name: str, text: str) -> str:
-        problem = self._problem(text)
-        if problem:
-            raise RemoteProtocolError(f"{name}: {problem}")
-        return text
 
 
 def digits(name: str) -> Field:

@@ -30,6 +30,7 @@ from typing import Any, Final
 
 from .._command import (
     Array,
+    CheckedText,
     Codec,
     Command,
     Dec,
@@ -269,7 +270,7 @@ class _Flags(Array[bool]):
         ]
 
 
-class _Password(Codec[str]):
+class _Password(CheckedText):
     """``password`` / ``pswc``: one line of at least 8 characters, kept as sent.
 
     Spec (line 2284): "The length must be at least 8 characters, and 3 of the conditions
@@ -284,20 +285,6 @@ class _Password(Codec[str]):
         if any(ord(c) < 32 or ord(c) == 127 for c in value):
             return "must not contain control characters"
         return None
-
-    def format(self, name: str, value: str) -> str:
-        if not isinstance(value, str):
-            raise LocalProtocolError(f"{name}: must be str, got {type(value).__name__}")
-        problem = self._problem(value)
-        if problem:
-            raise LocalProtocolError(f"{name}: {problem}")
-        return value
-
-    def parse(self, name: str, text: str) -> str:
-        problem = self._problem(text)
-        if problem:
-            raise RemoteProtocolError(f"{name}: {problem}")
-        return text
 
 
 class _Email(Codec[EmailAddress]):
