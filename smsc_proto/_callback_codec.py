@@ -26,12 +26,13 @@ from ._callbacks import (
     IncomingMessage,
     StatusCallback,
 )
-from ._charsets import DEFAULT_CHARSET, check_encodable, decode_text, normalize_charset
+from ._charsets import DEFAULT_CHARSET, check_encodable, normalize_charset
 from ._errors import LocalProtocolError, RemoteProtocolError
-from ._jsonsafe import load_json
+from ._forms import decode_pairs, form_charset, parse_content_type, split_query
+from ._jsonsafe import json_text, load_json
 from ._signature import SIGNATURE_ALGORITHMS, SignatureAlgorithm, callback_signature
 from ._util import remote_errors, short
-from ._wire import FORM_CONTENT_TYPE, JSON_CONTENT_TYPE, _split_query
+from ._wire import FORM_CONTENT_TYPE, JSON_CONTENT_TYPE
 from ._xmlsafe import _declared_charset, check_body, decode_body, parse_xml
 
 __all__ = [
@@ -65,23 +66,8 @@ CallbackFields: TypeAlias = Union[Mapping[str, str], Iterable[tuple[str, str]], 
 # -- decoding ------------------------------------------------------------------------------
 
 
-def _media(content_type: str) -> tuple[str, str | None]:
-    """The media type (lowercase) and the ``charset`` parameter of a Content-Type."""
-    media, _, rest = content_type.partition(";")
-    found: set[str] = set()
-    for item in rest.split(";"):
-        key, eq, val = item.strip().partition("=")
-        if eq and key.strip().lower() == "charset":
-            found.add(normalize_charset(val.strip().strip('"'), remote=True))
-    if len(found) > 1:
-        raise RemoteProtocolError(
-            f"content_type: names more than one charset ({', '.join(sorted(found))})"
-        )
-    return media.strip().lower(), found.pop() if found else None
-
-
 def _raw_form(raw: bytes, what: str) -> list[tuple[bytes, bytes]]:
-    pairs = _split_query(raw, what)
+    pairs = split_query(raw, what)
     if len(pairs) > CALLBACK_MAX_FIELDS:
         raise RemoteProtocolError(f"{what}: more than {CALLBACK_MAX_FIELDS} parameters")
     return pairs
@@ -104,20 +90,6 @@ def _text_pairs(fields: Mapping[str, str] | Iterable[tuple[str, str]]) -> list[t
     if size > CALLBACK_MAX_BYTES:
         raise RemoteProtocolError(f"fields: over the limit of {CALLBACK_MAX_BYTES} characters")
     return pairs
-
-
-def _json_text(name: str, value: object) -> str:
-    """A JSON member's text: strings as they are, numbers as their digits (both read)."""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, int) and not isinstance(value, bool):
-        return str(value)
-    if isinstance(value, float):
-        return repr(value)
-    raise RemoteProtocolError(
-        f"{short(name)}: a JSON callback member must be a string or a number, "
-        f"got {type(value).__name__}"
-    )
 
 
 def _xml_pairs(body: bytes, charset: str) -> list[tuple[str, str]]:
@@ -173,7 +145,10 @@ def _json_pairs(body: bytes, charset: str) -> list[tuple[str, str]]:
             if name in seen:
                 raise RemoteProtocolError(f"{short(name)}: given more than once (line 3709)")
             seen.add(name)
-    return [(name, _json_text(name, value)) for name, value in data.items()]
+    return [
+        (name, json_text(short(name), value, subject="a JSON callback member"))
+        for name, value in data.items()
+    ]
 
 
 def _agree(named: dict[str, str]) -> str | None:
@@ -266,7 +241,8 @@ def decode_callback(
         size += len(body)
         if content_type is None:
             raise RemoteProtocolError("content_type: required to decode a callback body")
-        media, ct_charset = _media(content_type)
+        ctype = parse_content_type(content_type)
+        media, ct_charset = ctype.media, ctype.charset()
         if ct_charset is not None:
             named["Content-Type"] = ct_charset
         if media == FORM_CONTENT_TYPE:
@@ -288,16 +264,9 @@ def decode_callback(
     if len(raw) + len(text) > CALLBACK_MAX_FIELDS:
         raise RemoteProtocolError(f"callback: more than {CALLBACK_MAX_FIELDS} parameters")
     # The charset parameter is read from the raw bytes before anything is decoded.
-    for name_b, value_b in raw:
-        if name_b == b"charset":
-            try:
-                found = value_b.decode("ascii")
-            except UnicodeDecodeError:
-                raise RemoteProtocolError("charset: must be ASCII") from None
-            named.setdefault("parameter", normalize_charset(found, remote=True))
-    for name, value in text:
-        if name == "charset":
-            named.setdefault("parameter", normalize_charset(value, remote=True))
+    found = form_charset(raw, text)
+    if found is not None:
+        named["parameter"] = found
     if fmt:
         named = {source: _body_charset(fmt, cs) for source, cs in named.items()}
     wire = _agree(named) or DEFAULT_CHARSET
@@ -312,10 +281,7 @@ def decode_callback(
         wire = declared
     # GET first (line 3621): decoded ``fields`` are the GET part, ``raw`` then holds the
     # body alone.
-    pairs: list[tuple[str, str]] = list(text)
-    for name_b, value_b in raw:
-        name = decode_text(name_b, wire, "parameter name")
-        pairs.append((name, decode_text(value_b, wire, name)))
+    pairs: list[tuple[str, str]] = list(text) + decode_pairs(raw, wire)
     if kind == "xml":
         pairs += _xml_pairs(bytes(body or b""), wire)
     elif kind == "json":

@@ -23,6 +23,7 @@ from ._callback_codec import CallbackFields, _body_charset, decode_callback, enc
 from ._callbacks import _CONFIRMATION_CODECS, _FIELD_CODECS, _INCOMING_CODECS, Callback
 from ._charsets import DEFAULT_CHARSET, check_encodable, decode_text, normalize_charset
 from ._errors import LocalProtocolError, RemoteProtocolError, SignatureError
+from ._forms import form_charset, split_query
 from ._signature import (
     SIGNATURE_ALGORITHMS,
     SignatureAlgorithm,
@@ -31,7 +32,6 @@ from ._signature import (
     verify_callback,
 )
 from ._util import short
-from ._wire import _split_query
 
 __all__ = ["DELIVERY_POLICY", "DeliveryPolicy", "HandlerUrl"]
 
@@ -202,12 +202,9 @@ class HandlerUrl:
             )
         left, _, query = url.partition("?")
         base, bang, get_part = left.partition("!")
-        raw_get = _split_query(get_part.encode("ascii"), "url") if bang else []
-        raw_post = _split_query(query.encode("ascii"), "url")
-        charset = DEFAULT_CHARSET
-        for name_b, value_b in (*raw_get, *raw_post):
-            if name_b == b"charset":
-                charset = normalize_charset(value_b.decode("latin-1"), remote=True)
+        raw_get = split_query(get_part.encode("ascii"), "url") if bang else []
+        raw_post = split_query(query.encode("ascii"), "url")
+        charset = form_charset((*raw_get, *raw_post)) or DEFAULT_CHARSET
         kwargs: dict[str, object] = {}
         parts: dict[str, list[tuple[str, str]]] = {"get": [], "post": []}
         seen: set[str] = set()

@@ -23,7 +23,7 @@ from ._util import short
 # The size cap (MAX_BODY_BYTES), compression and charset checks are the XML loader's.
 from ._xmlsafe import check_body, decode_body, request_charset
 
-__all__ = ["MAX_JSON_DEPTH", "load_json", "load_json_for_reader"]
+__all__ = ["MAX_JSON_DEPTH", "float_text", "json_text", "load_json", "load_json_for_reader"]
 
 #: Deepest nesting of arrays and objects accepted (the top-level container counts as
 #: one). The protocol's deepest reply is a few levels; orjson alone accepts 1024, which
@@ -161,3 +161,41 @@ def float_text(name: str, value: float) -> str:
             f"{name}: the number {short(text)} is out of range or in exponent form"
         )
     return text
+
+
+def json_text(name: str, value: object, *, subject: str = "", integers_only: bool = False) -> str:
+    """The text of a JSON scalar read where the protocol expects text: the one rule.
+
+    Reply members, callback members and ``rest/send`` parameters all come as strings or
+    as bare numbers (QUIRKS INC-71: ids and numbers are quoted in some replies and bare
+    in others); the field's codec then checks the text. A string is kept as it is, an
+    integer gives its digits, a float its shortest text through :func:`float_text`
+    (exponent forms refused). ``true``, ``false``, ``null`` and containers are no text:
+    refused (``bool`` is an ``int`` subclass in Python, so it is tested first).
+
+    Args:
+        name: The member's name as messages show it.
+        value: The loaded value.
+        subject: What the value is, for messages (``"a JSON callback member"``).
+        integers_only: Refuse fractions too (a ``rest/send`` parameter is a string or
+            an integer).
+
+    Raises:
+        RemoteProtocolError: the value is no string or number (no string or integer
+            with ``integers_only``), or a float in exponent form.
+    """
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    if integers_only:
+        raise RemoteProtocolError(
+            f"{name}: JSON values must be strings or integers, got {type(value).__name__}"
+        )
+    if isinstance(value, float):
+        # orjson reads 1.40 as 1.4; repr keeps the shortest text of the same number.
+        return float_text(name, value)
+    lead = f"{name}: {subject} " if subject else f"{name}: "
+    if isinstance(value, (dict, list)):
+        raise RemoteProtocolError(f"{lead}must be a number or a string, not a JSON container")
+    raise RemoteProtocolError(f"{lead}must be a number or a string, got {type(value).__name__}")

@@ -38,7 +38,7 @@ from ._errors import (
 )
 from ._replies import Reply, decode_response
 from ._scripts.balance import Balance
-from ._scripts.documents import DocumentsGetAccount, DocumentsGetAct, decode_documents_response
+from ._scripts.documents import DocumentsGetAccount, DocumentsGetAct
 from ._scripts.get import GetAnswers, GetMessages, GetPrice, GetStat
 from ._scripts.imgcode import ImgcodeImage
 from ._scripts.info import InfoGetOperator
@@ -656,8 +656,8 @@ class Session:
         """The result of ``command`` from the gateway's reply.
 
         The command is completed as :meth:`prepare` completed it, so the reply is read
-        in the ``fmt`` and charset the request asked for. ``documents.php`` downloads
-        are read with :func:`~smsc_proto.responses.decode_documents_response`.
+        in the ``fmt`` and charset the request asked for, or (documents.php's files) in
+        the raw format, with the response's ``Content-Type``.
 
         Raises:
             HttpStatusError: the status is not 200.
@@ -670,13 +670,9 @@ class Session:
         if response.status != 200:
             raise HttpStatusError(response.status)
         try:
-            if command.SCRIPT == "documents.php":
-                return decode_documents_response(
-                    command,
-                    response.body,
-                    content_type=response.header("Content-Type"),
-                )
-            return decode_response(command, response.body)
+            return decode_response(
+                command, response.body, content_type=response.header("Content-Type")
+            )
         except GatewayError as exc:
             raise _typed(exc) from None
 

@@ -17,7 +17,7 @@ import secrets
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Final, Union
-from urllib.parse import quote, unquote_to_bytes
+from urllib.parse import quote
 
 import orjson
 from multidict import MultiDict, MultiDictProxy
@@ -30,6 +30,18 @@ from ._charsets import (
     normalize_charset,
 )
 from ._errors import LocalProtocolError, RemoteProtocolError
+from ._forms import (
+    BOUNDARY_RE,
+    MAX_PARAMS,
+    FileRaw,
+    decode_pairs,
+    form_charset,
+    form_data,
+    parse_content_type,
+    split_multipart,
+    split_query,
+)
+from ._jsonsafe import json_text
 from ._util import short
 
 __all__ = [
@@ -64,17 +76,14 @@ _SCRIPT_RE: Final = re.compile(r"[A-Za-z0-9_]{1,64}\.php")
 # percent-encodes everything but letters, digits, "_.-~" and the array brackets.
 _NAME_RE: Final = re.compile(r"[^\x00-\x1f\x7f]{1,128}")
 _ARRAY_RE: Final = re.compile(r"([A-Za-z_][A-Za-z0-9_]{0,63})\[([0-9]{1,9})\]")
-_BAD_PERCENT_RE: Final = re.compile(rb"%(?![0-9A-Fa-f]{2})")
 # Request targets carry visible ASCII only (RFC 9112 section 3.2); "#" is kept as data
 # because a request target never has a fragment (the spec's telegram example sends
 # "phones=#1122334455" unencoded, line 674).
 _URL_FORBIDDEN_RE: Final = re.compile(r"[^\x21-\x7e]")
-_BOUNDARY_RE: Final = re.compile(r"[0-9A-Za-z'()+_,./:=?-]{1,70}")
 # Characters a multipart name or filename must not hold: they would end the quoted
 # string or the header line.
 _HEADER_UNSAFE: Final = re.compile(r'["\r\n\x00]')
 
-_MAX_PARAMS: Final = 10_000
 _MASK: Final = "***"
 
 ParamsInput = Union[
@@ -401,7 +410,7 @@ class Request:
         charset = req.charset
         if boundary is None:
             boundary = "smsc-proto-" + secrets.token_hex(16)
-        elif not _BOUNDARY_RE.fullmatch(boundary):
+        elif not BOUNDARY_RE.fullmatch(boundary):
             raise LocalProtocolError(
                 f"boundary: must be 1..70 characters of RFC 2046 bchars, got {short(boundary)}"
             )
@@ -496,42 +505,35 @@ class Request:
             )
         path, _, query = url.partition("?")
         script = _script_from_path(path)
-        raw_pairs = _split_query(query.encode("ascii"), "query")
+        raw_pairs = split_query(query.encode("ascii"), "query")
         attachments: list[Attachment] = []
-        files: list[_AttachmentRaw] = []
-        json_pairs: list[tuple[str, str]] | None = None
+        files: list[FileRaw] = []
+        json_pairs: list[tuple[str, str]] = []
         if body:
             if content_type is None:
                 raise RemoteProtocolError("content_type: required to decode a request body")
-            media, options = _parse_content_type(content_type)
-            if media == FORM_CONTENT_TYPE:
-                raw_pairs += _split_query(body, "body")
-            elif media == "multipart/form-data":
-                parts, files = _split_multipart(body, options)
+            ctype = parse_content_type(content_type)
+            if ctype.media == FORM_CONTENT_TYPE:
+                raw_pairs += split_query(body, "body")
+            elif ctype.media == "multipart/form-data":
+                parts, files = form_data(split_multipart(body, ctype.params.get("boundary", "")))
                 raw_pairs += parts
-            elif media == JSON_CONTENT_TYPE:
+            elif ctype.media == JSON_CONTENT_TYPE:
                 if script != REST_SEND:
                     raise RemoteProtocolError(f"content_type: {script} takes no JSON body")
                 json_pairs = _json_pairs(body)
             else:
                 raise RemoteProtocolError(
-                    f"content_type: {short(media)} is not a form, multipart or JSON body"
+                    f"content_type: {short(ctype.media)} is not a form, multipart or JSON body"
                 )
-        charset = _find_charset(raw_pairs, json_pairs)
-        pairs: list[tuple[str, str]] = []
-        for raw_name, raw_value in raw_pairs:
-            name = decode_text(raw_name, charset, "parameter name")
-            if not name:
-                raise RemoteProtocolError("parameter name: empty name before '='")
-            pairs.append((name, decode_text(raw_value, charset, name)))
-        if json_pairs is not None:
-            pairs += json_pairs
-        if len(pairs) > _MAX_PARAMS:
-            raise RemoteProtocolError(f"parameters: more than {_MAX_PARAMS}")
-        for name_b, filename_b, ctype, content in files:
+        charset = form_charset(raw_pairs, json_pairs) or DEFAULT_CHARSET
+        pairs = decode_pairs(raw_pairs, charset) + json_pairs
+        if len(pairs) > MAX_PARAMS:
+            raise RemoteProtocolError(f"parameters: more than {MAX_PARAMS}")
+        for name_b, filename_b, ctype_text, content in files:
             name = decode_text(name_b, charset, "attachment name")
             filename = decode_text(filename_b, charset, "attachment filename")
-            attachments.append(_remote_attachment(name, filename, ctype, content))
+            attachments.append(_remote_attachment(name, filename, ctype_text, content))
         try:
             return cls(script, pairs, attachments)
         except LocalProtocolError as exc:
@@ -561,138 +563,6 @@ def _script_from_path(path: str) -> str:
     return last
 
 
-def _unquote(raw: bytes, what: str) -> bytes:
-    if _BAD_PERCENT_RE.search(raw):
-        raise RemoteProtocolError(f"{what}: '%' must be followed by two hex digits")
-    return unquote_to_bytes(raw.replace(b"+", b" "))
-
-
-def _split_query(raw: bytes, what: str) -> list[tuple[bytes, bytes]]:
-    """Split ``a=1&b=2`` into percent-decoded byte pairs (charset not applied yet).
-
-    Empty pieces (``a=1&&b=2``, a trailing ``&``) are skipped as every form decoder
-    does; a piece without ``=`` is a parameter with an empty value (handler URLs such as
-    ``https://mysite.ru/!param1&param2`` use that form, spec line 3600).
-    """
-    pairs: list[tuple[bytes, bytes]] = []
-    if not raw:
-        return pairs
-    pieces = raw.split(b"&")
-    if len(pieces) > _MAX_PARAMS:
-        raise RemoteProtocolError(f"{what}: more than {_MAX_PARAMS} parameters")
-    for piece in pieces:
-        if not piece:
-            continue
-        name, _, value = piece.partition(b"=")
-        if not name:
-            raise RemoteProtocolError(f"{what}: parameter with an empty name")
-        pairs.append((_unquote(name, what), _unquote(value, what)))
-    return pairs
-
-
-def _find_charset(
-    raw_pairs: list[tuple[bytes, bytes]], json_pairs: list[tuple[str, str]] | None
-) -> str:
-    """Read ``charset`` from the raw pairs before decoding any value."""
-    found: set[str] = set()
-    for name, value in raw_pairs:
-        if name == b"charset":
-            try:
-                text = value.decode("ascii")
-            except UnicodeDecodeError:
-                raise RemoteProtocolError("charset: must be ASCII") from None
-            found.add(normalize_charset(text, remote=True))
-    for name_s, value_s in json_pairs or ():
-        if name_s == "charset":
-            found.add(normalize_charset(value_s, remote=True))
-    if len(found) > 1:
-        raise RemoteProtocolError("charset: given more than once with different values")
-    return found.pop() if found else DEFAULT_CHARSET
-
-
-def _parse_content_type(value: str) -> tuple[str, dict[str, str]]:
-    media, _, rest = value.partition(";")
-    options: dict[str, str] = {}
-    for item in rest.split(";"):
-        key, eq, val = item.strip().partition("=")
-        if not eq:
-            continue
-        val = val.strip()
-        if len(val) >= 2 and val[0] == val[-1] == '"':
-            val = val[1:-1]
-        options[key.strip().lower()] = val
-    return media.strip().lower(), options
-
-
-_DISPOSITION_RE: Final = re.compile(
-    rb'form-data((?:\s*;\s*[A-Za-z*]+="[^"\r\n]*")*)\s*', re.IGNORECASE
-)
-_DISPOSITION_PARAM_RE: Final = re.compile(rb'\s*;\s*([A-Za-z*]+)="([^"\r\n]*)"')
-
-_AttachmentRaw = tuple[bytes, bytes, str, bytes]
-
-
-def _split_multipart(
-    body: bytes, options: dict[str, str]
-) -> tuple[list[tuple[bytes, bytes]], list[_AttachmentRaw]]:
-    """Split a ``multipart/form-data`` body into text pairs and raw attachments."""
-    boundary = options.get("boundary", "")
-    if not _BOUNDARY_RE.fullmatch(boundary):
-        raise RemoteProtocolError("content_type: multipart body without a valid boundary")
-    delimiter = b"--" + boundary.encode("ascii")
-    start = body.find(delimiter)
-    if start < 0 or (start > 0 and body[start - 2 : start] != b"\r\n"):
-        raise RemoteProtocolError("body: multipart delimiter not found")
-    # Everything after the close delimiter is an epilogue and ignored (RFC 2046 5.1.1).
-    pieces = body[start + len(delimiter) :].split(b"\r\n" + delimiter)
-    pairs: list[tuple[bytes, bytes]] = []
-    files: list[_AttachmentRaw] = []
-    for index, piece in enumerate(pieces):
-        if piece.startswith(b"--"):
-            break
-        if not piece.startswith(b"\r\n"):
-            raise RemoteProtocolError(f"body: multipart part {index} has a malformed delimiter")
-        head, sep, content = piece[2:].partition(b"\r\n\r\n")
-        if not sep:
-            # A part with no headers and no content has its blank line at the start.
-            if piece[2:4] == b"\r\n":
-                head, content = b"", piece[4:]
-            else:
-                raise RemoteProtocolError(f"body: multipart part {index} has no header end")
-        disposition: dict[bytes, bytes] | None = None
-        ctype = "application/octet-stream"
-        for line in head.split(b"\r\n") if head else ():
-            hname, colon, hvalue = line.partition(b":")
-            if not colon:
-                raise RemoteProtocolError(f"body: multipart part {index} has a bad header line")
-            hname = hname.strip().lower()
-            if hname == b"content-disposition":
-                match = _DISPOSITION_RE.fullmatch(hvalue.strip())
-                if not match:
-                    raise RemoteProtocolError(
-                        f"body: multipart part {index} is not form-data with quoted parameters"
-                    )
-                disposition = {
-                    k.lower(): v for k, v in _DISPOSITION_PARAM_RE.findall(match.group(1))
-                }
-            elif hname == b"content-type":
-                try:
-                    ctype = hvalue.strip().decode("ascii")
-                except UnicodeDecodeError:
-                    raise RemoteProtocolError(
-                        f"body: multipart part {index} has a non-ASCII content type"
-                    ) from None
-        if disposition is None or b"name" not in disposition:
-            raise RemoteProtocolError(f"body: multipart part {index} has no form-data name")
-        if b"filename" in disposition:
-            files.append((disposition[b"name"], disposition[b"filename"], ctype, content))
-        else:
-            pairs.append((disposition[b"name"], content))
-    else:
-        raise RemoteProtocolError("body: multipart close delimiter missing")
-    return pairs, files
-
-
 def _json_pairs(body: bytes) -> list[tuple[str, str]]:
     """Decode the ``rest/send/`` JSON object: string values, integers as their digits."""
     try:
@@ -703,13 +573,6 @@ def _json_pairs(body: bytes) -> list[tuple[str, str]]:
         raise RemoteProtocolError("body: the rest/send JSON body must be an object")
     pairs: list[tuple[str, str]] = []
     for key, value in obj.items():
-        # bool is an int subclass; a JSON true/false is not a parameter value.
-        if isinstance(value, str):
-            pairs.append((key, value))
-        elif isinstance(value, int) and not isinstance(value, bool):
-            pairs.append((key, str(value)))
-        else:
-            raise RemoteProtocolError(
-                f"{short(key)}: JSON values must be strings or integers, got {type(value).__name__}"
-            )
+        # A parameter value is text; an integer is its digits, a fraction is refused.
+        pairs.append((key, json_text(short(key), value, integers_only=True)))
     return pairs

@@ -18,7 +18,11 @@ import orjson
 
 from .._command import Int
 from .._errors import GatewayError, LocalProtocolError, RemoteProtocolError
-from .._jsonsafe import float_text, load_json_for_reader
+
+# The one JSON-scalar-to-text rule (QUIRKS INC-71: ids and numbers come quoted or
+# bare), shared with the callback and rest/send readers.
+from .._jsonsafe import json_text as json_scalar
+from .._jsonsafe import load_json_for_reader
 from .._util import short
 from ._fields import Field, plain_text
 from ._shapes import JsonForm, Shape
@@ -29,24 +33,6 @@ __all__ = ["JSON_FORMAT", "JsonFormat", "JsonShape", "json_scalar", "json_shape"
 M = TypeVar("M")
 
 _JSON: Final = "json"
-
-
-def json_scalar(name: str, value: object) -> str:
-    """The text of a JSON member, whether it came quoted or as a number.
-
-    Both readings are accepted (QUIRKS INC-71: ids and numbers are quoted in some
-    replies and bare in others); the field's codec then checks the text.
-    """
-    if isinstance(value, str):
-        return value
-    if isinstance(value, bool) or value is None:
-        raise RemoteProtocolError(f"{name}: must be a number or a string, got {value!r}")
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        # orjson reads 1.40 as 1.4; repr keeps the shortest text of the same number.
-        return float_text(name, value)
-    raise RemoteProtocolError(f"{name}: must be a number or a string, not a JSON container")
 
 
 def _reader(field: Field) -> Callable[[object], Any]:

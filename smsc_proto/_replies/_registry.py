@@ -18,6 +18,7 @@ from .._errors import GatewayError, LocalProtocolError, RemoteProtocolError
 from .._wire import Request
 from ..values import format_message_id
 from ._json import JSON_FORMAT
+from ._raw import raw_decoder
 from ._shapes import Shape
 from ._tables import ErrorTable
 from ._text import TEXT_FORMATS, TextFormat
@@ -257,13 +258,21 @@ def _fmt_and_charset(command: Command) -> tuple[int, str]:
     return (command.fmt or 0), (command.charset or DEFAULT_CHARSET)
 
 
-def decode_response(request_or_command: Request | Command, body: bytes) -> Reply:
+def decode_response(
+    request_or_command: Request | Command, body: bytes, *, content_type: str | None = None
+) -> Reply:
     """Decode a reply body into its typed model (or list of models).
 
     The request (or command) decides the shape: its ``fmt`` (0 when absent), its
     charset (windows-1251 when absent) and the parameters that change the reply
     (``cost``, ``cur``...). A :class:`~smsc_proto.Request` is first decoded with
     :func:`~smsc_proto.commands.parse_command`.
+
+    A command whose replies follow no ``fmt`` (documents.php: a PDF file, or a
+    multipart body of JSON and PDF) is read in that raw format; ``content_type``, the
+    reply's ``Content-Type`` header, names the multipart boundary (without it the
+    body's first line does). Every other reply is read by its ``fmt`` alone and
+    ``content_type`` is not looked at.
 
     Raises:
         GatewayError: the body is a well-formed error reply (``.code``,
@@ -273,23 +282,38 @@ def decode_response(request_or_command: Request | Command, body: bytes) -> Reply
             :class:`~smsc_proto.TooManyRequestsError` for code 9.
         RemoteProtocolError: the body is malformed, is not valid in the charset, or
             does not have the shape the request asks for.
-        LocalProtocolError: ``body`` is not bytes, or the command's replies are not
-            modelled.
+        LocalProtocolError: ``body`` is not bytes, ``content_type`` is not str, or the
+            command's replies are not modelled.
     """
-    return _decode(request_or_command, body, fast=True)
+    return _decode(request_or_command, body, fast=True, content_type=content_type)
 
 
-def decode_exact(request_or_command: Request | Command, body: bytes) -> Reply:
+def decode_exact(
+    request_or_command: Request | Command, body: bytes, *, content_type: str | None = None
+) -> Reply:
     """:func:`decode_response` without the generated fast readers: every value through
     its codec. The differential tests and the fuzz harness hold the two to the same
     value or the same error class on every body."""
-    return _decode(request_or_command, body, fast=False)
+    return _decode(request_or_command, body, fast=False, content_type=content_type)
 
 
-def _decode(request_or_command: Request | Command, body: bytes, *, fast: bool) -> Reply:
+def _decode(
+    request_or_command: Request | Command,
+    body: bytes,
+    *,
+    fast: bool,
+    content_type: str | None = None,
+) -> Reply:
     if not isinstance(body, bytes):
         raise LocalProtocolError(f"body: must be bytes, got {type(body).__name__}")
+    if content_type is not None and not isinstance(content_type, str):
+        raise LocalProtocolError(f"content_type: must be str, got {type(content_type).__name__}")
     command = _command(request_or_command)
+    raw = raw_decoder(command)
+    if raw is not None:
+        # A raw reply (a file, a multipart body) follows no fmt: its format's decoder
+        # reads it, error replies included.
+        return raw(command, body, content_type)
     fmt, charset = _fmt_and_charset(command)
     codec = FORMATS[fmt]
     parsed = codec.parse(body, charset)

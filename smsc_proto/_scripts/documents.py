@@ -27,10 +27,12 @@ from typing import Any, ClassVar, Final
 from .._charsets import DEFAULT_CHARSET, check_encodable
 from .._command import Command, Dec, Int, Text, param, parse_command, register
 from .._errors import GatewayError, LocalProtocolError, RemoteProtocolError
+from .._forms import BOUNDARY_RE
 from .._jsonsafe import load_json
 from .._replies import (
     JsonForm,
     Shape,
+    decode_response,
     encode_error,
     error_table,
     integer,
@@ -38,9 +40,10 @@ from .._replies import (
     responds,
 )
 from .._replies._json import JSON_FORMAT, json_shape
+from .._replies._raw import PDF_MAGIC, check_pdf, is_json, multipart_parts, raw_replies
 from .._replies._registry import table_of
 from .._util import short
-from .._wire import _BOUNDARY_RE, Request, _parse_content_type
+from .._wire import Request
 from .._xmlsafe import check_body
 
 __all__ = [
@@ -173,10 +176,11 @@ class DocumentsGetAct(_SubClient):
 # parts with the corresponding headers. The first part contains the Server response in
 # json format, containing the ID and amount of the created invoice, the second part
 # includes a file with the invoice in pdf format"; get_account and get_act answer with
-# the PDF file itself. Neither is a fmt=0..3 reply, so the generic codecs
-# (decode_response) do not read them: the functions below do, through the same hardened
-# loaders (check_body's size and compression checks, load_json) and, for the JSON part,
-# the generic fmt=3 record codec of a declared shape.
+# the PDF file itself. Neither is a fmt=0..3 reply: they are the raw format of the
+# registry (smsc_proto._replies._raw), read by decode_response with the reply's
+# Content-Type through the same hardened loaders (check_body's size and compression
+# checks, load_json) and, for the JSON part, the generic fmt=3 record codec of a
+# declared shape.
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -229,8 +233,6 @@ _INVOICE: Final = Shape(
     json=JsonForm(),
 )
 
-#: Every PDF file begins with this header (ISO 32000-1, 7.5.2: "%PDF-1.n").
-_PDF_MAGIC: Final = b"%PDF-"
 _PDF_CONTENT_TYPE: Final = "application/pdf"
 #: The boundary :func:`encode_documents_response` writes unless told otherwise.
 _BOUNDARY: Final = "smsc-proto-documents"
@@ -263,11 +265,11 @@ error_table(DocumentsAddAccount, DocumentsGetAccount, DocumentsGetAct, errors=DO
 
 @responds(DocumentsAddAccount, DocumentsGetAccount, DocumentsGetAct)
 def _documents_reply(command: Command) -> Shape[Any]:
-    # Registers the error table; the replies themselves are no fmt=0..3 body.
+    # The replies are no fmt=0..3 body: the raw format below reads them and
+    # encode_documents_response writes them; encode_response is pointed there.
     raise LocalProtocolError(
         f"{command.SCRIPT}: the replies of {type(command).__name__} are a PDF file or a "
-        "multipart body, not fmt=0..3; use decode_documents_response / "
-        "encode_documents_response"
+        "multipart body, not fmt=0..3; use encode_documents_response"
     )
 
 
@@ -288,13 +290,6 @@ def _charset(command: Command) -> str:
     return command.charset or DEFAULT_CHARSET
 
 
-def _check_pdf(what: str, content: bytes) -> bytes:
-    """``content`` when it is a PDF file; RemoteProtocolError otherwise."""
-    if not content.startswith(_PDF_MAGIC):
-        raise RemoteProtocolError(f"body: {what} is no PDF file (it must start with %PDF-)")
-    return content
-
-
 def _gateway_error(body: bytes, charset: str) -> GatewayError:
     """The error a JSON body carries (the only error form, lines 2578-2582)."""
     data = load_json(body, charset)
@@ -302,66 +297,6 @@ def _gateway_error(body: bytes, charset: str) -> GatewayError:
     if error is None:
         raise RemoteProtocolError("body: a JSON body here can only be an error reply")
     return error
-
-
-def _is_json(body: bytes) -> bool:
-    return body.removeprefix(b"\xef\xbb\xbf").lstrip(b" \t\r\n").startswith(b"{")
-
-
-def _boundary(body: bytes, content_type: str | None) -> str:
-    """The boundary: the Content-Type's, or (without it) the body's first line's."""
-    if content_type is not None:
-        media, options = _parse_content_type(content_type)
-        if not media.startswith("multipart/"):
-            raise RemoteProtocolError(
-                f"content_type: add_account answers with a multipart body, got {short(media)}"
-            )
-        boundary = options.get("boundary", "")
-    else:
-        # RFC 2046 5.1.1: the body may open with its first delimiter, "--" boundary.
-        first = body.split(b"\r\n", 1)[0]
-        if not first.startswith(b"--"):
-            raise RemoteProtocolError(
-                "body: is no multipart body (no leading --boundary line, and no content_type)"
-            )
-        boundary = first[2:].rstrip(b" \t").decode("ascii", "replace")
-    if not _BOUNDARY_RE.fullmatch(boundary):
-        raise RemoteProtocolError(f"content_type: no valid multipart boundary ({short(boundary)})")
-    return boundary
-
-
-def _split_parts(body: bytes, boundary: str) -> list[bytes]:
-    """The contents of the parts of a multipart body (RFC 2046 5.1.1), headers checked.
-
-    Each part's headers must be ``Name: value`` lines; which headers a part carries is
-    not checked (the spec says "the corresponding headers" only): the parts are told
-    apart by their place and their content.
-    """
-    delimiter = b"--" + boundary.encode("ascii")
-    start = body.find(delimiter)
-    if start < 0 or (start > 0 and body[start - 2 : start] != b"\r\n"):
-        raise RemoteProtocolError("body: multipart delimiter not found")
-    # A preamble before the first delimiter and an epilogue after the close delimiter
-    # are ignored (RFC 2046 5.1.1).
-    pieces = body[start + len(delimiter) :].split(b"\r\n" + delimiter)
-    parts: list[bytes] = []
-    for index, piece in enumerate(pieces):
-        if piece.startswith(b"--"):
-            return parts
-        if not piece.startswith(b"\r\n"):
-            raise RemoteProtocolError(f"body: multipart part {index} has a malformed delimiter")
-        if piece.startswith(b"\r\n\r\n"):
-            head, content = b"", piece[4:]  # no headers: the blank line comes first
-        else:
-            head, sep, content = piece[2:].partition(b"\r\n\r\n")
-            if not sep:
-                raise RemoteProtocolError(f"body: multipart part {index} has no header end")
-        for line in head.split(b"\r\n") if head else ():
-            name, colon, _value = line.partition(b":")
-            if not colon or not name.strip() or not name.isascii():
-                raise RemoteProtocolError(f"body: multipart part {index} has a bad header line")
-        parts.append(content)
-    raise RemoteProtocolError("body: multipart close delimiter missing")
 
 
 def decode_documents_response(
@@ -378,6 +313,10 @@ def decode_documents_response(
     the only error form documented). The JSON is read in the request's charset
     (windows-1251 when absent).
 
+    :func:`~smsc_proto.responses.decode_response` reads these replies the same way
+    (given the same ``content_type``); this function is that call, typed for
+    documents.php and refusing any other command.
+
     Args:
         request_or_command: The request that was sent, or its command.
         body: The reply body.
@@ -389,26 +328,33 @@ def decode_documents_response(
         RemoteProtocolError: the body is not the documented reply (no PDF where one is
             due, not two parts, a JSON part without ``id`` and ``sum``...), or is too
             big or compressed.
-        LocalProtocolError: the command is no documents.php command, or ``body`` is not
-            bytes.
+        LocalProtocolError: the command is no documents.php command, ``body`` is not
+            bytes, or ``content_type`` is not str.
     """
     command = _documents_command(request_or_command)
-    if not isinstance(body, bytes):
-        raise LocalProtocolError(f"body: must be bytes, got {type(body).__name__}")
-    if content_type is not None and not isinstance(content_type, str):
-        raise LocalProtocolError(f"content_type: must be str, got {type(content_type).__name__}")
+    reply: DocumentsAddAccountReply | DocumentsFileReply = decode_response(
+        command, body, content_type=content_type
+    )
+    return reply
+
+
+@raw_replies(DocumentsAddAccount, DocumentsGetAccount, DocumentsGetAct)
+def _decode_raw(
+    command: _SubClient, body: bytes, content_type: str | None
+) -> DocumentsAddAccountReply | DocumentsFileReply:
+    """The raw format of documents.php (registered for decode_response)."""
     body = check_body(body)
     charset = _charset(command)
-    if _is_json(body):
+    if is_json(body):
         raise _gateway_error(body, charset)
     if not isinstance(command, DocumentsAddAccount):
-        return DocumentsFileReply(pdf=_check_pdf("the body", body))
-    if body.startswith(_PDF_MAGIC):
+        return DocumentsFileReply(pdf=check_pdf("the body", body))
+    if body.startswith(PDF_MAGIC):
         raise RemoteProtocolError(
             "body: add_account answers with a multipart body (JSON, then the PDF), not a "
             "bare PDF file"
         )
-    parts = _split_parts(body, _boundary(body, content_type))
+    parts = multipart_parts(body, content_type, "add_account")
     if len(parts) != _PARTS:
         raise RemoteProtocolError(
             f"body: the multipart reply must have 2 parts (JSON, then the PDF), got {len(parts)}"
@@ -418,14 +364,14 @@ def decode_documents_response(
     if error is not None:
         raise error
     invoice = json_shape(_INVOICE).decode_object(data)
-    return dataclasses.replace(invoice, pdf=_check_pdf("the second part", parts[1]))
+    return dataclasses.replace(invoice, pdf=check_pdf("the second part", parts[1]))
 
 
 def _pdf_of(reply: DocumentsAddAccountReply | DocumentsFileReply) -> bytes:
     pdf = reply.pdf
     if not isinstance(pdf, bytes):
         raise LocalProtocolError(f"pdf: must be bytes, got {type(pdf).__name__}")
-    if not pdf.startswith(_PDF_MAGIC):
+    if not pdf.startswith(PDF_MAGIC):
         raise LocalProtocolError("pdf: must be a PDF file (start with %PDF-)")
     return pdf
 
@@ -468,7 +414,7 @@ def encode_documents_response(
     pdf = _pdf_of(reply)
     if not isinstance(reply, DocumentsAddAccountReply):
         return pdf, _PDF_CONTENT_TYPE
-    if not isinstance(boundary, str) or not _BOUNDARY_RE.fullmatch(boundary):
+    if not isinstance(boundary, str) or not BOUNDARY_RE.fullmatch(boundary):
         raise LocalProtocolError(
             f"boundary: must be 1..70 characters of RFC 2046 bchars, got {short(str(boundary))}"
         )
