@@ -24,12 +24,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
-from typing import Any, ClassVar, Final, TypeAlias
+from typing import Any, ClassVar, Final, Literal, TypeAlias
 
 from ._charsets import CHARSETS
 from ._command import Codec, Dec, Int, IntChoice, Syntax, Text
 from ._errors import LocalProtocolError, RemoteProtocolError
-from ._signature import SIGNATURE_ALGORITHMS, SignatureAlgorithm
 from ._util import short
 from .values import (
     MessageType,
@@ -45,7 +44,23 @@ from .values import (
     parse_status_flag,
 )
 
-__all__ = ["CallConfirmation", "Callback", "IncomingMessage", "StatusCallback"]
+__all__ = [
+    "SIGNATURE_ALGORITHMS",
+    "CallConfirmation",
+    "Callback",
+    "IncomingMessage",
+    "SignatureAlgorithm",
+    "StatusCallback",
+]
+
+# The algorithms are declared here, beside the field that holds one (``algorithm``), so
+# that smsc_proto._signature depends on the models and never the other way round.
+#: The signature algorithms a handler URL may name (line 3611), by parameter name.
+SignatureAlgorithm: TypeAlias = Literal["md5", "sha1", "crc32"]
+# A Literal alias is callable, so the package's docstring contract applies to it.
+SignatureAlgorithm.__doc__ = "A signature algorithm: the name of its parameter (line 3611)."
+#: Every :data:`SignatureAlgorithm`, in the spec's order.
+SIGNATURE_ALGORITHMS: Final[tuple[SignatureAlgorithm, ...]] = ("md5", "sha1", "crc32")
 
 _NAME_MAX: Final = 128
 _SIGNATURE_MAX: Final = 128

@@ -16,8 +16,9 @@ either case and written lowercase; crc32 is zlib's CRC-32 (PHP's ``crc32()``), r
 unsigned decimal (what PHP prints) or 8 hex digits and written in decimal.
 
 This module works on the models of :mod:`smsc_proto._callbacks` through the class
-attributes they declare (``_SIGNED``, ``_CODECS``, ``_REPLAY_KEY``), so it needs no
-import of them.
+attributes they declare (``_SIGNED``, ``_CODECS``, ``_REPLAY_KEY``). The dependency goes
+one way: this module imports the models (and the algorithm names a model's
+``algorithm`` holds, declared with them); the models import nothing from here.
 """
 
 from __future__ import annotations
@@ -28,13 +29,11 @@ import re
 import threading
 import zlib
 from collections import OrderedDict
-from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias
+from typing import Final
 
+from ._callbacks import SIGNATURE_ALGORITHMS, Callback, SignatureAlgorithm
 from ._charsets import DEFAULT_CHARSET, codec
 from ._errors import LocalProtocolError, SignatureError
-
-if TYPE_CHECKING:
-    from ._callbacks import Callback
 
 __all__ = [
     "SIGNATURE_ALGORITHMS",
@@ -43,13 +42,6 @@ __all__ = [
     "callback_signature",
     "verify_callback",
 ]
-
-#: The signature algorithms a handler URL may name (line 3611), by parameter name.
-SignatureAlgorithm: TypeAlias = Literal["md5", "sha1", "crc32"]
-# A Literal alias is callable, so the package's docstring contract applies to it.
-SignatureAlgorithm.__doc__ = "A signature algorithm: the name of its parameter (line 3611)."
-#: Every :data:`SignatureAlgorithm`, in the spec's order.
-SIGNATURE_ALGORITHMS: Final[tuple[SignatureAlgorithm, ...]] = ("md5", "sha1", "crc32")
 
 # Spec (line 3619): "Latin letters, numbers, minus signs, and underscores". The length
 # cap is ours.
@@ -79,7 +71,7 @@ def check_secret(secret: object, what: str = "secret") -> bytes:
     return secret.encode("ascii")
 
 
-def _signed_bytes(cb: Any, algorithm: str, error: type[Exception]) -> bytes:
+def _signed_bytes(cb: Callback, algorithm: str, error: type[Exception]) -> bytes:
     """The documented string without the secret (``id:phone:status``...), as bytes.
 
     Each field is written by its codec, so it is checked again here: a ``:`` in any
