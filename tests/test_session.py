@@ -143,6 +143,51 @@ def test_finish_types_errors_4_and_9(code: int, error: type[sp.GatewayError]) ->
     assert info.value.code == code
 
 
+PDF = b"%PDF-1.4 ..."
+_INVOICE_BODY = (
+    b'--frontier\r\nContent-Type: application/json\r\n\r\n{"id":678,"sum":"1500.00"}\r\n'
+    b"--frontier\r\nContent-Type: application/pdf\r\n\r\n" + PDF + b"\r\n--frontier--\r\n"
+)
+
+# (command, HttpResponse, result): documents.php's raw replies go through finish like any
+# other, the response's Content-Type naming the multipart boundary.
+DOCUMENTS_FINISH = [
+    (
+        c.DocumentsAddAccount(user="bob", sum=Decimal("1500")),
+        sp.HttpResponse(
+            200, (("Content-Type", "multipart/mixed; boundary=frontier"),), _INVOICE_BODY
+        ),
+        r.DocumentsAddAccountReply(id=678, sum=Decimal("1500.00"), pdf=PDF),
+    ),
+    (
+        c.DocumentsGetAccount(user="bob", id=5),
+        sp.HttpResponse(200, (("Content-Type", "application/pdf"),), PDF),
+        r.DocumentsFileReply(pdf=PDF),
+    ),
+    (
+        c.DocumentsGetAct(user_id=3, num="A-1"),
+        sp.HttpResponse(200, (), PDF),
+        r.DocumentsFileReply(pdf=PDF),
+    ),
+]
+
+
+@pytest.mark.parametrize(("command", "response", "result"), DOCUMENTS_FINISH)
+def test_finish_documents(command: c.Command, response: sp.HttpResponse, result: object) -> None:
+    assert _session().finish(command, response) == result
+
+
+def test_finish_documents_errors_are_typed() -> None:
+    body = b'{"error": "too often", "error_code": 9}'
+    with pytest.raises(sp.TooManyRequestsError):
+        _session().finish(c.DocumentsGetAct(user="bob", id=1), sp.HttpResponse(200, (), body))
+    wrong = sp.HttpResponse(
+        200, (("Content-Type", "multipart/mixed; boundary=other"),), _INVOICE_BODY
+    )
+    with pytest.raises(sp.RemoteProtocolError, match="multipart delimiter not found"):
+        _session().finish(c.DocumentsAddAccount(user="bob", sum=Decimal("1")), wrong)
+
+
 def test_error_windows() -> None:
     assert sp.TooManyRequestsError(9).window == 60
     assert sp.IpBlockedError(4).window is None
