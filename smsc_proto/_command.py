@@ -16,8 +16,9 @@ import dataclasses
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from typing import Any, ClassVar, Final, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final, Generic, TypeVar
 
+from ._call_kind import CallKind
 from ._charsets import normalize_charset
 from ._errors import InvalidRequestError, LocalProtocolError, RemoteProtocolError
 from ._util import is_ascii_digits, remote_errors, short
@@ -44,6 +45,16 @@ __all__ = [
 
 T = TypeVar("T")
 C = TypeVar("C", bound="Command")
+
+if TYPE_CHECKING:
+    # PEP 696: a bare ``Command`` means ``Command[Any]`` (a command whose reply is not
+    # known statically), so untyped code keeps working. Only the type checker needs
+    # the default; at run time the parameter is an ordinary TypeVar.
+    from typing_extensions import TypeVar as _DefaultedTypeVar
+
+    ReplyT = _DefaultedTypeVar("ReplyT", default=Any)
+else:
+    ReplyT = TypeVar("ReplyT")
 
 _MASK: Final = "***"
 
@@ -428,10 +439,15 @@ _CREDENTIAL_NAMES: Final = frozenset({"login", "psw", "apikey"})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Command:
+class Command(Generic[ReplyT]):
     """Base of every command: the fields all scripts share and the generic codec.
 
-    Subclasses set four class variables, declare their parameters with ``param()`` in
+    A command is generic over its reply: ``class Balance(Command[BalanceReply])``, so
+    :func:`~smsc_proto.responses.decode_response`, :meth:`~smsc_proto.Session.finish`
+    and the clients' methods return ``BalanceReply`` to a type checker. A bare
+    ``Command`` is ``Command[Any]``.
+
+    Subclasses set these class variables, declare their parameters with ``param()`` in
     wire order, and are registered with the ``register`` decorator:
 
     * ``SCRIPT`` -- the script the command calls (``"jobs.php"``);
@@ -440,15 +456,18 @@ class Command:
     * ``REQUIRED`` -- field names that must not be ``None``;
     * ``ONE_OF`` -- groups of field names of which at least one group must be complete
       (``(("phones", "mes"), ("list",))``: phones and mes, or list);
-    * ``BROWSER_URL`` -- ``True`` for a URL the end user's browser loads (imgcode.php's
-      captcha image), which no session or client sends.
+    * ``KIND`` -- what calling it does, a :class:`~smsc_proto.CallKind`: ``READ``
+      (changes nothing), ``SEND`` (sends messages), ``BROWSER_URL`` (a URL the end
+      user's browser loads, imgcode.php's captcha image, which no session or client
+      sends), or ``ONCE`` (a change, a purchase, a payment: the default, so a command
+      that says nothing is never repeated).
     """
 
     SCRIPT: ClassVar[str] = ""
     SELECTOR: ClassVar[tuple[str, str] | None] = None
     REQUIRED: ClassVar[tuple[str, ...]] = ()
     ONE_OF: ClassVar[tuple[tuple[str, ...], ...]] = ()
-    BROWSER_URL: ClassVar[bool] = False
+    KIND: ClassVar[CallKind] = CallKind.ONCE
 
     # Not in repr at all: a command's repr is safe to log.
     credentials: Credentials | None = field(default=None, repr=False)

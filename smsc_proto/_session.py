@@ -20,38 +20,23 @@ import re
 import secrets
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, Final, Literal, Type  # noqa: UP035 - see RetryPolicy
+from typing import Any, Final, Generic, Literal, Type, TypeVar, cast  # noqa: UP035 - see RetryPolicy
 from urllib.parse import quote, quote_plus
 
+from ._call_kind import CallKind
 from ._charsets import CHARSETS, Unencodable
-from ._command import Command, Credentials
+from ._command import Command, Credentials, ReplyT
 from ._errors import (
-    GatewayError,
     HttpStatusError,
-    IpBlockedError,
     LocalProtocolError,
     OutcomeUnknownError,
     RemoteProtocolError,
     SmscProtoError,
-    TooManyRequestsError,
     TransportError,
 )
-from ._replies import Reply, decode_response
-from ._scripts.balance import Balance
-from ._scripts.documents import DocumentsGetAccount, DocumentsGetAct
-from ._scripts.get import GetAnswers, GetMessages, GetPrice, GetStat
-from ._scripts.imgcode import ImgcodeImage
-from ._scripts.info import InfoGetOperator
-from ._scripts.jobs import JobsGet, JobsGetAll
-from ._scripts.mails import MailsGet, MailsGetBlack, MailsGetGroup
-from ._scripts.phones import PhonesGet, PhonesGetBlack, PhonesGetGroup
-from ._scripts.receive_phones import ReceivePhonesGet
-from ._scripts.send import RestSend, Send, SendReply
-from ._scripts.senders import SendersGet
-from ._scripts.status import StatusNotFoundReply, StatusQuery
-from ._scripts.templates import OpTemplatesGet, TemplatesGet
-from ._scripts.tinyurls import TinyurlsGet
-from ._scripts.users import UsersGetStat, UsersGetStatAll
+from ._replies import decode_response
+from ._scripts.send import SendReply
+from ._scripts.status import StatusNotFoundReply, StatusQuery, StatusRecord
 from ._util import short
 from ._wire import FORM_CONTENT_TYPE, JSON_CONTENT_TYPE, REST_SEND, SECRET_PARAMS
 from .values import GroupCode, PhoneList, Recipient, parse_list
@@ -68,6 +53,8 @@ __all__ = [
     "Secret",
     "Session",
 ]
+
+C = TypeVar("C", bound=Command)
 
 _MASK: Final = "***"
 _USER_AGENT: Final = "smsc-proto"
@@ -277,19 +264,6 @@ class RedactingFilter(logging.Filter):
 # -- the retry policy ------------------------------------------------------------------------
 
 
-class CallKind(enum.Enum):
-    """How a command may be repeated after a failure (see :class:`RetryPolicy`)."""
-
-    #: Reads change nothing, so after any failure the call goes to the next host.
-    READ = "read"
-    #: Changes and spending are repeated only when the request certainly never left
-    #: (a refused connection); after an ambiguous failure, :class:`OutcomeUnknownError`.
-    ONCE = "once"
-    #: Messages are as ``ONCE``, and after an ambiguous failure the session asks
-    #: ``status.php`` about the message's client id before giving up.
-    SEND = "send"
-
-
 class Failure(enum.Enum):
     """What went wrong with one HTTP exchange, as an adapter tells :meth:`Exchange.fail`."""
 
@@ -301,63 +275,42 @@ class Failure(enum.Enum):
     LOST = "lost"
 
 
-_READS: Final[frozenset[type[Command]]] = frozenset(
-    {
-        Balance,
-        DocumentsGetAccount,
-        DocumentsGetAct,
-        GetAnswers,
-        GetMessages,
-        GetPrice,
-        GetStat,
-        ImgcodeImage,
-        InfoGetOperator,
-        JobsGet,
-        JobsGetAll,
-        MailsGet,
-        MailsGetBlack,
-        MailsGetGroup,
-        OpTemplatesGet,
-        PhonesGet,
-        PhonesGetBlack,
-        PhonesGetGroup,
-        ReceivePhonesGet,
-        SendersGet,
-        StatusQuery,
-        TemplatesGet,
-        TinyurlsGet,
-        UsersGetStat,
-        UsersGetStatAll,
-    }
-)
-
-
 @dataclass(frozen=True, slots=True, kw_only=True)
 class RetryPolicy:
     """Which commands are reads, which are messages; everything else happens at most once.
 
+    By default each command class says what it is: its ``KIND`` class attribute
+    (``Balance.KIND`` is :attr:`CallKind.READ`, ``Send.KIND`` :attr:`CallKind.SEND`).
     The policy is data: replace it (``Session(..., retry_policy=RetryPolicy(reads=...))``)
-    rather than subclass anything. A command in neither set -- a change, a purchase, a
-    payment, a new command -- is ``ONCE``: unknown things are never repeated.
+    rather than subclass anything. A command that is neither a read nor a send -- a
+    change, a purchase, a payment, a new command that declares no ``KIND`` -- is
+    ``ONCE``: unknown things are never repeated.
 
     Args:
-        reads: Commands that only read (status, balance, lists, statistics, documents
-            downloads): they fail over to the backup hosts after any failure.
-        sends: Commands that send messages (``Send``, ``RestSend``): they get a client
-            ``id`` and are reconciled through ``status.php``. With ``cost=1`` they only
-            ask for the price (spec line 40) and are reads.
+        reads: ``None`` (the default): the commands whose ``KIND`` is ``READ`` (status,
+            balance, lists, statistics, documents downloads). A set: exactly those
+            command classes are reads. Reads fail over to the backup hosts after any
+            failure.
+        sends: ``None`` (the default): the commands whose ``KIND`` is ``SEND``
+            (``Send``, ``RestSend``). A set: exactly those command classes. They get a
+            client ``id`` and are reconciled through ``status.php``; with ``cost=1``
+            they only ask for the price (spec line 40) and are reads.
     """
 
     # typing.Type: the docs' "type" reference would be ambiguous (many fields are "type").
-    reads: frozenset[Type[Command]] = _READS  # noqa: UP006
-    sends: frozenset[Type[Command]] = frozenset({Send, RestSend})  # noqa: UP006
+    reads: frozenset[Type[Command]] | None = None  # noqa: UP006
+    sends: frozenset[Type[Command]] | None = None  # noqa: UP006
 
     def kind(self, command: Command) -> CallKind:
-        """The :class:`CallKind` of ``command``."""
-        if type(command) in self.sends:
+        """The :class:`CallKind` of ``command``: its class's ``KIND``, unless ``reads``
+        or ``sends`` name the classes."""
+        cls = type(command)
+        if cls.KIND is CallKind.BROWSER_URL:
+            return CallKind.BROWSER_URL
+        if cls.KIND is CallKind.SEND if self.sends is None else cls in self.sends:
             # Spec (line 40): cost=1 gets "the SMS cost" and sends nothing.
             return CallKind.READ if getattr(command, "cost", None) == 1 else CallKind.SEND
-        if type(command) in self.reads:
+        if cls.KIND is CallKind.READ if self.reads is None else cls in self.reads:
             return CallKind.READ
         return CallKind.ONCE
 
@@ -548,7 +501,7 @@ class Session:
 
     # -- commands -----------------------------------------------------------------------
 
-    def complete(self, command: Command) -> Command:
+    def complete(self, command: C) -> C:
         """``command`` with the session's ``fmt`` and ``charset`` where it names none.
 
         A command that names its own ``fmt`` or ``charset`` keeps it: the reply is then
@@ -562,7 +515,7 @@ class Session:
         """
         if not isinstance(command, Command):
             raise LocalProtocolError(f"command: must be a Command, got {type(command).__name__}")
-        if command.BROWSER_URL:
+        if command.KIND is CallKind.BROWSER_URL:
             # The URL goes into the end user's page and carries no credentials.
             raise LocalProtocolError(
                 f"{command.SCRIPT}: the image URL is for the end user's browser, not a "
@@ -587,7 +540,7 @@ class Session:
                 command = dataclasses.replace(command, charset=moved.charset)
         return command
 
-    def with_client_id(self, command: Command) -> Command:
+    def with_client_id(self, command: C) -> C:
         """``command`` with a client ``id`` when it sends messages and has none.
 
         Spec (line 51): "id The message ID. Assigned by the Client. Serves for further
@@ -652,12 +605,15 @@ class Session:
             credentials = Credentials(login=self._login, psw=self._psw.reveal())
         return dataclasses.replace(command, credentials=credentials)
 
-    def finish(self, command: Command, response: HttpResponse) -> Reply:
+    def finish(self, command: Command[ReplyT], response: HttpResponse) -> ReplyT:
         """The result of ``command`` from the gateway's reply.
 
         The command is completed as :meth:`prepare` completed it, so the reply is read
         in the ``fmt`` and charset the request asked for, or (documents.php's files) in
         the raw format, with the response's ``Content-Type``.
+
+        The result has the command's reply type (``finish(Balance(), ...)`` is a
+        ``BalanceReply`` to a type checker): see :ref:`reply-types`.
 
         Raises:
             HttpStatusError: the status is not 200.
@@ -669,14 +625,11 @@ class Session:
         command = self.complete(command)
         if response.status != 200:
             raise HttpStatusError(response.status)
-        try:
-            return decode_response(
-                command, response.body, content_type=response.header("Content-Type")
-            )
-        except GatewayError as exc:
-            raise _typed(exc) from None
+        # Errors 4 and 9 come typed (IpBlockedError, TooManyRequestsError) from the
+        # decoders themselves.
+        return decode_response(command, response.body, content_type=response.header("Content-Type"))
 
-    def start(self, command: Command) -> Exchange:
+    def start(self, command: Command[ReplyT]) -> Exchange[ReplyT]:
         """An :class:`Exchange` that carries out ``command`` with retries and reconciliation.
 
         Raises:
@@ -686,24 +639,14 @@ class Session:
         return Exchange(self, command)
 
 
-def _typed(error: GatewayError) -> GatewayError:
-    """Error 4 as :class:`IpBlockedError` and 9 as :class:`TooManyRequestsError`."""
-    if type(error) is not GatewayError:
-        return error
-    # Every script's table gives 4 as "temporarily blocked" and 9 as too many requests
-    # "within a minute" (spec lines 215, 220 and each script's table).
-    if error.code == 4:
-        return IpBlockedError(error.code, error.description, error.id)
-    if error.code == 9:
-        return TooManyRequestsError(error.code, error.description, error.id)
-    return error
-
-
 # -- one call, with retries and reconciliation -------------------------------------------------
 
 
-class Exchange:
+class Exchange(Generic[ReplyT]):
     """One call of a command: the requests to make, in order, and its result.
+
+    ``Exchange[R]`` carries a ``Command[R]``; :meth:`result` is an ``R`` (see
+    :ref:`reply-types`).
 
     An adapter drives it and only moves bytes::
 
@@ -741,17 +684,17 @@ class Exchange:
         command: The command (a message without ``id`` gets one).
     """
 
-    def __init__(self, session: Session, command: Command) -> None:
+    def __init__(self, session: Session, command: Command[ReplyT]) -> None:
         self.session = session
         self.kind = session.retry_policy.kind(command)
         #: The command as sent (with its client ``id`` for a message).
-        self.command = session.with_client_id(command)
+        self.command: Command[ReplyT] = session.with_client_id(command)
         #: The ``status.php`` reply that reconciled a lost message reply, if any.
-        self.reconciled: Any = None
+        self.reconciled: StatusRecord | list[StatusRecord] | None = None
         self._phase: Literal["call", "reconcile", "done"] = "call"
         self._index = 0
         self._attempts: list[str] = []
-        self._result: Reply = None
+        self._result: ReplyT | None = None
         self._error: SmscProtoError | None = None
         self._status_query: StatusQuery | None = None
         self._request: HttpRequest | None = None
@@ -835,7 +778,7 @@ class Exchange:
             return
         self._ambiguous(line, None)
 
-    def result(self) -> Reply:
+    def result(self) -> ReplyT:
         """The command's result.
 
         Raises:
@@ -851,7 +794,9 @@ class Exchange:
             raise LocalProtocolError("exchange: not finished; call next_request() first")
         if self._error is not None:
             raise self._error
-        return self._result
+        # Done without an error: a reply was received (or reconciled), and no reply
+        # model is None.
+        return cast(ReplyT, self._result)
 
     # -- the rules --------------------------------------------------------------------
 
@@ -934,6 +879,7 @@ class Exchange:
             self._unknown("status.php does not know the message (yet)")
             return
         self.reconciled = reply
-        # What the lost reply would have said beyond the id is not known.
-        self._result = SendReply(id=self._client_id())
+        # What the lost reply would have said beyond the id is not known. Only a SEND
+        # command is reconciled, and a send's reply is a SendReply (Command[SendReply]).
+        self._result = cast(ReplyT, SendReply(id=self._client_id()))
         self._phase = "done"

@@ -86,6 +86,7 @@ from ._scripts.status import (
     SmsStatusReply,
     StatusDeleteReply,
     StatusNotFoundReply,
+    StatusRecord,
 )
 from ._scripts.templates import (
     OpTemplatesAddReply,
@@ -154,6 +155,7 @@ __all__ = [
     "SmsStatusReply",
     "StatusDeleteReply",
     "StatusNotFoundReply",
+    "StatusRecord",
     "TemplatesAddReply",
     "TemplatesGetReply",
     "TemplatesOkReply",

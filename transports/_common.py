@@ -10,7 +10,7 @@ later has the library's exception (whose text may hold a URL) as its context.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from typing import Any, Generic, ParamSpec, Protocol, overload
+from typing import Any, Generic, ParamSpec, Protocol, TypeVar, overload
 
 from smsc_proto import (
     Callback,
@@ -37,6 +37,7 @@ __all__ = [
 ]
 
 P = ParamSpec("P")
+R = TypeVar("R")
 
 #: Classifies a library exception: a :class:`Failure`, or ``None`` for "not ours".
 Classify = Callable[[BaseException], "Failure | None"]
@@ -47,8 +48,8 @@ def _describe(exc: BaseException) -> str:
 
 
 def drive(
-    exchange: Exchange, send: Callable[[HttpRequest], HttpResponse], classify: Classify
-) -> Any:
+    exchange: Exchange[R], send: Callable[[HttpRequest], HttpResponse], classify: Classify
+) -> R:
     """Run ``exchange`` to its end with a blocking ``send``; return its result."""
     while (request := exchange.next_request()) is not None:
         failure: Failure | None = None
@@ -69,10 +70,10 @@ def drive(
 
 
 async def drive_async(
-    exchange: Exchange,
+    exchange: Exchange[R],
     send: Callable[[HttpRequest], Awaitable[HttpResponse]],
     classify: Classify,
-) -> Any:
+) -> R:
     """Run ``exchange`` to its end with an awaitable ``send``; return its result."""
     while (request := exchange.next_request()) is not None:
         failure: Failure | None = None
@@ -95,62 +96,64 @@ async def drive_async(
 
 
 class SyncCaller(Protocol):
-    """Anything with a blocking ``call(command)``."""
+    """Anything with a blocking ``call(command)`` that returns the command's reply."""
 
-    def call(self, command: Command) -> Any:
+    def call(self, command: Command[R]) -> R:
         """Carry out ``command`` and return its result."""
 
 
 class AsyncCaller(Protocol):
-    """Anything with an awaitable ``call(command)``."""
+    """Anything with an awaitable ``call(command)`` that returns the command's reply."""
 
-    async def call(self, command: Command) -> Any:
+    async def call(self, command: Command[R]) -> R:
         """Carry out ``command`` and return its result."""
 
 
-class Method(Generic[P]):
+class Method(Generic[P, R]):
     """A client method that builds one command from its keyword arguments and calls it.
 
     ``send = Method(Send)`` gives ``client.send(phones=..., mes=...)`` whose arguments
-    mypy checks against ``Send``'s fields (a ``ParamSpec`` taken from the class).
+    mypy checks against ``Send``'s fields (a ``ParamSpec`` taken from the class), and
+    whose result is ``Send``'s reply type (``SendReply``: ``Send`` is a
+    ``Command[SendReply]``).
     """
 
-    def __init__(self, command: Callable[P, Command]) -> None:
+    def __init__(self, command: Callable[P, Command[R]]) -> None:
         self.command = command
 
     @overload
-    def __get__(self, client: None, owner: type[Any]) -> Method[P]: ...
+    def __get__(self, client: None, owner: type[Any]) -> Method[P, R]: ...
     @overload
-    def __get__(self, client: SyncCaller, owner: type[Any]) -> Callable[P, Any]: ...
-    def __get__(self, client: SyncCaller | None, owner: type[Any]) -> Method[P] | Callable[P, Any]:
+    def __get__(self, client: SyncCaller, owner: type[Any]) -> Callable[P, R]: ...
+    def __get__(self, client: SyncCaller | None, owner: type[Any]) -> Method[P, R] | Callable[P, R]:
         if client is None:
             return self
         command = self.command
 
-        def method(*args: P.args, **kwargs: P.kwargs) -> Any:
+        def method(*args: P.args, **kwargs: P.kwargs) -> R:
             return client.call(command(*args, **kwargs))
 
         return method
 
 
-class AsyncMethod(Generic[P]):
+class AsyncMethod(Generic[P, R]):
     """As :class:`Method`, for clients whose ``call`` is a coroutine."""
 
-    def __init__(self, command: Callable[P, Command]) -> None:
+    def __init__(self, command: Callable[P, Command[R]]) -> None:
         self.command = command
 
     @overload
-    def __get__(self, client: None, owner: type[Any]) -> AsyncMethod[P]: ...
+    def __get__(self, client: None, owner: type[Any]) -> AsyncMethod[P, R]: ...
     @overload
-    def __get__(self, client: AsyncCaller, owner: type[Any]) -> Callable[P, Awaitable[Any]]: ...
+    def __get__(self, client: AsyncCaller, owner: type[Any]) -> Callable[P, Awaitable[R]]: ...
     def __get__(
         self, client: AsyncCaller | None, owner: type[Any]
-    ) -> AsyncMethod[P] | Callable[P, Awaitable[Any]]:
+    ) -> AsyncMethod[P, R] | Callable[P, Awaitable[R]]:
         if client is None:
             return self
         command = self.command
 
-        async def method(*args: P.args, **kwargs: P.kwargs) -> Any:
+        async def method(*args: P.args, **kwargs: P.kwargs) -> R:
             return await client.call(command(*args, **kwargs))
 
         return method

@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 import smsc_proto.commands
+from smsc_proto import CallKind
 
 TARGET = Path(__file__).with_name("_methods.py")
 
@@ -27,7 +28,8 @@ def method_name(class_name: str) -> str:
 def command_names() -> list[str]:
     """Every registered command class of :mod:`smsc_proto.commands` a client calls.
 
-    A ``BROWSER_URL`` command (imgcode.php's image) is no call: the session refuses it.
+    A command whose ``KIND`` is ``BROWSER_URL`` (imgcode.php's image) is no call: the
+    session refuses it.
     """
     return sorted(
         name
@@ -35,7 +37,7 @@ def command_names() -> list[str]:
         if isinstance(getattr(smsc_proto.commands, name), type)
         and issubclass(getattr(smsc_proto.commands, name), smsc_proto.commands.Command)
         and name not in ("Command", "Credentials")
-        and not getattr(smsc_proto.commands, name).BROWSER_URL
+        and getattr(smsc_proto.commands, name).KIND is not CallKind.BROWSER_URL
     )
 
 

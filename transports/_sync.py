@@ -11,7 +11,7 @@ import abc
 import logging
 import ssl
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from smsc_proto import Failure, HttpRequest, HttpResponse, Session
 from smsc_proto.commands import Command
@@ -26,6 +26,7 @@ __all__ = ["SyncClient", "cert_rejected"]
 LIBRARY_LOGGERS = ("urllib3.connectionpool", "urllib3.connection", "urllib3.util.retry")
 
 C = TypeVar("C", bound="SyncClient")
+R = TypeVar("R")
 
 
 def cert_rejected(exc: BaseException) -> bool:
@@ -64,8 +65,12 @@ class SyncClient(SyncCommands, abc.ABC):
         for name in LIBRARY_LOGGERS:
             logging.getLogger(name).addFilter(self._filter)
 
-    def call(self, command: Command) -> Any:
-        """Carry out ``command``; return its result (see :meth:`smsc_proto.Exchange.result`)."""
+    def call(self, command: Command[R]) -> R:
+        """Carry out ``command``; return its result (see :meth:`smsc_proto.Exchange.result`).
+
+        The result has the command's reply type: ``call(Balance())`` is a
+        ``BalanceReply`` to a type checker, as is ``balance()``.
+        """
         return drive(self.session.start(command), self._send, self._classify)
 
     @abc.abstractmethod

@@ -12,7 +12,7 @@ import inspect
 import logging
 from collections.abc import Awaitable, Callable
 from types import TracebackType
-from typing import Any
+from typing import TypeVar
 
 import aiohttp
 from aiohttp import web
@@ -35,6 +35,8 @@ from ._methods import AsyncCommands
 __all__ = ["AsyncClient", "callback_handler"]
 
 _log = logging.getLogger(__name__)
+
+R = TypeVar("R")
 
 
 def _classify(exc: BaseException) -> Failure | None:
@@ -67,8 +69,12 @@ class AsyncClient(AsyncCommands):
         self._own = http is None
         self._http = http
 
-    async def call(self, command: Command) -> Any:
-        """Carry out ``command``; return its result (see :meth:`smsc_proto.Exchange.result`)."""
+    async def call(self, command: Command[R]) -> R:
+        """Carry out ``command``; return its result (see :meth:`smsc_proto.Exchange.result`).
+
+        The result has the command's reply type: ``await call(Balance())`` is a
+        ``BalanceReply`` to a type checker, as is ``await balance()``.
+        """
         return await drive_async(self.session.start(command), self._send, _classify)
 
     async def _send(self, request: HttpRequest) -> HttpResponse:

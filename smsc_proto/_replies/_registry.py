@@ -10,7 +10,7 @@ shape from the command (:func:`responds`) and, apart from it, its error table
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Final, Protocol, TypeAlias, TypeVar
+from typing import Any, Final, Protocol, TypeAlias, TypeVar, overload
 
 from .._charsets import DEFAULT_CHARSET, check_encodable
 from .._command import Command, parse_command
@@ -41,11 +41,12 @@ __all__ = [
 ]
 
 C = TypeVar("C", bound=Command)
+R = TypeVar("R")
 
-#: A decoded reply: one model, or a list of them for a shape of repeated records. Which
-#: one depends on the command's fields (``cost``, ``all``, several ids...), so the alias
-#: is ``Any``: typed callers write ``reply.balance`` without a cast and narrow with
-#: ``isinstance`` where they need to.
+#: The reply of a command the type checker does not know: a bare
+#: :class:`~smsc_proto.Request`, or a ``Command`` without its reply type. It is ``Any``,
+#: so untyped callers write ``reply.balance`` without a cast. A typed command gives its
+#: own reply type instead (``decode_response(Balance(), ...)`` is a ``BalanceReply``).
 Reply: TypeAlias = Any
 
 #: What a command's shape picker returns: one shape, or alternatives the body decides
@@ -258,6 +259,14 @@ def _fmt_and_charset(command: Command) -> tuple[int, str]:
     return (command.fmt or 0), (command.charset or DEFAULT_CHARSET)
 
 
+@overload
+def decode_response(
+    request_or_command: Command[R], body: bytes, *, content_type: str | None = None
+) -> R: ...
+@overload
+def decode_response(
+    request_or_command: Request, body: bytes, *, content_type: str | None = None
+) -> Reply: ...
 def decode_response(
     request_or_command: Request | Command, body: bytes, *, content_type: str | None = None
 ) -> Reply:
@@ -273,6 +282,12 @@ def decode_response(
     reply's ``Content-Type`` header, names the multipart boundary (without it the
     body's first line does). Every other reply is read by its ``fmt`` alone and
     ``content_type`` is not looked at.
+
+    A command gives the type checker its reply type: ``decode_response(Balance(),
+    body)`` is a ``BalanceReply``, ``decode_response(GetMessages(), body)`` a
+    ``list[GetMessagesReply]``. A bare :class:`~smsc_proto.Request` names its command
+    only at run time, so its result is :data:`Reply` (``Any``): narrow it with
+    ``isinstance``, or decode the command instead (see :ref:`reply-types`).
 
     Raises:
         GatewayError: the body is a well-formed error reply (``.code``,
@@ -333,12 +348,19 @@ def _encode_body(text: str, charset: str) -> bytes:
     return text.encode(charset)
 
 
+@overload
+def encode_response(request_or_command: Command[R], reply: R) -> bytes: ...
+@overload
+def encode_response(request_or_command: Request, reply: Reply) -> bytes: ...
 def encode_response(request_or_command: Request | Command, reply: Reply) -> bytes:
     """Write the body the gateway sends for ``reply``, in the request's fmt and charset.
 
     fmt=0 and fmt=1 follow the spec's templates exactly; fmt=2 is the documented
     elements without an XML declaration; fmt=3 is compact JSON with the documented keys,
     order and quoting.
+
+    ``reply`` has the command's reply type (a ``BalanceReply`` for ``Balance()``); with
+    a bare :class:`~smsc_proto.Request` the type checker takes any value.
 
     Raises:
         LocalProtocolError: the reply does not fit the shape the request asks for (a

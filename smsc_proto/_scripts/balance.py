@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Final
 
+from .._call_kind import CallKind
 from .._command import Command, Flag, param, register
 from .._replies import JsonForm, Shape, Template, XmlForm, error_table, money, responds, text
 
@@ -18,7 +19,7 @@ __replies__ = ["BalanceReply"]
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Balance(Command):
+class Balance(Command["BalanceReply"]):
     """Ask for the account balance (``balance.php``).
 
     Spec (line 1901): "cur - Add the Client's currency name to the response." The values
@@ -29,6 +30,7 @@ class Balance(Command):
     """
 
     SCRIPT = "balance.php"
+    KIND = CallKind.READ
 
     cur: bool | None = param(Flag())
 

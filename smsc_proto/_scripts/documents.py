@@ -24,8 +24,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, ClassVar, Final
 
+from .._call_kind import CallKind
 from .._charsets import DEFAULT_CHARSET, check_encodable
-from .._command import Command, Dec, Int, Text, param, parse_command, register
+from .._command import Command, Dec, Int, ReplyT, Text, param, parse_command, register
 from .._errors import GatewayError, LocalProtocolError, RemoteProtocolError
 from .._forms import BOUNDARY_RE
 from .._jsonsafe import load_json
@@ -73,7 +74,7 @@ _SUM: Final = Dec(Decimal("0.01"), Decimal("999999999.99"))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class _SubClient(Command):
+class _SubClient(Command[ReplyT]):
     """``user`` or ``user_id``: the sub-client every documents.php command names (private)."""
 
     SCRIPT = "documents.php"
@@ -92,7 +93,7 @@ class _SubClient(Command):
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class DocumentsAddAccount(_SubClient):
+class DocumentsAddAccount(_SubClient["DocumentsAddAccountReply"]):
     """Create an invoice for a sub-client (``documents.php?add_account=1``).
 
     Spec (line 2563): "To create a new account for a subclient ...
@@ -119,7 +120,7 @@ class DocumentsAddAccount(_SubClient):
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class DocumentsGetAccount(_SubClient):
+class DocumentsGetAccount(_SubClient["DocumentsFileReply"]):
     """Download a sub-client's invoice (``documents.php?get_account=1``).
 
     Spec (line 2564): "To upload an existing account subclient ...
@@ -135,13 +136,14 @@ class DocumentsGetAccount(_SubClient):
 
     SELECTOR = ("get_account", "1")
     REQUIRED = ("id",)
+    KIND = CallKind.READ
 
     id: int | None = param(_ID)
 
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class DocumentsGetAct(_SubClient):
+class DocumentsGetAct(_SubClient["DocumentsFileReply"]):
     """Download a sub-client's act (``documents.php?get_act=1``).
 
     Spec (line 2565): "To upload an existing sub-client report ...
@@ -159,6 +161,7 @@ class DocumentsGetAct(_SubClient):
 
     SELECTOR = ("get_act", "1")
     ONE_OF = (("user", "id"), ("user_id", "id"), ("user", "num"), ("user_id", "num"))
+    KIND = CallKind.READ
 
     id: int | None = param(_ID)
     num: str | None = param(_WORD)

@@ -21,6 +21,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, Final
 
+from .._call_kind import CallKind
 from .._command import Codec, Command, Flag, Int, IntChoice, Syntax, Text, param, register
 from .._errors import LocalProtocolError, RemoteProtocolError
 from .._replies import (
@@ -159,7 +160,7 @@ def _check_period(start: date | None, end: date | None, *, months: int | None = 
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class GetMessages(Command):
+class GetMessages(Command["list[GetMessagesReply]"]):
     """Read the history of sent messages (``get.php?get_messages=1``).
 
     Spec (line 2857): "To get a list of sent SMS messages, you need to call the address
@@ -187,6 +188,7 @@ class GetMessages(Command):
 
     SCRIPT = "get.php"
     SELECTOR = ("get_messages", "1")
+    KIND = CallKind.READ
 
     start: date | None = param(_DATE)
     end: date | None = param(_DATE)
@@ -212,7 +214,7 @@ class GetMessages(Command):
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class GetAnswers(Command):
+class GetAnswers(Command["list[GetAnswersReply]"]):
     """Read the incoming messages (``get.php?get_answers=1``).
 
     Spec (line 3003): "To get a list of incoming messages, call the address using the
@@ -231,6 +233,7 @@ class GetAnswers(Command):
 
     SCRIPT = "get.php"
     SELECTOR = ("get_answers", "1")
+    KIND = CallKind.READ
 
     cnt: int | None = param(Int(1, 10000))
     hour: int | None = param(Int(1, 168))
@@ -240,7 +243,7 @@ class GetAnswers(Command):
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class GetStat(Command):
+class GetStat(Command["list[GetStatReply]"]):
     """Read the statistics of sent messages (``get.php?get_stat=1``).
 
     Spec (line 3098): "To get the statistics of sent messages, you need to call the
@@ -262,6 +265,7 @@ class GetStat(Command):
     SCRIPT = "get.php"
     SELECTOR = ("get_stat", "1")
     REQUIRED = ("start",)
+    KIND = CallKind.READ
 
     start: date | None = param(_DATE)
     end: date | None = param(_DATE)
@@ -274,7 +278,7 @@ class GetStat(Command):
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class GetPrice(Command):
+class GetPrice(Command["GetPriceReply"]):
     """Read the Client's tariffs (``get.php?get_price=1``).
 
     Spec (line 3183): "To get the list of tariffs for the specified Client, call the GET
@@ -285,6 +289,7 @@ class GetPrice(Command):
 
     SCRIPT = "get.php"
     SELECTOR = ("get_price", "1")
+    KIND = CallKind.READ
 
 
 # -- replies ---------------------------------------------------------------------------------

@@ -21,8 +21,9 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
-from typing import Final
+from typing import Final, NoReturn
 
+from .._call_kind import CallKind
 from .._command import Command, register
 from .._errors import LocalProtocolError, RemoteProtocolError
 from .._util import remote_errors, short
@@ -43,7 +44,7 @@ def _is_refresh(name: str, value: str) -> bool:
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class ImgcodeImage(Command):
+class ImgcodeImage(Command[NoReturn]):
     """The captcha image to show in a web form (``imgcode.php?1.1``).
 
     Spec (line 3735): ``<img src="https://smscentre.com/sys/imgcode.php?1.1"
@@ -66,7 +67,7 @@ class ImgcodeImage(Command):
 
     SCRIPT = "imgcode.php"
     # Line 3735: the URL goes into the end user's page (an <img> src), not to a session.
-    BROWSER_URL = True
+    KIND = CallKind.BROWSER_URL
 
     refresh: str | None = None
 

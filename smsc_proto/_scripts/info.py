@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Final
 
+from .._call_kind import CallKind
 from .._command import Codec, Command, Text, param, register
 from .._errors import LocalProtocolError, RemoteProtocolError
 from .._replies import (
@@ -99,7 +100,7 @@ _PHONE_NUMBER: Final = _PhoneNumber()
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class InfoGetOperator(Command):
+class InfoGetOperator(Command["InfoGetOperatorReply | list[InfoGetOperatorReply]"]):
     """Ask for the operator of one or several subscribers (``info.php?get_operator=1``).
 
     Spec (line 3297): ``info.php?get_operator=1&login=<login>&psw=<password>&
@@ -118,6 +119,7 @@ class InfoGetOperator(Command):
     SCRIPT = "info.php"
     SELECTOR = ("get_operator", "1")
     REQUIRED = ("phone",)
+    KIND = CallKind.READ
 
     phone: PhoneList | None = param(_PHONE_NUMBERS)
 

@@ -21,6 +21,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, Final
 
+from .._call_kind import CallKind
 from .._command import (
     Array,
     Command,
@@ -70,7 +71,7 @@ _DATE: Final = Syntax(parse_date, format_date, date)
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class JobsAdd(_MessageFields):
+class JobsAdd(_MessageFields["JobsAddReply"]):
     """Create a mailing list (``jobs.php?add=1``).
 
     Spec (line 1035): ``jobs.php?add=1&login=<login>&psw=<password>&name=<name>&phones=
@@ -147,7 +148,7 @@ class JobsAdd(_MessageFields):
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class JobsDelete(Command):
+class JobsDelete(Command["JobsOkReply"]):
     """Delete a mailing list (``jobs.php?del=1``).
 
     Spec (line 1037): ``jobs.php?del=1&login=<login>&psw=<password>&id=<id>``;
@@ -171,7 +172,7 @@ class JobsDelete(Command):
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class JobsCancel(Command):
+class JobsCancel(Command["JobsOkReply"]):
     """Disable a mailing list that waits to be sent (``jobs.php?cancel=1``).
 
     Spec (line 1039): ``jobs.php?cancel=1&login=<login>&psw=<password>&id=<id>``;
@@ -192,7 +193,7 @@ class JobsCancel(Command):
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class JobsGet(Command):
+class JobsGet(Command["JobsGetReply"]):
     """Read one mailing list (``jobs.php?get=1``).
 
     Spec (line 1041): ``jobs.php?get=1&login=<login>&psw=<password>&id=<id>``;
@@ -207,6 +208,7 @@ class JobsGet(Command):
     SCRIPT = "jobs.php"
     SELECTOR = ("get", "1")
     REQUIRED = ("id",)
+    KIND = CallKind.READ
 
     id: int | str | None = param(_MESSAGE_ID)
     mail: bool | None = param(Flag())
@@ -214,7 +216,7 @@ class JobsGet(Command):
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class JobsGetAll(Command):
+class JobsGetAll(Command["list[JobsGetAllReply]"]):
     """Read the mailing lists (``jobs.php?get_all=1``).
 
     Spec (line 1043): ``jobs.php?get_all=1&login=<login>&psw=<password>`` -- no ``id``,
@@ -231,6 +233,7 @@ class JobsGetAll(Command):
 
     SCRIPT = "jobs.php"
     SELECTOR = ("get_all", "1")
+    KIND = CallKind.READ
 
     start: date | None = param(_DATE)
     end: date | None = param(_DATE)

@@ -41,7 +41,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Final
 
-from .._command import Command, param, register
+from .._call_kind import CallKind
+from .._command import Command, ReplyT, param, register
 from .._replies import Field, Shape, error_table, responds
 from ..values import EmailAddress, Phone, PhoneList
 from .phones import (
@@ -114,7 +115,7 @@ _OTHER: Final = _Recipients((Phone, EmailAddress), "phone numbers or e-mail addr
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class MailsAdd(Command):
+class MailsAdd(Command["MailsAddReply"]):
     """Create an e-mail contact (``mails.php?add=1``).
 
     Spec (line 2003): "mail A list of e-mail addresses separated by any separator (the
@@ -160,7 +161,7 @@ class MailsAdd(Command):
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class MailsChange(Command):
+class MailsChange(Command["MailsOkReply"]):
     """Change an e-mail contact (``mails.php?chg=1``).
 
     Spec (line 2005): "new_mail New list of e-mail addresses separated by any separator
@@ -206,7 +207,7 @@ class MailsChange(Command):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class _MailsMoveFields(Command):
+class _MailsMoveFields(Command[ReplyT]):
     """``grp`` and one ``mail``: the three ``move_group`` commands (private).
 
     Spec (line 2003): "... or an e-mail address (the move_group , add_black commands)";
@@ -222,7 +223,7 @@ class _MailsMoveFields(Command):
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class MailsMoveToGroup(_MailsMoveFields):
+class MailsMoveToGroup(_MailsMoveFields["MailsOkReply"]):
     """Transfer an e-mail contact to another group (``mails.php?move_group=1``).
 
     Spec (line 1981, phones.php): "To transfer a contact to a new group:
@@ -239,7 +240,7 @@ class MailsMoveToGroup(_MailsMoveFields):
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class MailsJoinGroup(_MailsMoveFields):
+class MailsJoinGroup(_MailsMoveFields["MailsOkReply"]):
     """Add a group to an e-mail contact (``mails.php?move_group=2``).
 
     Spec (line 1982, phones.php): "To add a new group to a contact: ``...?move_group=2&
@@ -256,7 +257,7 @@ class MailsJoinGroup(_MailsMoveFields):
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class MailsLeaveGroup(_MailsMoveFields):
+class MailsLeaveGroup(_MailsMoveFields["MailsOkReply"]):
     """Remove an e-mail contact from a group (``mails.php?move_group=3``).
 
     Spec (line 1983, phones.php): "To remove a contact from a group: ``...?move_group=3&
@@ -273,7 +274,7 @@ class MailsLeaveGroup(_MailsMoveFields):
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class MailsDelete(Command):
+class MailsDelete(Command["MailsOkReply"]):
     """Delete an e-mail contact (``mails.php?del=1``).
 
     Spec (line 1984, phones.php): "To delete a contact: ``...?del=1&login=<login>&psw=
@@ -293,7 +294,7 @@ class MailsDelete(Command):
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class MailsGet(Command):
+class MailsGet(Command["list[MailsGetReply]"]):
     """List e-mail contacts (``mails.php?get=1``).
 
     Spec (line 1986, phones.php): "To display a list of contacts: ``...?get=1&login=
@@ -312,6 +313,7 @@ class MailsGet(Command):
 
     SCRIPT = "mails.php"
     SELECTOR = ("get", "1")
+    KIND = CallKind.READ
 
     grp: tuple[int, ...] | None = param(_GROUPS)
     mail: PhoneList | None = param(_MAILS)
@@ -329,7 +331,7 @@ class MailsGet(Command):
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class MailsAddGroup(_AddGroupFields):
+class MailsAddGroup(_AddGroupFields["MailsAddReply"]):
     """Create a contact group (``mails.php?add_group=1``).
 
     Spec (line 1978, phones.php): "To create a new group: ``...?add_group=1&login=
@@ -348,7 +350,7 @@ class MailsAddGroup(_AddGroupFields):
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class MailsChangeGroup(_ChangeGroupFields):
+class MailsChangeGroup(_ChangeGroupFields["MailsOkReply"]):
     """Rename a contact group or change its number (``mails.php?chg_group=1``).
 
     Spec (line 1980, phones.php): "To change the group name: ``...?chg_group=1&login=
@@ -366,7 +368,7 @@ class MailsChangeGroup(_ChangeGroupFields):
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class MailsDeleteGroup(_DeleteGroupFields):
+class MailsDeleteGroup(_DeleteGroupFields["MailsOkReply"]):
     """Delete a contact group (``mails.php?del_group=1``).
 
     Spec (line 1985, phones.php): "To delete a group: ``...?del_group=1&login=<login>&
@@ -382,7 +384,7 @@ class MailsDeleteGroup(_DeleteGroupFields):
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class MailsGetGroup(_GetGroupFields):
+class MailsGetGroup(_GetGroupFields["list[MailsGetGroupReply]"]):
     """List the contact groups (``mails.php?get_group=1``).
 
     Spec (line 1987, phones.php): "To display a list of groups: ``...?get_group=1&login=
@@ -394,6 +396,7 @@ class MailsGetGroup(_GetGroupFields):
 
     SCRIPT = "mails.php"
     SELECTOR = ("get_group", "1")
+    KIND = CallKind.READ
 
 
 # -- the blacklist -------------------------------------------------------------------------
@@ -401,7 +404,7 @@ class MailsGetGroup(_GetGroupFields):
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class MailsAddBlack(Command):
+class MailsAddBlack(Command["MailsAddReply"]):
     """Add an e-mail address to the blacklist (``mails.php?add_black=1``).
 
     Spec (line 2003): "... or an e-mail address (the move_group , add_black commands)";
@@ -425,7 +428,7 @@ class MailsAddBlack(Command):
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class MailsDeleteBlack(Command):
+class MailsDeleteBlack(Command["MailsOkReply"]):
     """Remove e-mail addresses from the blacklist (``mails.php?del_black=1``).
 
     Spec (line 1989, phones.php): "To remove an entry from the blacklist:
@@ -446,7 +449,7 @@ class MailsDeleteBlack(Command):
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class MailsGetBlack(_GetBlackFields):
+class MailsGetBlack(_GetBlackFields["list[MailsGetBlackReply]"]):
     """List the e-mail blacklist (``mails.php?get_black=1``).
 
     Spec (line 1990, phones.php): "To get the elements of the "black" list:
@@ -461,6 +464,7 @@ class MailsGetBlack(_GetBlackFields):
 
     SCRIPT = "mails.php"
     SELECTOR = ("get_black", "1")
+    KIND = CallKind.READ
 
 
 # -- replies -------------------------------------------------------------------------------

@@ -36,11 +36,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Final, TypeVar
 
+from .._call_kind import CallKind
 from .._command import (
     Codec,
     Command,
     Int,
     IntChoice,
+    ReplyT,
     Syntax,
     Text,
     TextChoice,
@@ -287,7 +289,7 @@ def _check_after_id(after_id: int | None, fmt: int | None) -> None:
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class PhonesAdd(Command):
+class PhonesAdd(Command["PhonesAddReply"]):
     """Create a contact (``phones.php?add=1``).
 
     Spec (line 1977): "To create a contact: ``phones.php?add=1&login=<login>&psw=
@@ -336,7 +338,7 @@ class PhonesAdd(Command):
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class PhonesChange(Command):
+class PhonesChange(Command["PhonesOkReply"]):
     """Change a contact (``phones.php?chg=1``).
 
     Spec (line 1979): "To change the phone number in a contact: ``phones.php?chg=1&
@@ -384,7 +386,7 @@ class PhonesChange(Command):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class _PhonesMoveFields(Command):
+class _PhonesMoveFields(Command[ReplyT]):
     """``grp`` and one ``phone``: the three ``move_group`` commands (private).
 
     Spec (lines 1981-1983): ``phones.php?move_group=N&login=<login>&psw=<password>&grp=
@@ -401,7 +403,7 @@ class _PhonesMoveFields(Command):
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class PhonesMoveToGroup(_PhonesMoveFields):
+class PhonesMoveToGroup(_PhonesMoveFields["PhonesOkReply"]):
     """Transfer a contact to another group (``phones.php?move_group=1``).
 
     Spec (line 1981): "To transfer a contact to a new group: ``phones.php?move_group=1&
@@ -418,7 +420,7 @@ class PhonesMoveToGroup(_PhonesMoveFields):
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class PhonesJoinGroup(_PhonesMoveFields):
+class PhonesJoinGroup(_PhonesMoveFields["PhonesOkReply"]):
     """Add a group to a contact, keeping its others (``phones.php?move_group=2``).
 
     Spec (line 1982): "To add a new group to a contact: ``phones.php?move_group=2&login=
@@ -434,7 +436,7 @@ class PhonesJoinGroup(_PhonesMoveFields):
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class PhonesLeaveGroup(_PhonesMoveFields):
+class PhonesLeaveGroup(_PhonesMoveFields["PhonesOkReply"]):
     """Remove a contact from a group (``phones.php?move_group=3``).
 
     Spec (line 1983): "To remove a contact from a group: ``phones.php?move_group=3&login=
@@ -450,7 +452,7 @@ class PhonesLeaveGroup(_PhonesMoveFields):
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class PhonesDelete(Command):
+class PhonesDelete(Command["PhonesOkReply"]):
     """Delete a contact (``phones.php?del=1``).
 
     Spec (line 1984): "To delete a contact: ``phones.php?del=1&login=<login>&psw=
@@ -471,7 +473,7 @@ class PhonesDelete(Command):
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class PhonesGet(Command):
+class PhonesGet(Command["list[PhonesGetReply]"]):
     """List contacts (``phones.php?get=1``).
 
     Spec (line 1986): "To display a list of contacts: ``phones.php?get=1&login=<login>&
@@ -494,6 +496,7 @@ class PhonesGet(Command):
 
     SCRIPT = "phones.php"
     SELECTOR = ("get", "1")
+    KIND = CallKind.READ
 
     grp: tuple[int, ...] | None = param(_GROUPS)
     phone: PhoneList | None = param(_PHONES)
@@ -510,7 +513,7 @@ class PhonesGet(Command):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class _AddGroupFields(Command):
+class _AddGroupFields(Command[ReplyT]):
     """The parameters of ``add_group=1`` in phones.php and mails.php (private).
 
     Spec (line 1978): ``add_group=1&login=<login>&psw=<password>&name=<name>``; ``num``
@@ -525,7 +528,7 @@ class _AddGroupFields(Command):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class _ChangeGroupFields(Command):
+class _ChangeGroupFields(Command[ReplyT]):
     """The parameters of ``chg_group=1`` in phones.php and mails.php (private).
 
     Spec (line 1980): ``chg_group=1&login=<login>&psw=<password>&grp=<group_id>&
@@ -540,7 +543,7 @@ class _ChangeGroupFields(Command):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class _DeleteGroupFields(Command):
+class _DeleteGroupFields(Command[ReplyT]):
     """The parameter of ``del_group=1`` in phones.php and mails.php (private).
 
     Spec (line 1985): ``del_group=1&login=<login>&psw=<password>&grp=<group_id>``.
@@ -552,7 +555,7 @@ class _DeleteGroupFields(Command):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class _GetGroupFields(Command):
+class _GetGroupFields(Command[ReplyT]):
     """The parameter of ``get_group=1`` in phones.php and mails.php (private).
 
     Spec (line 1987): ``get_group=1&login=<login>&psw=<password>``; the group ``type``
@@ -563,7 +566,7 @@ class _GetGroupFields(Command):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class _GetBlackFields(Command):
+class _GetBlackFields(Command[ReplyT]):
     """The parameters of ``get_black=1`` in phones.php and mails.php (private).
 
     Spec (line 1990): ``get_black=1&login=<login>&psw=<password>``; ``prev_id`` (line
@@ -576,7 +579,7 @@ class _GetBlackFields(Command):
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class PhonesAddGroup(_AddGroupFields):
+class PhonesAddGroup(_AddGroupFields["PhonesAddReply"]):
     """Create a contact group (``phones.php?add_group=1``).
 
     Spec (line 1978): "To create a new group: ``phones.php?add_group=1&login=<login>&
@@ -597,7 +600,7 @@ class PhonesAddGroup(_AddGroupFields):
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class PhonesChangeGroup(_ChangeGroupFields):
+class PhonesChangeGroup(_ChangeGroupFields["PhonesOkReply"]):
     """Rename a contact group or change its number (``phones.php?chg_group=1``).
 
     Spec (line 1980): "To change the group name: ``phones.php?chg_group=1&login=<login>&
@@ -616,7 +619,7 @@ class PhonesChangeGroup(_ChangeGroupFields):
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class PhonesDeleteGroup(_DeleteGroupFields):
+class PhonesDeleteGroup(_DeleteGroupFields["PhonesOkReply"]):
     """Delete a contact group (``phones.php?del_group=1``).
 
     Spec (line 1985): "To delete a group: ``phones.php?del_group=1&login=<login>&psw=
@@ -633,7 +636,7 @@ class PhonesDeleteGroup(_DeleteGroupFields):
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class PhonesGetGroup(_GetGroupFields):
+class PhonesGetGroup(_GetGroupFields["list[PhonesGetGroupReply]"]):
     """List the contact groups (``phones.php?get_group=1``).
 
     Spec (line 1987): "To display a list of groups: ``phones.php?get_group=1&login=
@@ -645,6 +648,7 @@ class PhonesGetGroup(_GetGroupFields):
 
     SCRIPT = "phones.php"
     SELECTOR = ("get_group", "1")
+    KIND = CallKind.READ
 
 
 # -- the blacklist ---------------------------------------------------------------------------
@@ -652,7 +656,7 @@ class PhonesGetGroup(_GetGroupFields):
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class PhonesAddBlack(Command):
+class PhonesAddBlack(Command["PhonesAddReply"]):
     """Add a phone number to the blacklist (``phones.php?add_black=1``).
 
     Spec (line 1988): "To add an entry to the blacklist: ``phones.php?add_black=1&login=
@@ -679,7 +683,7 @@ class PhonesAddBlack(Command):
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class PhonesDeleteBlack(Command):
+class PhonesDeleteBlack(Command["PhonesOkReply"]):
     """Remove phone numbers from the blacklist (``phones.php?del_black=1``).
 
     Spec (line 1989): "To remove an entry from the blacklist: ``phones.php?del_black=1&
@@ -700,7 +704,7 @@ class PhonesDeleteBlack(Command):
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class PhonesGetBlack(_GetBlackFields):
+class PhonesGetBlack(_GetBlackFields["list[PhonesGetBlackReply]"]):
     """List the blacklist (``phones.php?get_black=1``).
 
     Spec (line 1990): "To get the elements of the "black" list: ``phones.php?get_black=1&
@@ -715,6 +719,7 @@ class PhonesGetBlack(_GetBlackFields):
 
     SCRIPT = "phones.php"
     SELECTOR = ("get_black", "1")
+    KIND = CallKind.READ
 
 
 # -- replies (shared with mails.php) ---------------------------------------------------------

@@ -23,7 +23,7 @@ _INT32_MAX: Final = 2_147_483_647
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Ping(Command):
+class Ping(Command["PingReply"]):
     """Send a notification of a task group (``ping.php``).
 
     Spec (line 977): ``ping.php?login=<login>&psw=<password>&id=<id>`` -- ``id`` is

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Final
 
+from .._call_kind import CallKind
 from .._command import Command, Flag, IntChoice, TextChoice, param, register
 from .._replies import Field, JsonForm, Shape, Template, XmlForm, error_table, money, responds, text
 from ..values import Phone
@@ -35,7 +36,7 @@ __replies__ = ["ReceivePhonesBuyReply", "ReceivePhonesChangeReply", "ReceivePhon
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class ReceivePhonesGet(Command):
+class ReceivePhonesGet(Command["list[ReceivePhonesGetReply]"]):
     """List the dedicated numbers available for rent (``receive_phones.php?get=1``).
 
     Spec (line 3475): "To get a list of available allocated numbers, call the following
@@ -45,11 +46,12 @@ class ReceivePhonesGet(Command):
 
     SCRIPT = "receive_phones.php"
     SELECTOR = ("get", "1")
+    KIND = CallKind.READ
 
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class ReceivePhonesBuy(Command):
+class ReceivePhonesBuy(Command["ReceivePhonesBuyReply"]):
     """Rent a dedicated number (``receive_phones.php?buy=1``).
 
     Spec (line 3476): "To connect a dedicated number, you need to call the address using
@@ -76,7 +78,7 @@ class ReceivePhonesBuy(Command):
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class ReceivePhonesChange(Command):
+class ReceivePhonesChange(Command["ReceivePhonesChangeReply"]):
     """Switch the renewal of a rented number for the next month (``receive_phones.php?chg=1``).
 
     Spec (line 3477): "To change the attribute of the extension of the allocated number

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Final, TypeVar
 
+from .._call_kind import CallKind
 from .._charsets import DEFAULT_CHARSET
 from .._command import (
     Codec,
@@ -31,6 +32,7 @@ from .._command import (
     Flag,
     Int,
     IntChoice,
+    ReplyT,
     Syntax,
     Text,
     param,
@@ -320,7 +322,7 @@ _ATTACHMENT_LIMITS: Final[dict[str, _Limits]] = {
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class _MessageCore(Command):
+class _MessageCore(Command[ReplyT]):
     """The message parameters send.php, rest/send and jobs.php ``add=1`` share (private).
 
     Declared once here (spec lines 47-149; the jobs.php table, lines 1050-1162, repeats
@@ -360,7 +362,7 @@ class _MessageCore(Command):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class _MessageFields(_MessageCore):
+class _MessageFields(_MessageCore[ReplyT]):
     """The shared message parameters and their cross-field rules (private).
 
     Subclasses add their own parameters and their REQUIRED / ONE_OF. ``param`` has a
@@ -730,7 +732,7 @@ def _check_sender(name: str, sender: str, kind: str) -> None:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class _SendFields(_MessageFields):
+class _SendFields(_MessageFields["SendReply"]):
     """The parameters send.php and rest/send add to the shared message fields (private)."""
 
     id: int | str | None = param(_MESSAGE_ID)
@@ -827,6 +829,7 @@ class Send(_SendFields):
 
     SCRIPT = "send.php"
     ONE_OF = (("phones",), ("list",))
+    KIND = CallKind.SEND
 
     attachments: tuple[Attachment, ...] = ()
 
@@ -845,6 +848,7 @@ class RestSend(_SendFields):
 
     SCRIPT = REST_SEND
     ONE_OF = (("phones",), ("list",))
+    KIND = CallKind.SEND
 
 
 # -- replies ---------------------------------------------------------------------------------

@@ -27,7 +27,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Final
 
-from .._command import Codec, Command, Flag, Int, IntChoice, Syntax, Text, param, register
+from .._call_kind import CallKind
+from .._command import Codec, Command, Flag, Int, IntChoice, ReplyT, Syntax, Text, param, register
 from .._errors import LocalProtocolError, RemoteProtocolError
 from .._replies import Field, JsonForm, Shape, Template, XmlForm, error_table, integer, responds
 from .._util import short
@@ -149,7 +150,7 @@ def _check_existing_name(name: str, sender: str) -> None:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class _Registration(Command):
+class _Registration(Command[ReplyT]):
     """The sender name and its operator registrations, shared by add and chg (private).
 
     Declared in the order of the parameter table (lines 2624-2654).
@@ -233,7 +234,7 @@ class _Registration(Command):
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class SendersGet(Command):
+class SendersGet(Command["list[SendersGetReply] | list[SendersGetOperatorsReply]"]):
     """List the sender names (``senders.php?get=1``).
 
     Spec (line 2607): "To get a list of senders ' names registered in your personal
@@ -260,6 +261,7 @@ class SendersGet(Command):
 
     SCRIPT = "senders.php"
     SELECTOR = ("get", "1")
+    KIND = CallKind.READ
 
     all: int | None = param(IntChoice(0, 1))
     user: str | None = param(_LINE)
@@ -277,7 +279,7 @@ class SendersGet(Command):
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class SendersAdd(_Registration):
+class SendersAdd(_Registration["SendersAddReply"]):
     """Add a sender name (``senders.php?add=1``).
 
     Spec (line 2608): ``senders.php?add=1&login=<login>&psw=<password>&sender=<sender>&
@@ -354,7 +356,7 @@ class SendersAdd(_Registration):
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class SendersChange(_Registration):
+class SendersChange(_Registration["SendersOkReply"]):
     """Change a sender name (``senders.php?chg=1``).
 
     Spec (line 2609): "To change the sender's name: ``senders.php?chg=1&login=<login>&
@@ -397,7 +399,7 @@ class SendersChange(_Registration):
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class SendersSendCode(Command):
+class SendersSendCode(Command["SendersOkReply"]):
     """Send the confirmation code of a digital sender name (``senders.php?send_code=1``).
 
     Spec (line 2610): "Sending a confirmation code for the sender's digital name:
@@ -430,7 +432,7 @@ class SendersSendCode(Command):
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class SendersCheckCode(Command):
+class SendersCheckCode(Command["SendersOkReply"]):
     """Confirm a digital sender name (``senders.php?check_code=1``).
 
     Spec (line 2611): "Confirmation of the sender's digital name: ``senders.php?
@@ -453,7 +455,7 @@ class SendersCheckCode(Command):
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class SendersDelete(Command):
+class SendersDelete(Command["SendersOkReply"]):
     """Delete a sender name (``senders.php?del=1``).
 
     Spec (line 2612): "To delete the sender's name: ``senders.php?del=1&login=<login>&

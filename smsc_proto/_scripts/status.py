@@ -18,7 +18,19 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any, Final, TypeAlias
 
-from .._command import Codec, Command, Int, IntChoice, Syntax, Text, TextChoice, param, register
+from .._call_kind import CallKind
+from .._command import (
+    Codec,
+    Command,
+    Int,
+    IntChoice,
+    ReplyT,
+    Syntax,
+    Text,
+    TextChoice,
+    param,
+    register,
+)
 from .._errors import LocalProtocolError, RemoteProtocolError
 from .._replies import (
     Field,
@@ -59,8 +71,15 @@ __all__ = [
     "StatusDeleteReply",
     "StatusNotFoundReply",
     "StatusQuery",
+    "StatusRecord",
 ]
-__replies__ = ["HlrStatusReply", "SmsStatusReply", "StatusDeleteReply", "StatusNotFoundReply"]
+__replies__ = [
+    "HlrStatusReply",
+    "SmsStatusReply",
+    "StatusDeleteReply",
+    "StatusNotFoundReply",
+    "StatusRecord",
+]
 
 MessageIds: TypeAlias = int | str | tuple[int | str, ...]
 """The ``id`` of status.php: one message id (the single form) or a tuple of them (the
@@ -127,7 +146,7 @@ _ID: Final = _Ids()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class _StatusFields(Command):
+class _StatusFields(Command[ReplyT]):
     """``phone`` and ``id``, shared by the status query and the deletion (private)."""
 
     SCRIPT = "status.php"
@@ -183,7 +202,7 @@ class _StatusFields(Command):
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class StatusQuery(_StatusFields):
+class StatusQuery(_StatusFields["StatusRecord | list[StatusRecord]"]):
     """Ask for the delivery status of one or several messages (``status.php``).
 
     Spec (line 1408): ``status.php?login=<login>&psw=<password>&phone=<phone>&
@@ -209,12 +228,14 @@ class StatusQuery(_StatusFields):
             the message, 2 also the subscriber's country, operator and region.
     """
 
+    KIND = CallKind.READ
+
     all: int | None = param(IntChoice(0, 1, 2))
 
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class StatusDelete(_StatusFields):
+class StatusDelete(_StatusFields["StatusDeleteReply"]):
     """Delete a message sent before (``status.php?del=1``).
 
     Spec (line 1875): ``status.php?del=1&login=<login>&psw=<password>&phone=<phone>&
@@ -396,6 +417,13 @@ class StatusNotFoundReply:
     status: int | None = None
     id: int | str | None = None
     phone: str | None = None
+
+
+StatusRecord: TypeAlias = SmsStatusReply | HlrStatusReply | StatusNotFoundReply
+"""One status of :class:`~smsc_proto.commands.StatusQuery`'s reply: the body, not the
+request, decides which (spec line 1788: a message not found is ``Status = -3``; an HLR
+request's status has its own form). A query for several ids gets a list of them, each
+record decided by itself."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -24,7 +24,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
-from .._command import Array, Codec, Command, Flag, Int, Text, TextChoice, param, register
+from .._call_kind import CallKind
+from .._command import Array, Codec, Command, Flag, Int, ReplyT, Text, TextChoice, param, register
 from .._errors import LocalProtocolError, RemoteProtocolError
 from .._replies import Field, JsonForm, Shape, Template, XmlForm, error_table, integer, responds
 from .._util import short
@@ -74,7 +75,7 @@ _FL: Final = Array(Flag(), 1, 1)
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class TemplatesAdd(Command):
+class TemplatesAdd(Command["TemplatesAddReply"]):
     """Create a message template (``templates.php?add=1``).
 
     Spec (line 712): ``templates.php?add=1&login=<login>&psw=<password>&name=<name>&
@@ -107,7 +108,7 @@ class TemplatesAdd(Command):
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class TemplatesChange(Command):
+class TemplatesChange(Command["TemplatesOkReply"]):
     """Change a message template (``templates.php?chg=1``).
 
     Spec (line 713): ``templates.php?chg=1&login=<login>&psw=<password>&id=<id>``. The
@@ -138,7 +139,7 @@ class TemplatesChange(Command):
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class TemplatesDelete(Command):
+class TemplatesDelete(Command["TemplatesOkReply"]):
     """Delete a message template (``templates.php?del=1``).
 
     Spec (line 714): ``templates.php?del=1&login=<login>&psw=<password>&id=<id>``.
@@ -156,7 +157,7 @@ class TemplatesDelete(Command):
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class TemplatesGet(Command):
+class TemplatesGet(Command["list[TemplatesGetReply]"]):
     """List the message templates (``templates.php?get=1``).
 
     Spec (line 715): ``templates.php?get=1&login=<login>&psw=<password>`` -- no other
@@ -165,13 +166,14 @@ class TemplatesGet(Command):
 
     SCRIPT = "templates.php"
     SELECTOR = ("get", "1")
+    KIND = CallKind.READ
 
 
 # -- op_templates.php ----------------------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class _OpTemplateFields(Command):
+class _OpTemplateFields(Command[ReplyT]):
     """The parameters of op_templates.php (private).
 
     Spec (lines 848-864). Declared in the order of the add=1 URL template (line 841), so
@@ -208,7 +210,7 @@ class _OpTemplateFields(Command):
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class OpTemplatesAdd(_OpTemplateFields):
+class OpTemplatesAdd(_OpTemplateFields["list[OpTemplatesAddReply]"]):
     """Create an operator template (``op_templates.php?add=1``).
 
     Spec (line 841): the URL template sets every operator flag to 1 ("To create a
@@ -239,7 +241,7 @@ class OpTemplatesAdd(_OpTemplateFields):
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class OpTemplatesGet(_OpTemplateFields):
+class OpTemplatesGet(_OpTemplateFields["list[OpTemplatesGetReply]"]):
     """Read the registration status of an operator template (``op_templates.php?get=1``).
 
     Spec (line 842): ``op_templates.php?get=1&login=<login>&psw=<password>&sender=
@@ -254,6 +256,7 @@ class OpTemplatesGet(_OpTemplateFields):
     """
 
     SELECTOR = ("get", "1")
+    KIND = CallKind.READ
 
 
 # -- replies -------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Final
 
+from .._call_kind import CallKind
 from .._command import Command, Int, Text, param, register
 from .._errors import LocalProtocolError
 from .._replies import Field, JsonForm, Shape, Template, XmlForm, error_table, integer, responds
@@ -28,7 +29,7 @@ _INT32_MAX: Final = 2_147_483_647
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class TinyurlsGet(Command):
+class TinyurlsGet(Command["TinyurlsGetReply"]):
     """Read the click counters of a short link (``tinyurls.php?get=1``).
 
     Spec (line 3382): ``tinyurls.php?get=1&login=<login>&psw=<password>&link=<link>``;
@@ -49,6 +50,7 @@ class TinyurlsGet(Command):
     SCRIPT = "tinyurls.php"
     SELECTOR = ("get", "1")
     ONE_OF = (("link",), ("id",))
+    KIND = CallKind.READ
 
     link: str | None = param(Text(nonempty=True, single_line=True))
     id: int | None = param(Int(1, _INT32_MAX))

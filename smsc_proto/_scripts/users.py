@@ -28,6 +28,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, Final
 
+from .._call_kind import CallKind
 from .._command import (
     Array,
     CheckedText,
@@ -37,6 +38,7 @@ from .._command import (
     Flag,
     Int,
     IntChoice,
+    ReplyT,
     Syntax,
     Text,
     TextChoice,
@@ -400,7 +402,7 @@ _MFL: Final = _Flags(UsersMfl)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class _UserSettings(Command):
+class _UserSettings(Command[ReplyT]):
     """``user``, ``password`` and the sub-client settings of add=1 and chg=1 (private).
 
     Fields follow the table (lines 2282-2390); the add- or chg-only parameters between
@@ -469,7 +471,7 @@ class _UserSettings(Command):
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class UsersAdd(_UserSettings):
+class UsersAdd(_UserSettings["UsersAddReply"]):
     """Create a sub-client (``users.php?add=1``).
 
     Spec (line 2267): "Create a subclient: ``users.php?add=1&login=<login>&psw=<password>
@@ -544,7 +546,7 @@ class UsersAdd(_UserSettings):
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class UsersChange(_UserSettings):
+class UsersChange(_UserSettings["UsersOkReply"]):
     """Change a sub-client's settings (``users.php?chg=1``).
 
     Spec (line 2268): "Change the settings of the subclient: ``users.php?chg=1&login=
@@ -576,7 +578,7 @@ class UsersChange(_UserSettings):
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class UsersPay(Command):
+class UsersPay(Command["UsersOkReply"]):
     """Change a sub-client's balance (``users.php?pay=1``).
 
     Spec (line 2269): "The change in the balance subclient: ``users.php?pay=1&login=
@@ -616,7 +618,7 @@ def _check_period(start: date | None, end: date | None) -> None:
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class UsersGetStat(Command):
+class UsersGetStat(Command["list[UsersGetStatReply]"]):
     """Statistics of sub-clients (``users.php?get_stat=1``).
 
     Spec (lines 2270-2272): ``get_stat=1&...&start=<date1>&end=<date2>`` with
@@ -644,6 +646,7 @@ class UsersGetStat(Command):
 
     SCRIPT = "users.php"
     SELECTOR = ("get_stat", "1")
+    KIND = CallKind.READ
 
     user: str | None = param(_USER)
     balance2: bool | None = param(Flag())
@@ -663,7 +666,7 @@ class UsersGetStat(Command):
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class UsersGetStatAll(Command):
+class UsersGetStatAll(Command["list[UsersGetStatAllReply]"]):
     """Detailed statistics of sub-clients (``users.php?get_stat_all=1``).
 
     Spec (line 2273): "Get detailed statistics on the subclient with independent balance:
@@ -683,6 +686,7 @@ class UsersGetStatAll(Command):
     SCRIPT = "users.php"
     SELECTOR = ("get_stat_all", "1")
     REQUIRED = ("start", "reseller")
+    KIND = CallKind.READ
 
     start: date | None = param(_DATE)
     end: date | None = param(_DATE)

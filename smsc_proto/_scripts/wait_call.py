@@ -28,7 +28,7 @@ __replies__ = ["WaitCallReply"]
 
 @register
 @dataclass(frozen=True, slots=True, kw_only=True)
-class WaitCall(Command):
+class WaitCall(Command["WaitCallReply"]):
     """Ask for the number a subscriber must call to confirm theirs (``wait_call.php``).
 
     Spec (line 3767): ``wait_call.php?login=<login>&psw=<password>&phone=<phone>`` --
