@@ -46,4 +46,6 @@ nitpick_ignore_regex = [
     ),
     (r"py:class", r"(Sequence|Mapping|Iterable|Iterator|Callable|T|_T|ParamsInput)"),
     (r"py:.*", r"smsc_proto(\.\w+)*\._\w+.*"),
+    # The reply type variable of the clients' call(command: Command[R]) -> R.
+    (r"py:class", r"transports(\.\w+)*\.R"),
 ]

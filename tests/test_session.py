@@ -265,6 +265,7 @@ def test_lost_send_is_reconciled_never_resent() -> None:
         ("www2.smscentre.com", "status.php"),
     ]
     assert exchange.result() == r.SendReply(id="cid-1")
+    assert isinstance(exchange.reconciled, r.SmsStatusReply)
     assert exchange.reconciled.status == 1
 
 

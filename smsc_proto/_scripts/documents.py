@@ -22,7 +22,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, ClassVar, Final
+from typing import Any, ClassVar, Final, overload
 
 from .._call_kind import CallKind
 from .._charsets import DEFAULT_CHARSET, check_encodable
@@ -302,10 +302,29 @@ def _gateway_error(body: bytes, charset: str) -> GatewayError:
     return error
 
 
+@overload
+def decode_documents_response(
+    request_or_command: DocumentsAddAccount, body: bytes, *, content_type: str | None = None
+) -> DocumentsAddAccountReply: ...
+@overload
+def decode_documents_response(
+    request_or_command: DocumentsGetAccount | DocumentsGetAct,
+    body: bytes,
+    *,
+    content_type: str | None = None,
+) -> DocumentsFileReply: ...
+@overload
+def decode_documents_response(
+    request_or_command: Request | Command, body: bytes, *, content_type: str | None = None
+) -> DocumentsAddAccountReply | DocumentsFileReply: ...
 def decode_documents_response(
     request_or_command: Request | Command, body: bytes, *, content_type: str | None = None
 ) -> DocumentsAddAccountReply | DocumentsFileReply:
     """Decode a reply of documents.php: an invoice (JSON + PDF), a PDF, or an error.
+
+    Typed by the command: a ``DocumentsAddAccountReply`` for
+    :class:`~smsc_proto.commands.DocumentsAddAccount`, a ``DocumentsFileReply`` for the
+    two downloads, either for a bare :class:`~smsc_proto.Request`.
 
     The command decides what a success is:
     :class:`~smsc_proto.commands.DocumentsAddAccount` answers with a two-part multipart

@@ -190,7 +190,7 @@ def test_encode_refuses() -> None:
     with pytest.raises(sp.LocalProtocolError, match="currency: is required"):
         sp.encode_response(Balance(cur=True), BalanceReply(balance=D(1)))
     with pytest.raises(sp.LocalProtocolError, match="must be a BalanceReply"):
-        sp.encode_response(Balance(), "250.80")
+        sp.encode_response(Balance(), "250.80")  # type: ignore[misc]
     with pytest.raises(sp.LocalProtocolError, match=r"id: error 2 of balance\.php names no"):
         sp.encode_error(Balance(), sp.GatewayError(2, "x", id=5))
     # "0,-0" is the fmt=1 error form (found by fuzz_response_fmt1): a reply never

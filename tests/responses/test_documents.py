@@ -252,7 +252,7 @@ def test_the_generic_codecs() -> None:
     with pytest.raises(sp.LocalProtocolError, match="are a PDF file or a multipart body"):
         sp.encode_response(ADD, INVOICE)
     with pytest.raises(sp.LocalProtocolError, match="content_type: must be str"):
-        sp.decode_response(ADD, CANONICAL, content_type=b"x")  # type: ignore[arg-type]
+        sp.decode_response(ADD, CANONICAL, content_type=b"x")  # type: ignore[call-overload]
     # the generic decoder still reads a JSON error of a request that asked for fmt=3
     with pytest.raises(sp.GatewayError) as info:
         sp.decode_response(dataclasses.replace(GET_ACT, fmt=3), b'{"error":"x","error_code":7}')
@@ -280,9 +280,9 @@ def test_refuses_what_it_cannot_write() -> None:
     with pytest.raises(sp.LocalProtocolError, match=r"must be a documents\.php command"):
         decode_documents_response(sp.commands.Balance(), PDF)
     with pytest.raises(sp.LocalProtocolError, match="body: must be bytes, got str"):
-        decode_documents_response(GET_ACT, "%PDF-")  # type: ignore[arg-type]
+        decode_documents_response(GET_ACT, "%PDF-")  # type: ignore[call-overload]
     with pytest.raises(sp.LocalProtocolError, match="content_type: must be str"):
-        decode_documents_response(ADD, CANONICAL, content_type=b"x")  # type: ignore[arg-type]
+        decode_documents_response(ADD, CANONICAL, content_type=b"x")  # type: ignore[call-overload]
     with pytest.raises(sp.LocalProtocolError, match=r"id: error 7 of documents\.php names no"):
         encode_documents_error(GET_ACCOUNT, sp.GatewayError(7, "x", id=5))
     with pytest.raises(sp.LocalProtocolError, match="cannot be encoded in koi8-r"):

@@ -625,9 +625,9 @@ def test_encode_refuses() -> None:
     with pytest.raises(sp.LocalProtocolError, match="last_timestamp: is required"):
         sp.encode_response(GetMessages(fmt=1), dates_only(SENT))
     with pytest.raises(sp.LocalProtocolError, match="reply: must be a list of GetStatReply"):
-        sp.encode_response(GetStat(start=START), STAT)
+        sp.encode_response(GetStat(start=START), STAT)  # type: ignore[misc]
     with pytest.raises(sp.LocalProtocolError, match="reply: must be a GetAnswersReply"):
-        sp.encode_response(GetAnswers(), [STAT])
+        sp.encode_response(GetAnswers(), [STAT])  # type: ignore[misc]
     with pytest.raises(sp.LocalProtocolError, match=r"id: error 1 of get\.php names no message"):
         sp.encode_error(GetAnswers(), sp.GatewayError(1, "x", id=5))
 

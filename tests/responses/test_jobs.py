@@ -698,7 +698,7 @@ def test_encode_refuses() -> None:
     with pytest.raises(sp.LocalProtocolError, match="result: must be one of OK"):
         sp.encode_response(DEL, JobsOkReply(result="DONE"))
     with pytest.raises(sp.LocalProtocolError, match="must be a JobsOkReply"):
-        sp.encode_response(CANCEL, ADDED)
+        sp.encode_response(CANCEL, ADDED)  # type: ignore[misc]
     # a one-line text holding the line's separator would not read back
     with pytest.raises(sp.LocalProtocolError, match=r"reply: .* does not have the form"):
         sp.encode_response(GET, dataclasses.replace(JOB, name="a|b"))
@@ -708,11 +708,11 @@ def test_encode_refuses() -> None:
     with pytest.raises(sp.LocalProtocolError, match="cost: is required"):
         sp.encode_response(dataclasses.replace(GET, fmt=3), JOB)
     with pytest.raises(sp.LocalProtocolError, match="must be a JobsGetReply"):
-        sp.encode_response(dataclasses.replace(GET, fmt=3), [JOB3])
+        sp.encode_response(dataclasses.replace(GET, fmt=3), [JOB3])  # type: ignore[misc]
     with pytest.raises(sp.LocalProtocolError, match="a record of a line-per-record reply spans"):
         sp.encode_response(GET_ALL, [dataclasses.replace(LIST[0], message="a\nb")])
     with pytest.raises(sp.LocalProtocolError, match="must be a list of JobsGetAllReply"):
-        sp.encode_response(GET_ALL, LIST[0])
+        sp.encode_response(GET_ALL, LIST[0])  # type: ignore[misc]
     with pytest.raises(sp.LocalProtocolError, match=r"id: error 1 of jobs\.php names no message"):
         sp.encode_error(GET, sp.GatewayError(1, "x", id=701))
 

@@ -125,7 +125,7 @@ def test_encode_refuses() -> None:
     with pytest.raises(sp.LocalProtocolError, match="result: must be one of OK, got 'ok'"):
         sp.encode_response(Ping(id=12, fmt=3), PingReply(result="ok"))
     with pytest.raises(sp.LocalProtocolError, match="must be a PingReply"):
-        sp.encode_response(Ping(id=12), "OK")
+        sp.encode_response(Ping(id=12), "OK")  # type: ignore[misc]
     with pytest.raises(sp.LocalProtocolError, match=r"id: error 3 of ping\.php names no"):
         sp.encode_error(Ping(id=12), sp.GatewayError(3, "x", id=12))
 

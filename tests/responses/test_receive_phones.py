@@ -325,7 +325,7 @@ def test_encode_refuses() -> None:
     with pytest.raises(sp.LocalProtocolError, match="spans lines"):
         sp.encode_response(get(), [record])
     with pytest.raises(sp.LocalProtocolError, match="must be a list of ReceivePhonesGetReply"):
-        sp.encode_response(get(), FIRST)
+        sp.encode_response(get(), FIRST)  # type: ignore[misc]
     with pytest.raises(sp.LocalProtocolError, match="type: must be one of 1, 2, 4, got 3"):
         sp.encode_response(get(fmt=3), [dataclasses.replace(FIRST, type=3)])
     with pytest.raises(sp.LocalProtocolError, match="current_cost: is required"):
@@ -333,7 +333,7 @@ def test_encode_refuses() -> None:
     with pytest.raises(sp.LocalProtocolError, match="result: must be one of OK"):
         sp.encode_response(chg(), ReceivePhonesChangeReply(result="FAIL"))
     with pytest.raises(sp.LocalProtocolError, match="must be a ReceivePhonesBuyReply"):
-        sp.encode_response(buy(), CHANGED)
+        sp.encode_response(buy(), CHANGED)  # type: ignore[misc]
     with pytest.raises(sp.LocalProtocolError, match=r"id: error 3 of receive_phones\.php"):
         sp.encode_error(buy(), sp.GatewayError(3, "x", id=5))
 

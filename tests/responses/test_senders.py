@@ -355,7 +355,7 @@ def test_decode_refuses(command: Command, body: bytes, match: str) -> None:
 
 def test_encode_refuses() -> None:
     with pytest.raises(sp.LocalProtocolError, match="must be a list of SendersGetReply"):
-        sp.encode_response(SendersGet(), SHOP)
+        sp.encode_response(SendersGet(), SHOP)  # type: ignore[misc]
     with pytest.raises(sp.LocalProtocolError, match="status: is required"):
         sp.encode_response(SendersGet(all=1), [SHOP])
     with pytest.raises(sp.LocalProtocolError, match="sender: must not contain line breaks"):

@@ -24,6 +24,7 @@ from smsc_proto.responses import (
     SmsStatusReply,
     StatusDeleteReply,
     StatusNotFoundReply,
+    StatusRecord,
 )
 from smsc_proto.strategies import (
     status_delete_replies,
@@ -915,13 +916,16 @@ def test_any_body_decodes_or_raises_documented_errors(
 def test_a_multiple_reply_may_mix_record_kinds() -> None:
     # Each record is decided by itself: an SMS record and an unknown id (-3) together.
     body = b"[" + SMS0_JSON_C[:-1] + b',"id":6,"phone":"7"},{"status":-3,"id":7,"phone":"8"}]'
-    sms, missing = sp.decode_response(multiple(fmt=3), body)
+    reply = sp.decode_response(multiple(fmt=3), body)
+    assert isinstance(reply, list)
+    sms, missing = reply
     assert isinstance(sms, SmsStatusReply)
     assert (sms.id, sms.phone) == (6, "7")
     assert missing == StatusNotFoundReply(status=-3, id=7, phone="8")
+    records: list[StatusRecord] = [sms, missing]
     for fmt in (2, 3):
         cmd = multiple(fmt=fmt)
-        again = sp.encode_response(cmd, [sms, missing])
-        assert sp.decode_response(cmd, again) == [sms, missing]
+        again = sp.encode_response(cmd, records)
+        assert sp.decode_response(cmd, again) == records
     with pytest.raises(sp.LocalProtocolError, match="a record must be a SmsStatusReply"):
-        sp.encode_response(multiple(fmt=3), [sms, "x"])
+        sp.encode_response(multiple(fmt=3), [sms, "x"])  # type: ignore[misc]

@@ -462,9 +462,9 @@ def test_encode_refuses() -> None:
     with pytest.raises(sp.LocalProtocolError, match="result: must be one of OK"):
         sp.encode_response(CHG, UsersOkReply(result="DONE"))
     with pytest.raises(sp.LocalProtocolError, match="must be a list of UsersGetStatReply"):
-        sp.encode_response(STAT, STATS[0])
+        sp.encode_response(STAT, STATS[0])  # type: ignore[misc]
     with pytest.raises(sp.LocalProtocolError, match="must be a UsersGetStatReply"):
-        sp.encode_response(STAT, [OK])
+        sp.encode_response(STAT, [OK])  # type: ignore[misc]
     # a line break in a record would split it into two lines
     broken = dataclasses.replace(STATS[0], currency="R\nB")
     with pytest.raises(sp.LocalProtocolError, match="currency: must not contain line breaks"):

@@ -285,7 +285,7 @@ def test_encode_refuses() -> None:
     with pytest.raises(sp.LocalProtocolError, match="phone: is required"):
         sp.encode_response(wait_call(), LIST_ONLY)
     with pytest.raises(sp.LocalProtocolError, match="must be a WaitCallReply"):
-        sp.encode_response(wait_call(), "79001112233")
+        sp.encode_response(wait_call(), "79001112233")  # type: ignore[misc]
     with pytest.raises(sp.LocalProtocolError, match=r"id: error 5 of wait_call\.php"):
         sp.encode_error(wait_call(), sp.GatewayError(5, "x", id=5))
 

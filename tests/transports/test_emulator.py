@@ -66,7 +66,9 @@ def test_send_and_follow_the_chain_over_http() -> None:
             )
             statuses = []
             for _ in range(3):
-                statuses.append(client.status_query(phone=PHONE, id=sent.id).status)
+                status = client.status_query(phone=PHONE, id=sent.id)
+                assert isinstance(status, r.SmsStatusReply)
+                statuses.append(status.status)
                 now[0] += 1
             assert statuses == [-1, 0, 1]
             assert client.balance().balance == Decimal("98.50")

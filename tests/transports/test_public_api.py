@@ -82,6 +82,7 @@ def test_clients_as_documented(gateway: Gateway) -> None:
     async def call_async() -> Decimal:
         async with AsyncClient(session, timeout=10) as client:
             result = await client.call(Balance())
-            return result.balance  # type: ignore[no-any-return]
+            assert result.balance is not None
+            return result.balance
 
     assert asyncio.run(call_async()) == Decimal("12.50")

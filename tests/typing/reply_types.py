@@ -130,6 +130,7 @@ from smsc_proto.responses import (
     UsersGetStatReply,
     UsersOkReply,
     WaitCallReply,
+    decode_documents_response,
     decode_response,
 )
 from transports.aiohttp import AsyncClient
@@ -217,6 +218,13 @@ def decoded() -> None:
     assert_type(decode_response(UsersGetStatAll(), BODY), list[UsersGetStatAllReply])
     assert_type(decode_response(UsersPay(), BODY), UsersOkReply)
     assert_type(decode_response(WaitCall(), BODY), WaitCallReply)
+
+
+def documents() -> None:
+    """documents.php's own decoder, typed by the command."""
+    assert_type(decode_documents_response(DocumentsAddAccount(), BODY), DocumentsAddAccountReply)
+    assert_type(decode_documents_response(DocumentsGetAccount(), BODY), DocumentsFileReply)
+    assert_type(decode_documents_response(DocumentsGetAct(), BODY), DocumentsFileReply)
 
 
 def finished(session: Session, response: HttpResponse) -> None:
