@@ -141,5 +141,5 @@ def _raw_round_trips(message: BinaryMessage) -> bool:
 
 def wap_pushes() -> st.SearchStrategy[WapPush]:
     """Valid :class:`~smsc_proto.values.WapPush` values (single-line link and title)."""
-    line = st.text(alphabet=st.characters(exclude_characters="\r\n"), max_size=20)
+    line = st.text(alphabet=st.characters(codec="utf-8", exclude_characters="\r\n"), max_size=20)
     return st.builds(WapPush, link=line.filter(bool), title=line)
