@@ -20,6 +20,7 @@ from typing import Any, ClassVar, Final, Generic, TypeVar
 
 from ._charsets import normalize_charset
 from ._errors import InvalidRequestError, LocalProtocolError, RemoteProtocolError
+from ._secrets import MASK, is_secret_param, masked_dataclass_repr
 from ._util import is_ascii_digits, remote_errors, short
 from ._wire import Attachment, Request
 
@@ -44,8 +45,6 @@ __all__ = [
 
 T = TypeVar("T")
 C = TypeVar("C", bound="Command")
-
-_MASK: Final = "***"
 
 
 # -- codecs --------------------------------------------------------------------------------
@@ -371,7 +370,9 @@ def param(
         wire: The parameter name on the wire when it is not the field name (the spec's
             ``del`` is field ``del_``).
         default: The value when the parameter is absent (``None``: not sent).
-        secret: Hide the value from ``repr`` (passwords).
+        secret: Hide the value from ``repr`` (passwords). A parameter whose wire name
+            is a secret's (:func:`~smsc_proto.is_secret_param`) is masked by ``repr``
+            even without it.
     """
     return field(default=default, repr=not secret, metadata={"codec": codec, "wire": wire})
 
@@ -411,8 +412,8 @@ class Credentials:
 
     def __repr__(self) -> str:
         if self.apikey is not None:
-            return f"Credentials(apikey={_MASK!r})"
-        return f"Credentials(login={self.login!r}, psw={_MASK!r})"
+            return f"Credentials(apikey={MASK!r})"
+        return f"Credentials(login={self.login!r}, psw={MASK!r})"
 
     def pairs(self) -> list[tuple[str, str]]:
         """The wire parameters: ``login`` and ``psw``, or ``apikey``."""
@@ -442,6 +443,11 @@ class Command:
       (``(("phones", "mes"), ("list",))``: phones and mes, or list);
     * ``BROWSER_URL`` -- ``True`` for a URL the end user's browser loads (imgcode.php's
       captcha image), which no session or client sends.
+
+    ``repr`` (and ``str``) never shows a secret: ``credentials`` and the parameters
+    declared ``secret`` are left out, and the value of any other parameter whose name
+    is a secret's (:func:`~smsc_proto.is_secret_param`: ``password``, ``psw2``,
+    ``token``...) is ``'***'`` -- in ``extra`` too.
     """
 
     SCRIPT: ClassVar[str] = ""
@@ -478,6 +484,17 @@ class Command:
     def _check(self) -> None:
         """Cross-field rules of a command (override; raise LocalProtocolError)."""
         return
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        # Zero-argument super() would name the class slots=True replaced.
+        super(Command, cls).__init_subclass__(**kwargs)
+        # ``@dataclass`` generates no ``__repr__`` for a class that defines one, so every
+        # command gets the masking one below instead of the generated, verbatim one.
+        if "__repr__" not in cls.__dict__:
+            cls.__repr__ = _command_repr  # type: ignore[method-assign]
+
+    def __repr__(self) -> str:
+        return _command_repr(self)
 
     # The generic codec ----------------------------------------------------------------
 
@@ -569,6 +586,12 @@ class Command:
             values["extra"] = tuple(extra)
         with remote_errors():
             return cls(**values)
+
+
+def _command_repr(command: Command) -> str:
+    """The dataclass ``repr`` of ``command``, secrets masked (see :class:`Command`)."""
+    secret = [f.name for f, _codec, wire in _declared(type(command)) if is_secret_param(wire)]
+    return masked_dataclass_repr(command, secret_fields=secret)
 
 
 def _declared(cls: type[Command]) -> list[tuple[dataclasses.Field[Any], Codec[Any], str]]:

@@ -52,8 +52,9 @@ from ._scripts.status import StatusNotFoundReply, StatusQuery
 from ._scripts.templates import OpTemplatesGet, TemplatesGet
 from ._scripts.tinyurls import TinyurlsGet
 from ._scripts.users import UsersGetStat, UsersGetStatAll
+from ._secrets import is_secret_param, redact_query
 from ._util import short
-from ._wire import FORM_CONTENT_TYPE, JSON_CONTENT_TYPE, REST_SEND, SECRET_PARAMS
+from ._wire import FORM_CONTENT_TYPE, JSON_CONTENT_TYPE, REST_SEND
 from .values import GroupCode, PhoneList, Recipient, parse_list
 
 __all__ = [
@@ -74,11 +75,6 @@ _USER_AGENT: Final = "smsc-proto"
 # A host name or IPv4 address with an optional port (tests and emulators use
 # "127.0.0.1:PORT"); no user info, path or query can hide in it.
 _HOST_RE: Final = re.compile(r"[A-Za-z0-9]([A-Za-z0-9.-]{0,252})(:[0-9]{1,5})?")
-# A URL holds no white space or quote: the value ends there too in a log line or an
-# exception's text ('"GET /sys/x.php?psw=... HTTP/1.1" 200').
-_SECRET_IN_QUERY: Final = re.compile(
-    r"(^|[?&])(" + "|".join(sorted(SECRET_PARAMS)) + r")=[^&#\s'\"]*", re.IGNORECASE
-)
 
 
 def _headers(value: object) -> tuple[tuple[str, str], ...]:
@@ -97,8 +93,8 @@ def _headers(value: object) -> tuple[tuple[str, str], ...]:
 
 
 def _redact_url(url: str) -> str:
-    """``url`` with the values of :data:`SECRET_PARAMS` in its query masked."""
-    return _SECRET_IN_QUERY.sub(lambda m: f"{m[1]}{m[2]}={_MASK}", url)
+    """``url`` with the value of every secret parameter in its query masked."""
+    return redact_query(url)
 
 
 def _check_headers_and_body(message: HttpRequest | HttpResponse) -> None:
@@ -531,9 +527,9 @@ class Session:
         """``text`` with the session's credentials (and ``extra`` secrets) masked.
 
         Every spelling is masked: as given, and percent-encoded in each charset of the
-        protocol (a GET URL, a form body); so is the value of every ``psw``, ``apikey``
-        and ``password`` parameter in a URL query. Adapters pass the text of the
-        underlying library's exceptions through it.
+        protocol (a GET URL, a form body); so is the value of every secret parameter
+        (:func:`~smsc_proto.is_secret_param`) in a URL query. Adapters pass the text of
+        the underlying library's exceptions through it.
         """
         forms = self._forms
         extras = [f for value in extra if value for f in _secret_forms(value)]
@@ -763,7 +759,7 @@ class Exchange:
         session.complete(self.command)
         # Secrets of the command itself (users.php's ``password``), masked too.
         request = self.command.to_request()
-        self._extra = [v for k, v in request.params.items() if k in SECRET_PARAMS]
+        self._extra = [v for k, v in request.params.items() if is_secret_param(k)]
 
     @property
     def done(self) -> bool:

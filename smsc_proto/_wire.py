@@ -30,6 +30,7 @@ from ._charsets import (
     normalize_charset,
 )
 from ._errors import LocalProtocolError, RemoteProtocolError
+from ._secrets import MASK, SECRET_PARAMS, is_secret_param
 from ._util import short
 
 __all__ = [
@@ -51,10 +52,6 @@ FORM_CONTENT_TYPE: Final = "application/x-www-form-urlencoded"
 #: Content type of :meth:`Request.to_json` bodies.
 JSON_CONTENT_TYPE: Final = "application/json"
 
-#: Parameters whose values are credentials: never shown by ``repr`` or in a message.
-#: ``psw`` is the account password, ``apikey`` the vendor client's alternative to
-#: login + psw, ``password`` the sub-client password of ``users.php``.
-SECRET_PARAMS: Final = frozenset({"psw", "apikey", "password"})
 
 # A script under /sys/ ("send.php") or the JSON endpoint.
 _SCRIPT_RE: Final = re.compile(r"[A-Za-z0-9_]{1,64}\.php")
@@ -75,7 +72,6 @@ _BOUNDARY_RE: Final = re.compile(r"[0-9A-Za-z'()+_,./:=?-]{1,70}")
 _HEADER_UNSAFE: Final = re.compile(r'["\r\n\x00]')
 
 _MAX_PARAMS: Final = 10_000
-_MASK: Final = "***"
 
 ParamsInput = Union[
     "MultiDict[str]", "MultiDictProxy[str]", Mapping[str, str], Iterable[tuple[str, str]]
@@ -136,7 +132,7 @@ class Request:
     parameters keep their wire names (``fl[5]``, ``fl2[24]``, ``mfl[0]``);
     :meth:`array` reads them by index.
 
-    ``repr`` masks the values of :data:`SECRET_PARAMS`.
+    ``repr`` masks the value of every secret parameter (:func:`is_secret_param`).
 
     Args:
         script: ``"send.php"``, ``"status.php"``, ... or ``"rest/send"``.
@@ -250,7 +246,7 @@ class Request:
 
     def __repr__(self) -> str:
         shown = ", ".join(
-            f"({k!r}, {_MASK!r})" if k in SECRET_PARAMS else f"({k!r}, {v!r})"
+            f"({k!r}, {MASK!r})" if is_secret_param(k) else f"({k!r}, {v!r})"
             for k, v in self._params.items()
         )
         text = f"Request({self._script!r}, [{shown}]"
