@@ -173,16 +173,26 @@ class Int(Codec[int]):
 
 
 class IntChoice(Codec[int]):
-    """One of a fixed set of integers (``cost`` 0..3, ``fmt`` 0..3, ``all`` 0..2...)."""
+    """One of a fixed set of integers (``cost`` 0..3, ``fmt`` 0..3, ``all`` 0..2...).
+
+    Only an ``int`` is one: ``3.0`` and ``Decimal(3)`` equal 3 but would be written
+    ``3.0`` and read as nothing the spec lists, and ``True`` is a switch, not a code.
+    """
 
     def __init__(self, *choices: int) -> None:
         self.choices = frozenset(choices)
         self._text = ", ".join(str(c) for c in sorted(choices))
 
     def format(self, name: str, value: int) -> str:
-        if isinstance(value, bool) or value not in self.choices:
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise LocalProtocolError(
+                f"{name}: must be one of {self._text}, got {value!r} "
+                f"({type(value).__name__}, not int)"
+            )
+        if value not in self.choices:
             raise LocalProtocolError(f"{name}: must be one of {self._text}, got {value!r}")
-        return str(value)
+        # int(): an IntEnum member writes its number, whatever its str() is.
+        return str(int(value))
 
     def parse(self, name: str, text: str) -> int:
         if not is_ascii_digits(text) or len(text) > 10 or int(text) not in self.choices:
@@ -320,6 +330,9 @@ class Array(Codec[Mapping[int, T]]):
         if not isinstance(value, Mapping):
             raise LocalProtocolError(f"{name}: must be a mapping of index to value")
         for index, item in value.items():
+            if isinstance(index, bool):
+                # bool is an int, and True would travel as "fl[True]": a number is wanted.
+                raise LocalProtocolError(f"{name}: index must be an int, got {index!r}")
             if not isinstance(index, int) or not self.lo <= index <= self.hi:
                 raise LocalProtocolError(
                     f"{name}: index must be {self.lo}..{self.hi}, got {index!r}"
@@ -329,7 +342,8 @@ class Array(Codec[Mapping[int, T]]):
     def pairs(self, name: str, value: Mapping[int, T]) -> list[tuple[str, str]]:
         """The wire pairs of ``value``, in index order."""
         return [
-            (f"{name}[{i}]", self.inner.format(f"{name}[{i}]", value[i])) for i in sorted(value)
+            (f"{name}[{int(i)}]", self.inner.format(f"{name}[{int(i)}]", value[i]))
+            for i in sorted(value)
         ]
 
 

@@ -439,7 +439,8 @@ class Request:
 
         Raises:
             LocalProtocolError: the script is not ``rest/send``, a parameter repeats (a
-                JSON object cannot carry it), or the request has attachments.
+                JSON object cannot carry it), a name or value holds a lone surrogate
+                (UTF-8 cannot carry it), or the request has attachments.
         """
         if self._script != REST_SEND:
             raise LocalProtocolError(f"{self._script}: only rest/send takes a JSON body")
@@ -448,6 +449,9 @@ class Request:
         for key, value in self._params.items():
             if key in obj:
                 raise LocalProtocolError(f"{key}: a JSON body cannot repeat a parameter")
+            # JSON is UTF-8 (RFC 8259): a lone surrogate, in a name as in a value, has no
+            # encoding, and orjson would raise its TypeError.
+            check_encodable(key, "utf-8", "parameter name")
             check_encodable(value, "utf-8", key)
             obj[key] = value
         return orjson.dumps(obj)
