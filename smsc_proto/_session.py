@@ -755,6 +755,10 @@ class Exchange:
         self._error: SmscProtoError | None = None
         self._status_query: StatusQuery | None = None
         self._request: HttpRequest | None = None
+        # The failure that made the outcome unknown, and where the attempts of the
+        # reconciliation start: OutcomeUnknownError reports the two apart.
+        self._failure = ""
+        self._reconcile_from = 0
         # What cannot be sent is refused here, before any request is made.
         session.complete(self.command)
         # Secrets of the command itself (users.php's ``password``), masked too.
@@ -871,13 +875,16 @@ class Exchange:
         self._attempts.append(line)
         if self.kind is CallKind.READ:
             self._next_host_or(lambda: self._unreachable(status))
-        elif self.kind is CallKind.SEND:
+            return
+        self._failure = line
+        if self.kind is CallKind.SEND:
             self._start_reconcile()
         else:
             self._error = OutcomeUnknownError(
                 f"{type(self.command).__name__}: the request may have been carried out; it "
                 f"is not sent again ({'; '.join(self._attempts)})",
                 command=type(self.command).__name__,
+                failure=line,
             )
             self._phase = "done"
 
@@ -894,19 +901,28 @@ class Exchange:
         return value
 
     def _unknown(self, reason: str = "") -> None:
+        """Reconciliation failed (``reason``, or the attempts it made): give up."""
         client_id = self._client_id()
-        text = reason or "; ".join(self._attempts)
+        # Both failures are kept: the send's own (a lost reply, a 5xx, an unreadable
+        # body) is what the caller acts on; the reconciliation's says why it stayed
+        # unknown. The send's line was redacted when it was recorded.
+        steps = self._attempts[self._reconcile_from :]
+        reconciliation = "; ".join([*steps, self.redact(reason)] if reason else steps)
         self._error = OutcomeUnknownError(
             f"{type(self.command).__name__} id {client_id}: whether the message was sent is "
-            f"unknown; it is not sent again ({text})",
+            f"unknown; it is not sent again (failure: {self._failure}; reconciliation: "
+            f"{reconciliation})",
             command=type(self.command).__name__,
             id=client_id,
+            failure=self._failure,
+            reconciliation=reconciliation,
         )
         self._phase = "done"
 
     def _start_reconcile(self) -> None:
         # Spec (line 1408): status.php?phone=<phone>&id=<sms_id>. One recipient is
         # enough: all recipients of one send share its id.
+        self._reconcile_from = len(self._attempts)
         recipient = _first_recipient(self.command)
         client_id = self._client_id()
         if recipient is None or client_id is None or isinstance(client_id, tuple):
@@ -928,7 +944,7 @@ class Exchange:
         try:
             reply = self.session.finish(self._status_query, response)
         except SmscProtoError as exc:
-            self._unknown(f"status.php: {exc}")
+            self._unknown(f"{where}: status.php: {exc}")
             return
         if isinstance(reply, StatusNotFoundReply) or getattr(reply, "status", None) == -3:
             self._unknown("status.php does not know the message (yet)")
