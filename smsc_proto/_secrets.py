@@ -31,6 +31,7 @@ __all__ = [
     "MASK",
     "SECRET_PARAMS",
     "is_secret_param",
+    "mask_headers",
     "mask_pairs",
     "masked_dataclass_repr",
     "redact_query",
@@ -83,6 +84,23 @@ def is_secret_param(name: str) -> bool:
 def mask_pairs(pairs: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
     """``pairs`` with the value of every secret parameter replaced by :data:`MASK`."""
     return tuple((name, MASK if is_secret_param(name) else value) for name, value in pairs)
+
+
+# Headers that carry credentials whatever their value looks like (RFC 9110 section 11,
+# RFC 6265): the gateway needs none, but a caller's proxy or a test may add them.
+_SECRET_HEADERS: Final = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
+
+
+def mask_headers(headers: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    """``headers`` with the value of every credential header masked.
+
+    ``Authorization``, ``Proxy-Authorization``, ``Cookie`` and ``Set-Cookie``, and any
+    header whose name is a secret parameter's (``X-Api-Key``, ``X-Auth-Token``).
+    """
+    return tuple(
+        (name, MASK if name.lower() in _SECRET_HEADERS or is_secret_param(name) else value)
+        for name, value in headers
+    )
 
 
 def _masked_value(name: str, value: str) -> str:

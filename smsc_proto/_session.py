@@ -52,7 +52,7 @@ from ._scripts.status import StatusNotFoundReply, StatusQuery
 from ._scripts.templates import OpTemplatesGet, TemplatesGet
 from ._scripts.tinyurls import TinyurlsGet
 from ._scripts.users import UsersGetStat, UsersGetStatAll
-from ._secrets import is_secret_param, redact_query
+from ._secrets import is_secret_param, mask_headers, redact_query
 from ._util import short
 from ._wire import FORM_CONTENT_TYPE, JSON_CONTENT_TYPE, REST_SEND
 from .values import GroupCode, PhoneList, Recipient, parse_list
@@ -120,7 +120,8 @@ def _header(headers: tuple[tuple[str, str], ...], name: str) -> str | None:
 class HttpRequest:
     """One HTTP request to make, exactly: what an adapter sends, byte for byte.
 
-    ``repr`` masks credentials in the URL's query and shows only the body's length (a
+    ``repr`` masks credentials in the URL's query and in headers (``Authorization``,
+    ``Cookie``, a secret-named ``X-Api-Key``...) and shows only the body's length (a
     POST body holds the password: it is sent, never shown).
 
     Args:
@@ -147,13 +148,16 @@ class HttpRequest:
     def __repr__(self) -> str:
         return (
             f"HttpRequest(method={self.method!r}, url={_redact_url(self.url)!r}, "
-            f"headers={self.headers!r}, body=<{len(self.body)} bytes>)"
+            f"headers={mask_headers(self.headers)!r}, body=<{len(self.body)} bytes>)"
         )
 
 
 @dataclass(frozen=True, slots=True)
 class HttpResponse:
     """One HTTP reply as an adapter received it: status, headers and the whole body.
+
+    ``repr`` masks credential headers (``Set-Cookie``...) and shows only the body's
+    length.
 
     Args:
         status: The HTTP status code.
@@ -176,7 +180,7 @@ class HttpResponse:
 
     def __repr__(self) -> str:
         return (
-            f"HttpResponse(status={self.status!r}, headers={self.headers!r}, "
+            f"HttpResponse(status={self.status!r}, headers={mask_headers(self.headers)!r}, "
             f"body=<{len(self.body)} bytes>)"
         )
 
