@@ -29,6 +29,7 @@ from ._errors import (
     TransportError,
 )
 from ._handler_url import DELIVERY_POLICY, DeliveryPolicy, HandlerUrl
+from ._secrets import is_secret_param
 from ._session import (
     DEFAULT_RETRY_POLICY,
     CallKind,
@@ -114,6 +115,7 @@ __all__ = [
     "encode_callback",
     "encode_error",
     "encode_response",
+    "is_secret_param",
     "parse_command",
     "verify_callback",
 ]

@@ -10,7 +10,8 @@ incoming message) and waitcall ... (for the number confirmation service)", other
 is a status. :func:`~smsc_proto.decode_callback` dispatches the same way.
 
 The models hold the documented parameters, typed; the parameters the client wrote in
-the handler URL (line 3709) in ``extra``; the signature parameter (``md5``, ``sha1`` or
+the handler URL (line 3709) in ``extra`` (``repr`` masks the value of each whose name is
+a secret's, :func:`~smsc_proto.is_secret_param`); the signature parameter (``md5``, ``sha1`` or
 ``crc32``, line 3611) in ``signature`` and ``algorithm``; and the charset the payload
 travelled in (``charset``), which the signed string is hashed in. The wire codec
 (:func:`~smsc_proto.decode_callback`, :func:`~smsc_proto.encode_callback`) lives in
@@ -29,6 +30,7 @@ from typing import Any, ClassVar, Final, Literal, TypeAlias
 from ._charsets import CHARSETS
 from ._command import Codec, Dec, Int, IntChoice, Syntax, Text
 from ._errors import LocalProtocolError, RemoteProtocolError
+from ._secrets import masked_dataclass_repr
 from ._util import short
 from .values import (
     MessageType,
@@ -147,6 +149,13 @@ _CONFIRMATION_CODECS: Final[dict[str, Codec[Any]]] = {
 _PROTOCOL_PARAMS: Final = frozenset({"charset", "fmt", *SIGNATURE_ALGORITHMS})
 
 
+def _shape(pair: object) -> str:
+    """What an ``extra`` item is, by type only (its value may be a secret)."""
+    if isinstance(pair, tuple):
+        return "(" + ", ".join(type(p).__name__ for p in pair) + ")"
+    return type(pair).__name__
+
+
 def _check_common(cb: Any, codecs: Mapping[str, Codec[Any]], reserved: frozenset[str]) -> None:
     """Validate a model: its fields, ``extra``, ``signature``/``algorithm``, ``charset``."""
     for name, codec in codecs.items():
@@ -155,14 +164,17 @@ def _check_common(cb: Any, codecs: Mapping[str, Codec[Any]], reserved: frozenset
             codec.validate(name, value)
     extra = cb.extra
     if not isinstance(extra, tuple):
-        raise LocalProtocolError(f"extra: must be a tuple of (name, value) pairs, got {extra!r}")
+        # The value is not quoted: a handler URL's extras may hold a token.
+        raise LocalProtocolError(
+            f"extra: must be a tuple of (name, value) pairs, got {type(extra).__name__}"
+        )
     seen: set[str] = set()
     for pair in extra:
         if not (
             isinstance(pair, tuple) and len(pair) == 2 and all(isinstance(p, str) for p in pair)
         ):
             raise LocalProtocolError(
-                f"extra: each item must be a (name, value) pair of str, got {pair!r}"
+                f"extra: each item must be a (name, value) pair of str, got {_shape(pair)}"
             )
         name = pair[0]
         if not _NAME_RE.fullmatch(name):
@@ -235,7 +247,8 @@ class StatusCallback:
             through the voice menu".
         ringtime: Voice menu: "Waiting time for the subscriber to pick up the phone"
             (text: the unit is not given).
-        extra: The handler URL's own parameters (line 3709), in wire order.
+        extra: The handler URL's own parameters (line 3709), in wire order; ``repr``
+            shows the value of a secret-named one (``token``...) as ``'***'``.
         signature: The value of the signature parameter received (not checked here:
             see :func:`~smsc_proto.verify_callback`).
         algorithm: Which signature parameter carried it: ``"md5"``, ``"sha1"`` or
@@ -284,6 +297,9 @@ class StatusCallback:
         _check_common(self, self._CODECS, self._RESERVED)
         if self.type is not None:
             object.__setattr__(self, "type", message_type_from_int(self.type))
+
+    def __repr__(self) -> str:
+        return masked_dataclass_repr(self)
 
     @property
     def overtime(self) -> timedelta | None:
@@ -354,6 +370,9 @@ class IncomingMessage:
             raise LocalProtocolError("mes: required (str): its presence marks an incoming message")
         _check_common(self, self._CODECS, self._RESERVED)
 
+    def __repr__(self) -> str:
+        return masked_dataclass_repr(self)
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class CallConfirmation:
@@ -393,6 +412,9 @@ class CallConfirmation:
         if self.waitcall is None:
             raise LocalProtocolError("waitcall: required (1): its presence marks a confirmation")
         _check_common(self, self._CODECS, self._RESERVED)
+
+    def __repr__(self) -> str:
+        return masked_dataclass_repr(self)
 
 
 #: Any decoded callback.

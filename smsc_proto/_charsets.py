@@ -10,6 +10,7 @@ import enum
 from typing import Final
 
 from ._errors import LocalProtocolError, RemoteProtocolError
+from ._secrets import is_secret_param
 from ._util import short
 
 __all__ = [
@@ -71,21 +72,39 @@ def codec(charset: str) -> str:
     return _CODECS[charset]
 
 
-def decode_text(raw: bytes, charset: str, what: str) -> str:
-    """Decode wire bytes strictly; invalid bytes are a :class:`RemoteProtocolError`."""
+def decode_text(raw: bytes, charset: str, what: str, *, secret: bool = False) -> str:
+    """Decode wire bytes strictly; invalid bytes are a :class:`RemoteProtocolError`.
+
+    The message names the byte and its offset, unless the text is a secret (``secret``,
+    or ``what`` names a secret parameter, :func:`~smsc_proto.is_secret_param`): no part
+    of a password is shown.
+    """
     try:
         return raw.decode(_CODECS[charset])
     except UnicodeDecodeError as exc:
+        if secret or is_secret_param(what):
+            raise RemoteProtocolError(
+                f"{what}: is not valid {charset} (the value is a secret: not shown)"
+            ) from None
         raise RemoteProtocolError(
             f"{what}: byte 0x{raw[exc.start]:02x} at offset {exc.start} is not valid {charset}"
         ) from None
 
 
 def check_encodable(text: str, charset: str, what: str) -> bytes:
-    """Encode ``text`` strictly; text the charset cannot carry is a LocalProtocolError."""
+    """Encode ``text`` strictly; text the charset cannot carry is a LocalProtocolError.
+
+    The message names the character, unless ``what`` names a secret parameter
+    (:func:`~smsc_proto.is_secret_param`): no part of a password is shown.
+    """
     try:
         return text.encode(_CODECS[charset])
     except UnicodeEncodeError as exc:
+        if is_secret_param(what):
+            raise LocalProtocolError(
+                f"{what}: holds a character {charset} cannot carry (the value is a secret: "
+                "not shown); use charset=utf-8 or Unencodable.UTF8"
+            ) from None
         char = text[exc.start]
         raise LocalProtocolError(
             f"{what}: character {char!r} (U+{ord(char):04X}) cannot be encoded in {charset}; "

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, Generic, TypeVar
 from ._call_kind import CallKind
 from ._charsets import normalize_charset
 from ._errors import InvalidRequestError, LocalProtocolError, RemoteProtocolError
+from ._secrets import MASK, is_secret_param, masked_dataclass_repr
 from ._util import is_ascii_digits, remote_errors, short
 from ._wire import Attachment, Request
 
@@ -55,8 +56,6 @@ if TYPE_CHECKING:
     ReplyT = _DefaultedTypeVar("ReplyT", default=Any)
 else:
     ReplyT = TypeVar("ReplyT")
-
-_MASK: Final = "***"
 
 
 # -- codecs --------------------------------------------------------------------------------
@@ -185,16 +184,26 @@ class Int(Codec[int]):
 
 
 class IntChoice(Codec[int]):
-    """One of a fixed set of integers (``cost`` 0..3, ``fmt`` 0..3, ``all`` 0..2...)."""
+    """One of a fixed set of integers (``cost`` 0..3, ``fmt`` 0..3, ``all`` 0..2...).
+
+    Only an ``int`` is one: ``3.0`` and ``Decimal(3)`` equal 3 but would be written
+    ``3.0`` and read as nothing the spec lists, and ``True`` is a switch, not a code.
+    """
 
     def __init__(self, *choices: int) -> None:
         self.choices = frozenset(choices)
         self._text = ", ".join(str(c) for c in sorted(choices))
 
     def format(self, name: str, value: int) -> str:
-        if isinstance(value, bool) or value not in self.choices:
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise LocalProtocolError(
+                f"{name}: must be one of {self._text}, got {value!r} "
+                f"({type(value).__name__}, not int)"
+            )
+        if value not in self.choices:
             raise LocalProtocolError(f"{name}: must be one of {self._text}, got {value!r}")
-        return str(value)
+        # int(): an IntEnum member writes its number, whatever its str() is.
+        return str(int(value))
 
     def parse(self, name: str, text: str) -> int:
         if not is_ascii_digits(text) or len(text) > 10 or int(text) not in self.choices:
@@ -332,6 +341,9 @@ class Array(Codec[Mapping[int, T]]):
         if not isinstance(value, Mapping):
             raise LocalProtocolError(f"{name}: must be a mapping of index to value")
         for index, item in value.items():
+            if isinstance(index, bool):
+                # bool is an int, and True would travel as "fl[True]": a number is wanted.
+                raise LocalProtocolError(f"{name}: index must be an int, got {index!r}")
             if not isinstance(index, int) or not self.lo <= index <= self.hi:
                 raise LocalProtocolError(
                     f"{name}: index must be {self.lo}..{self.hi}, got {index!r}"
@@ -341,7 +353,8 @@ class Array(Codec[Mapping[int, T]]):
     def pairs(self, name: str, value: Mapping[int, T]) -> list[tuple[str, str]]:
         """The wire pairs of ``value``, in index order."""
         return [
-            (f"{name}[{i}]", self.inner.format(f"{name}[{i}]", value[i])) for i in sorted(value)
+            (f"{name}[{int(i)}]", self.inner.format(f"{name}[{int(i)}]", value[i]))
+            for i in sorted(value)
         ]
 
 
@@ -382,7 +395,9 @@ def param(
         wire: The parameter name on the wire when it is not the field name (the spec's
             ``del`` is field ``del_``).
         default: The value when the parameter is absent (``None``: not sent).
-        secret: Hide the value from ``repr`` (passwords).
+        secret: Hide the value from ``repr`` (passwords). A parameter whose wire name
+            is a secret's (:func:`~smsc_proto.is_secret_param`) is masked by ``repr``
+            even without it.
     """
     return field(default=default, repr=not secret, metadata={"codec": codec, "wire": wire})
 
@@ -422,8 +437,8 @@ class Credentials:
 
     def __repr__(self) -> str:
         if self.apikey is not None:
-            return f"Credentials(apikey={_MASK!r})"
-        return f"Credentials(login={self.login!r}, psw={_MASK!r})"
+            return f"Credentials(apikey={MASK!r})"
+        return f"Credentials(login={self.login!r}, psw={MASK!r})"
 
     def pairs(self) -> list[tuple[str, str]]:
         """The wire parameters: ``login`` and ``psw``, or ``apikey``."""
@@ -461,6 +476,11 @@ class Command(Generic[ReplyT]):
       user's browser loads, imgcode.php's captcha image, which no session or client
       sends), or ``ONCE`` (a change, a purchase, a payment: the default, so a command
       that says nothing is never repeated).
+
+    ``repr`` (and ``str``) never shows a secret: ``credentials`` and the parameters
+    declared ``secret`` are left out, and the value of any other parameter whose name
+    is a secret's (:func:`~smsc_proto.is_secret_param`: ``password``, ``psw2``,
+    ``token``...) is ``'***'`` -- in ``extra`` too.
     """
 
     SCRIPT: ClassVar[str] = ""
@@ -497,6 +517,17 @@ class Command(Generic[ReplyT]):
     def _check(self) -> None:
         """Cross-field rules of a command (override; raise LocalProtocolError)."""
         return
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        # Zero-argument super() would name the class slots=True replaced.
+        super(Command, cls).__init_subclass__(**kwargs)
+        # ``@dataclass`` generates no ``__repr__`` for a class that defines one, so every
+        # command gets the masking one below instead of the generated, verbatim one.
+        if "__repr__" not in cls.__dict__:
+            cls.__repr__ = _command_repr  # type: ignore[method-assign]
+
+    def __repr__(self) -> str:
+        return _command_repr(self)
 
     # The generic codec ----------------------------------------------------------------
 
@@ -588,6 +619,12 @@ class Command(Generic[ReplyT]):
             values["extra"] = tuple(extra)
         with remote_errors():
             return cls(**values)
+
+
+def _command_repr(command: Command) -> str:
+    """The dataclass ``repr`` of ``command``, secrets masked (see :class:`Command`)."""
+    secret = [f.name for f, _codec, wire in _declared(type(command)) if is_secret_param(wire)]
+    return masked_dataclass_repr(command, secret_fields=secret)
 
 
 def _declared(cls: type[Command]) -> list[tuple[dataclasses.Field[Any], Codec[Any], str]]:

@@ -1,7 +1,10 @@
 """The error tree.
 
 Every decoder in smsc-proto returns a value or raises one of these; anything else
-escaping is a bug (the fuzz harnesses check exactly that).
+escaping is a bug (the fuzz harnesses check exactly that). Each class names
+``smsc_proto`` as its module (``smsc_proto.GatewayError``, not
+``smsc_proto._errors.GatewayError``): tracebacks and reprs show where a user imports it
+from.
 """
 
 from __future__ import annotations
@@ -174,13 +177,38 @@ class OutcomeUnknownError(SmscProtoError):
     Deliberately not a :class:`TransportError`: code that retries transport errors
     must not retry these.
 
+    The message names both failures, each redacted, and keeps them apart as attributes:
+    ``failure``, what happened to the request itself (``"smscentre.com: lost:
+    ReadTimeoutError ..."``), and for messages ``reconciliation``, why ``status.php``
+    could not tell whether it was sent (``"status.php does not know the message
+    (yet)"``).
+
     Args:
         message: What is known, already redacted.
         command: The command's class name (``"Send"``).
         id: The client message id, for messages.
+        failure: The failure of the request itself, redacted.
+        reconciliation: Why reconciling through ``status.php`` failed, redacted
+            (``""``: none was attempted).
     """
 
-    def __init__(self, message: str, command: str = "", id: int | str | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        command: str = "",
+        id: int | str | None = None,
+        *,
+        failure: str = "",
+        reconciliation: str = "",
+    ) -> None:
         self.command = command
         self.id = id
+        self.failure = failure
+        self.reconciliation = reconciliation
         super().__init__(message)
+
+
+# Tracebacks print ``type.__module__ + "." + type.__qualname__``: every class here is
+# exported by the package itself, and that is the name a user knows and catches.
+for _name in __all__:
+    globals()[_name].__module__ = "smsc_proto"

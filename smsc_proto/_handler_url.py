@@ -24,6 +24,7 @@ from ._callbacks import _CONFIRMATION_CODECS, _FIELD_CODECS, _INCOMING_CODECS, C
 from ._charsets import DEFAULT_CHARSET, check_encodable, decode_text, normalize_charset
 from ._errors import LocalProtocolError, RemoteProtocolError, SignatureError
 from ._forms import form_charset, split_query
+from ._secrets import masked_dataclass_repr
 from ._signature import (
     SIGNATURE_ALGORITHMS,
     SignatureAlgorithm,
@@ -82,7 +83,9 @@ class HandlerUrl:
     secret.
 
     The secret is never shown by ``repr`` or ``str``, nor quoted in an error message;
-    :meth:`to_url` is the one place that writes it.
+    :meth:`to_url` is the one place that writes it. ``repr`` also masks the value of
+    every ``get``/``post`` pair whose name is a secret's (a ``token=...`` the handler
+    checks, :func:`~smsc_proto.is_secret_param`).
 
     Args:
         base: ``http(s)://host/path`` without query, ``!`` or fragment.
@@ -136,6 +139,9 @@ class HandlerUrl:
         names = [name for name, _ in (*self.get, *self.post)]
         if len(names) != len(set(names)):
             raise LocalProtocolError("get, post: a parameter name may appear once in the URL")
+
+    def __repr__(self) -> str:
+        return masked_dataclass_repr(self, ("get", "post"))
 
     @property
     def wire_charset(self) -> str:
@@ -220,8 +226,8 @@ class HandlerUrl:
                             f"{name}: a handler URL names one signature algorithm (line 3611)"
                         )
                     kwargs["algorithm"] = name
-                    # decode_text never quotes the bytes it refuses.
-                    kwargs["secret"] = decode_text(value_b, charset, name)
+                    # secret=True: the refusal quotes no byte of the secret.
+                    kwargs["secret"] = decode_text(value_b, charset, name, secret=True)
                     continue
                 value = decode_text(value_b, charset, name)
                 if name == "charset":

@@ -17,13 +17,20 @@ from typing import Final
 
 import orjson
 
-from ._errors import RemoteProtocolError
+from ._errors import LocalProtocolError, RemoteProtocolError
 from ._util import short
 
 # The size cap (MAX_BODY_BYTES), compression and charset checks are the XML loader's.
 from ._xmlsafe import check_body, decode_body, request_charset
 
-__all__ = ["MAX_JSON_DEPTH", "float_text", "json_text", "load_json", "load_json_for_reader"]
+__all__ = [
+    "MAX_JSON_DEPTH",
+    "float_text",
+    "json_string",
+    "json_text",
+    "load_json",
+    "load_json_for_reader",
+]
 
 #: Deepest nesting of arrays and objects accepted (the top-level container counts as
 #: one). The protocol's deepest reply is a few levels; orjson alone accepts 1024, which
@@ -199,3 +206,21 @@ def json_text(name: str, value: object, *, subject: str = "", integers_only: boo
     if isinstance(value, (dict, list)):
         raise RemoteProtocolError(f"{lead}must be a number or a string, not a JSON container")
     raise RemoteProtocolError(f"{lead}must be a number or a string, got {type(value).__name__}")
+
+
+def json_string(text: str, what: str) -> str:
+    """``text`` as a JSON string literal, for the encoders.
+
+    orjson refuses a lone surrogate (``"\\ud800"``: UTF-8 has no encoding for it) with
+    a ``TypeError``; an encoder raises only :class:`LocalProtocolError`, naming ``what``.
+    """
+    try:
+        return orjson.dumps(text).decode()
+    except TypeError:
+        if not isinstance(text, str):
+            raise LocalProtocolError(f"{what}: must be text, got {type(text).__name__}") from None
+        at = next((i for i, c in enumerate(text) if "\ud800" <= c <= "\udfff"), 0)
+        raise LocalProtocolError(
+            f"{what}: a lone surrogate (U+{ord(text[at]):04X}) at offset {at} cannot be "
+            "written as JSON"
+        ) from None

@@ -37,8 +37,9 @@ from ._errors import (
 from ._replies import decode_response
 from ._scripts.send import SendReply
 from ._scripts.status import StatusNotFoundReply, StatusQuery, StatusRecord
+from ._secrets import is_secret_param, mask_headers, redact_query
 from ._util import short
-from ._wire import FORM_CONTENT_TYPE, JSON_CONTENT_TYPE, REST_SEND, SECRET_PARAMS
+from ._wire import FORM_CONTENT_TYPE, JSON_CONTENT_TYPE, REST_SEND
 from .values import GroupCode, PhoneList, Recipient, parse_list
 
 __all__ = [
@@ -61,11 +62,6 @@ _USER_AGENT: Final = "smsc-proto"
 # A host name or IPv4 address with an optional port (tests and emulators use
 # "127.0.0.1:PORT"); no user info, path or query can hide in it.
 _HOST_RE: Final = re.compile(r"[A-Za-z0-9]([A-Za-z0-9.-]{0,252})(:[0-9]{1,5})?")
-# A URL holds no white space or quote: the value ends there too in a log line or an
-# exception's text ('"GET /sys/x.php?psw=... HTTP/1.1" 200').
-_SECRET_IN_QUERY: Final = re.compile(
-    r"(^|[?&])(" + "|".join(sorted(SECRET_PARAMS)) + r")=[^&#\s'\"]*", re.IGNORECASE
-)
 
 
 def _headers(value: object) -> tuple[tuple[str, str], ...]:
@@ -84,8 +80,8 @@ def _headers(value: object) -> tuple[tuple[str, str], ...]:
 
 
 def _redact_url(url: str) -> str:
-    """``url`` with the values of :data:`SECRET_PARAMS` in its query masked."""
-    return _SECRET_IN_QUERY.sub(lambda m: f"{m[1]}{m[2]}={_MASK}", url)
+    """``url`` with the value of every secret parameter in its query masked."""
+    return redact_query(url)
 
 
 def _check_headers_and_body(message: HttpRequest | HttpResponse) -> None:
@@ -111,7 +107,8 @@ def _header(headers: tuple[tuple[str, str], ...], name: str) -> str | None:
 class HttpRequest:
     """One HTTP request to make, exactly: what an adapter sends, byte for byte.
 
-    ``repr`` masks credentials in the URL's query and shows only the body's length (a
+    ``repr`` masks credentials in the URL's query and in headers (``Authorization``,
+    ``Cookie``, a secret-named ``X-Api-Key``...) and shows only the body's length (a
     POST body holds the password: it is sent, never shown).
 
     Args:
@@ -138,13 +135,16 @@ class HttpRequest:
     def __repr__(self) -> str:
         return (
             f"HttpRequest(method={self.method!r}, url={_redact_url(self.url)!r}, "
-            f"headers={self.headers!r}, body=<{len(self.body)} bytes>)"
+            f"headers={mask_headers(self.headers)!r}, body=<{len(self.body)} bytes>)"
         )
 
 
 @dataclass(frozen=True, slots=True)
 class HttpResponse:
     """One HTTP reply as an adapter received it: status, headers and the whole body.
+
+    ``repr`` masks credential headers (``Set-Cookie``...) and shows only the body's
+    length.
 
     Args:
         status: The HTTP status code.
@@ -167,7 +167,7 @@ class HttpResponse:
 
     def __repr__(self) -> str:
         return (
-            f"HttpResponse(status={self.status!r}, headers={self.headers!r}, "
+            f"HttpResponse(status={self.status!r}, headers={mask_headers(self.headers)!r}, "
             f"body=<{len(self.body)} bytes>)"
         )
 
@@ -484,9 +484,9 @@ class Session:
         """``text`` with the session's credentials (and ``extra`` secrets) masked.
 
         Every spelling is masked: as given, and percent-encoded in each charset of the
-        protocol (a GET URL, a form body); so is the value of every ``psw``, ``apikey``
-        and ``password`` parameter in a URL query. Adapters pass the text of the
-        underlying library's exceptions through it.
+        protocol (a GET URL, a form body); so is the value of every secret parameter
+        (:func:`~smsc_proto.is_secret_param`) in a URL query. Adapters pass the text of
+        the underlying library's exceptions through it.
         """
         forms = self._forms
         extras = [f for value in extra if value for f in _secret_forms(value)]
@@ -698,11 +698,15 @@ class Exchange(Generic[ReplyT]):
         self._error: SmscProtoError | None = None
         self._status_query: StatusQuery | None = None
         self._request: HttpRequest | None = None
+        # The failure that made the outcome unknown, and where the attempts of the
+        # reconciliation start: OutcomeUnknownError reports the two apart.
+        self._failure = ""
+        self._reconcile_from = 0
         # What cannot be sent is refused here, before any request is made.
         session.complete(self.command)
         # Secrets of the command itself (users.php's ``password``), masked too.
         request = self.command.to_request()
-        self._extra = [v for k, v in request.params.items() if k in SECRET_PARAMS]
+        self._extra = [v for k, v in request.params.items() if is_secret_param(k)]
 
     @property
     def done(self) -> bool:
@@ -816,13 +820,16 @@ class Exchange(Generic[ReplyT]):
         self._attempts.append(line)
         if self.kind is CallKind.READ:
             self._next_host_or(lambda: self._unreachable(status))
-        elif self.kind is CallKind.SEND:
+            return
+        self._failure = line
+        if self.kind is CallKind.SEND:
             self._start_reconcile()
         else:
             self._error = OutcomeUnknownError(
                 f"{type(self.command).__name__}: the request may have been carried out; it "
                 f"is not sent again ({'; '.join(self._attempts)})",
                 command=type(self.command).__name__,
+                failure=line,
             )
             self._phase = "done"
 
@@ -839,19 +846,28 @@ class Exchange(Generic[ReplyT]):
         return value
 
     def _unknown(self, reason: str = "") -> None:
+        """Reconciliation failed (``reason``, or the attempts it made): give up."""
         client_id = self._client_id()
-        text = reason or "; ".join(self._attempts)
+        # Both failures are kept: the send's own (a lost reply, a 5xx, an unreadable
+        # body) is what the caller acts on; the reconciliation's says why it stayed
+        # unknown. The send's line was redacted when it was recorded.
+        steps = self._attempts[self._reconcile_from :]
+        reconciliation = "; ".join([*steps, self.redact(reason)] if reason else steps)
         self._error = OutcomeUnknownError(
             f"{type(self.command).__name__} id {client_id}: whether the message was sent is "
-            f"unknown; it is not sent again ({text})",
+            f"unknown; it is not sent again (failure: {self._failure}; reconciliation: "
+            f"{reconciliation})",
             command=type(self.command).__name__,
             id=client_id,
+            failure=self._failure,
+            reconciliation=reconciliation,
         )
         self._phase = "done"
 
     def _start_reconcile(self) -> None:
         # Spec (line 1408): status.php?phone=<phone>&id=<sms_id>. One recipient is
         # enough: all recipients of one send share its id.
+        self._reconcile_from = len(self._attempts)
         recipient = _first_recipient(self.command)
         client_id = self._client_id()
         if recipient is None or client_id is None or isinstance(client_id, tuple):
@@ -873,7 +889,7 @@ class Exchange(Generic[ReplyT]):
         try:
             reply = self.session.finish(self._status_query, response)
         except SmscProtoError as exc:
-            self._unknown(f"status.php: {exc}")
+            self._unknown(f"{where}: status.php: {exc}")
             return
         if isinstance(reply, StatusNotFoundReply) or getattr(reply, "status", None) == -3:
             self._unknown("status.php does not know the message (yet)")

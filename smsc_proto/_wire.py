@@ -42,6 +42,7 @@ from ._forms import (
     split_query,
 )
 from ._jsonsafe import json_text
+from ._secrets import MASK, SECRET_PARAMS, is_secret_param
 from ._util import short
 
 __all__ = [
@@ -63,10 +64,6 @@ FORM_CONTENT_TYPE: Final = "application/x-www-form-urlencoded"
 #: Content type of :meth:`Request.to_json` bodies.
 JSON_CONTENT_TYPE: Final = "application/json"
 
-#: Parameters whose values are credentials: never shown by ``repr`` or in a message.
-#: ``psw`` is the account password, ``apikey`` the vendor client's alternative to
-#: login + psw, ``password`` the sub-client password of ``users.php``.
-SECRET_PARAMS: Final = frozenset({"psw", "apikey", "password"})
 
 # A script under /sys/ ("send.php") or the JSON endpoint.
 _SCRIPT_RE: Final = re.compile(r"[A-Za-z0-9_]{1,64}\.php")
@@ -84,7 +81,6 @@ _URL_FORBIDDEN_RE: Final = re.compile(r"[^\x21-\x7e]")
 # string or the header line.
 _HEADER_UNSAFE: Final = re.compile(r'["\r\n\x00]')
 
-_MASK: Final = "***"
 
 ParamsInput = Union[
     "MultiDict[str]", "MultiDictProxy[str]", Mapping[str, str], Iterable[tuple[str, str]]
@@ -145,7 +141,7 @@ class Request:
     parameters keep their wire names (``fl[5]``, ``fl2[24]``, ``mfl[0]``);
     :meth:`array` reads them by index.
 
-    ``repr`` masks the values of :data:`SECRET_PARAMS`.
+    ``repr`` masks the value of every secret parameter (:func:`is_secret_param`).
 
     Args:
         script: ``"send.php"``, ``"status.php"``, ... or ``"rest/send"``.
@@ -259,7 +255,7 @@ class Request:
 
     def __repr__(self) -> str:
         shown = ", ".join(
-            f"({k!r}, {_MASK!r})" if k in SECRET_PARAMS else f"({k!r}, {v!r})"
+            f"({k!r}, {MASK!r})" if is_secret_param(k) else f"({k!r}, {v!r})"
             for k, v in self._params.items()
         )
         text = f"Request({self._script!r}, [{shown}]"
@@ -452,7 +448,8 @@ class Request:
 
         Raises:
             LocalProtocolError: the script is not ``rest/send``, a parameter repeats (a
-                JSON object cannot carry it), or the request has attachments.
+                JSON object cannot carry it), a name or value holds a lone surrogate
+                (UTF-8 cannot carry it), or the request has attachments.
         """
         if self._script != REST_SEND:
             raise LocalProtocolError(f"{self._script}: only rest/send takes a JSON body")
@@ -461,6 +458,9 @@ class Request:
         for key, value in self._params.items():
             if key in obj:
                 raise LocalProtocolError(f"{key}: a JSON body cannot repeat a parameter")
+            # JSON is UTF-8 (RFC 8259): a lone surrogate, in a name as in a value, has no
+            # encoding, and orjson would raise its TypeError.
+            check_encodable(key, "utf-8", "parameter name")
             check_encodable(value, "utf-8", key)
             obj[key] = value
         return orjson.dumps(obj)

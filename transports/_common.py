@@ -44,6 +44,25 @@ Classify = Callable[[BaseException], "Failure | None"]
 
 
 def _describe(exc: BaseException) -> str:
+    """``Name: text`` of the failure that happened, unwrapped from its wrappers.
+
+    requests wraps urllib3's ``MaxRetryError`` ("Max retries exceeded with url: ...")
+    around a single attempt -- its adapter makes one (``max_retries`` 0), and the
+    urllib3 client passes ``retries=False`` -- so the line names the wrapped failure
+    (``NewConnectionError: ... Connection refused``), not retries that were never made.
+    An exception whose only argument is another exception, or whose ``reason`` is one,
+    is such a wrapper.
+    """
+    seen: set[int] = set()
+    while id(exc) not in seen:
+        seen.add(id(exc))
+        reason = getattr(exc, "reason", None)
+        if len(exc.args) == 1 and isinstance(exc.args[0], BaseException):
+            exc = exc.args[0]
+        elif isinstance(reason, BaseException):
+            exc = reason
+        else:
+            break
     return f"{type(exc).__name__}: {exc}"
 
 

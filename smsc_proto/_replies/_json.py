@@ -18,11 +18,11 @@ import orjson
 
 from .._command import Int
 from .._errors import GatewayError, LocalProtocolError, RemoteProtocolError
+from .._jsonsafe import json_string, load_json_for_reader
 
 # The one JSON-scalar-to-text rule (QUIRKS INC-71: ids and numbers come quoted or
 # bare), shared with the callback and rest/send readers.
 from .._jsonsafe import json_text as json_scalar
-from .._jsonsafe import load_json_for_reader
 from .._util import short
 from ._fields import Field, plain_text
 from ._shapes import JsonForm, Shape
@@ -164,7 +164,7 @@ class JsonShape(Generic[M]):
                 raw = texts[name]
                 # A client's string id is quoted even when it is all digits.
                 quoted = field.quoted if field.quoted is not None else not _is_number(value)
-                members.append(f"{key}:{orjson.dumps(raw).decode() if quoted else raw}")
+                members.append(f"{key}:{json_string(raw, name) if quoted else raw}")
         return "{" + ",".join(members) + "}"
 
     def encode(self, reply: object) -> str:
@@ -175,7 +175,7 @@ class JsonShape(Generic[M]):
             key = shape.by_name[group.field]
             groups = []
             for value, records in shape.groups(reply):
-                text = orjson.dumps(value).decode() if key.quoted else value
+                text = json_string(value, group.field) if key.quoted else value
                 items = ",".join(self.json_object(record) for record in records)
                 groups.append(
                     f"{{{orjson.dumps(group.field).decode()}:{text},"
@@ -225,7 +225,7 @@ def _encode_list(field: Field, values: tuple[Any, ...]) -> str:
     item = field.items
     texts = [item.codec.format(field.name, v) for v in values]
     quoted = item.quoted is not False
-    return "[" + ",".join(orjson.dumps(t).decode() if quoted else t for t in texts) + "]"
+    return "[" + ",".join(json_string(t, field.name) if quoted else t for t in texts) + "]"
 
 
 class JsonFormat:
@@ -285,9 +285,10 @@ class JsonFormat:
 
     def encode_error(self, code: int, description: str, raw_id: str | None, quoted: bool) -> str:
         """The error reply; ``quoted``: the id is a client's string."""
-        members = [f'"error":{orjson.dumps(description).decode()}', f'"error_code":{code}']
+        # json_string: a lone surrogate is a LocalProtocolError, not orjson's TypeError.
+        members = [f'"error":{json_string(description, "error")}', f'"error_code":{code}']
         if raw_id is not None:
-            members.append(f'"id":{orjson.dumps(raw_id).decode() if quoted else raw_id}')
+            members.append(f'"id":{json_string(raw_id, "id") if quoted else raw_id}')
         return "{" + ",".join(members) + "}"
 
 

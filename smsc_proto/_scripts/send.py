@@ -52,6 +52,7 @@ from .._replies import (
     records,
     responds,
 )
+from .._secrets import MASK, is_secret_param
 from .._util import short
 from .._wire import REST_SEND, Attachment, Request
 from ..values import (
@@ -128,13 +129,18 @@ class _Pattern(Codec[str]):
 
     def format(self, name: str, value: str) -> str:
         if not isinstance(value, str) or self._re.fullmatch(value) is None:
-            raise LocalProtocolError(f"{name}: {self._rule}, got {short(str(value))}")
+            raise LocalProtocolError(f"{name}: {self._rule}, got {self._shown(name, value)}")
         return value
 
     def parse(self, name: str, text: str) -> str:
         if self._re.fullmatch(text) is None:
-            raise RemoteProtocolError(f"{name}: {self._rule}, got {short(text)}")
+            raise RemoteProtocolError(f"{name}: {self._rule}, got {self._shown(name, text)}")
         return text
+
+    @staticmethod
+    def _shown(name: str, value: object) -> str:
+        # senders.php's confirmation code is a secret: the message names the rule only.
+        return repr(MASK) if is_secret_param(name) else short(str(value))
 
 
 class _IpAddress(Codec[str]):

@@ -440,7 +440,8 @@ class SendersCheckCode(Command["SendersOkReply"]):
 
     Args:
         sender: As for :class:`SendersSendCode`.
-        code: The code received (line 2659), 1..32 ASCII letters or digits.
+        code: The code received (line 2659), 1..32 ASCII letters or digits. It proves
+            who owns the sender name, so ``repr`` shows it as ``'***'``.
         user: As for :class:`SendersGet`.
     """
 
