@@ -11,9 +11,11 @@ exception class (a :class:`~smsc_proto.GatewayError` with the same code and id).
 
 Bodies: every row of the reply tests' tables (``CASES``, ``ERRORS``, ``BAD`` of
 ``test_<script>.py``, collected as ``test_variants.py`` does), and Hypothesis replies of
-every command in every fmt from the shipped strategies, written with
+every command in every fmt from the shipped reply strategies, written with
 :func:`~smsc_proto.encode_response` -- each also mutated (truncated, a line, element or
-JSON key repeated, bytes swapped, separators inserted).
+JSON key repeated, bytes swapped, separators inserted) and read under the tests' command,
+under a command of the same class drawn by the shipped command strategies, and under any
+command of any script.
 """
 
 from __future__ import annotations
@@ -410,7 +412,7 @@ def _encoded(draw: st.DrawFn) -> tuple[Command, bytes]:
     return command, body
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_encoded(), MUTATIONS)
 def test_encoded_replies_read_the_same(encoded: tuple[Command, bytes], mutations: Any) -> None:
     command, body = encoded
@@ -418,7 +420,7 @@ def test_encoded_replies_read_the_same(encoded: tuple[Command, bytes], mutations
     assert_agree(command, _apply(body, mutations))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(st.sampled_from(ROWS), st.sampled_from(ALL_FMTS), MUTATIONS)
 def test_mutated_rows_read_the_same(
     row: Row, fmt: int, mutations: list[tuple[str, int, int, bytes]]
@@ -454,7 +456,7 @@ def _drawn(draw: st.DrawFn) -> tuple[Command, bytes]:
     raise AssertionError("unreachable")
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_drawn(), MUTATIONS)
 def test_replies_to_drawn_commands_read_the_same(
     drawn: tuple[Command, bytes], mutations: list[tuple[str, int, int, bytes]]
@@ -464,7 +466,7 @@ def test_replies_to_drawn_commands_read_the_same(
     assert_agree(command, _apply(body, mutations))
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(any_commands(), st.sampled_from(ALL_FMTS), st.sampled_from(ROWS), MUTATIONS)
 def test_any_command_reads_any_row_the_same(
     command: Command, fmt: int, row: Row, mutations: list[tuple[str, int, int, bytes]]
