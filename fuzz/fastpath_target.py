@@ -2,7 +2,7 @@
 
 Invariant (issue 10): for any body, :func:`smsc_proto.decode_response` (the generated
 fast readers, falling back per record to the exact decoder) and
-``smsc_proto._response.decode_exact`` (every value through its codec) return values
+``smsc_proto._replies.decode_exact`` (every value through its codec) return values
 that are equal, of the same types all the way down and with the same ``repr`` -- or both
 raise the same documented exception class (``GatewayError`` with the same code and id,
 ``RemoteProtocolError``, ``LocalProtocolError``). A difference, or any other exception
@@ -26,7 +26,7 @@ import reply_target
 
 from smsc_proto import GatewayError, LocalProtocolError, RemoteProtocolError
 from smsc_proto import decode_response as _fast
-from smsc_proto._response import decode_exact as _exact
+from smsc_proto._replies import decode_exact as _exact
 from smsc_proto.commands import Command
 
 

@@ -3,7 +3,7 @@
 Issue 10: "A differential Hypothesis test and an atheris harness check that the fast
 path and the exact decoder agree on every body: the same value, or the same error
 class." :func:`~smsc_proto.decode_response` takes the generated readers where they
-exist; ``smsc_proto._response.decode_exact`` reads every value through its codec.
+exist; ``smsc_proto._replies.decode_exact`` reads every value through its codec.
 Whatever the fast path does, it must be invisible: for each body both return equal
 values of the same types (``repr`` included, so ``Decimal("1.0")`` is not
 ``Decimal("1.00")`` and ``True`` is not ``1``), or both raise the same documented
@@ -30,7 +30,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 import smsc_proto as sp
-from smsc_proto._response import decode_exact
+from smsc_proto._replies import decode_exact
 from smsc_proto.commands import (
     Balance,
     Command,
@@ -42,10 +42,14 @@ from smsc_proto.commands import (
     SendersAdd,
     SendersGet,
 )
+from smsc_proto.responses import encode_documents_response
 from smsc_proto.strategies import (
     any_commands,
     balance_replies,
     command_strategies,
+    documents_add_account_replies,
+    documents_get_account_replies,
+    documents_get_act_replies,
     get_answers_replies,
     get_messages_replies,
     get_price_replies,
@@ -92,6 +96,7 @@ from smsc_proto.strategies import (
     wait_call_replies,
 )
 
+from . import test_documents as documents
 from . import test_jobs as jobs
 from . import test_mails as mails
 from . import test_op_templates as op_templates
@@ -112,10 +117,12 @@ from .test_wait_call import wait_call
 # -- the comparison ----------------------------------------------------------------------
 
 
-def _outcome(read: Callable[[Command, bytes], Any], command: Command, body: bytes) -> object:
+def _outcome(
+    read: Callable[..., Any], command: Command, body: bytes, content_type: str | None
+) -> object:
     """What ``read`` makes of ``body``: its value, or the class of its documented error."""
     try:
-        value = read(command, body)
+        value = read(command, body, content_type=content_type)
     except sp.GatewayError as error:
         return ("error", type(error), error.code, error.id)
     except (sp.RemoteProtocolError, sp.LocalProtocolError) as error:
@@ -137,10 +144,10 @@ def _same(a: object, b: object) -> bool:
     return bool(a == b) and repr(a) == repr(b)
 
 
-def assert_agree(command: Command, body: bytes) -> None:
+def assert_agree(command: Command, body: bytes, content_type: str | None = None) -> None:
     """``decode_response`` and ``decode_exact`` give the same value or the same error."""
-    fast = _outcome(sp.decode_response, command, body)
-    exact = _outcome(decode_exact, command, body)
+    fast = _outcome(sp.decode_response, command, body, content_type)
+    exact = _outcome(decode_exact, command, body, content_type)
     assert _same(fast, exact), f"{command!r} {body[:200]!r}:\n fast:  {fast!r}\n exact: {exact!r}"
 
 
@@ -168,10 +175,12 @@ def test_the_rows_are_every_table_row() -> None:
 
 @pytest.mark.parametrize("row", ROWS, ids=lambda r: r.where)
 def test_table_row_reads_the_same(row: Row) -> None:
-    assert_agree(row.command, row.body)
+    assert_agree(row.command, row.body, row.content_type)
     # Cut short, and with CRLF line ends: a reader must stop or fall back alike.
-    assert_agree(row.command, row.body[:-1])
-    assert_agree(row.command, row.body.replace(b"\n", b"\r\n"))
+    assert_agree(row.command, row.body[:-1], row.content_type)
+    assert_agree(row.command, row.body.replace(b"\n", b"\r\n"), row.content_type)
+    if row.content_type is not None:
+        assert_agree(row.command, row.body)  # a raw reply read without its Content-Type
 
 
 # -- mutations ---------------------------------------------------------------------------
@@ -381,43 +390,52 @@ PAIRS: Final[list[tuple[Command, st.SearchStrategy[Any], tuple[int, ...]]]] = [
     ),
     (SendersAdd(sender="my_shop"), senders_add_replies(), ALL_FMTS),
     *((command, senders_ok_replies(), ALL_FMTS) for command in SENDERS_OK),
+    # documents.php's raw replies follow no fmt (encode_documents_response writes them).
+    (documents.ADD, documents_add_account_replies(), (0,)),
+    (documents.GET_ACCOUNT, documents_get_account_replies(), (0,)),
+    (documents.GET_ACT, documents_get_act_replies(), (0,)),
 ]
 
 
+def _write(command: Command, reply: Any) -> tuple[bytes, str | None]:
+    """The body (and Content-Type, for a raw reply) the gateway sends for ``reply``."""
+    if command.SCRIPT == "documents.php":
+        return encode_documents_response(command, reply)
+    return sp.encode_response(command, reply), None
+
+
 def test_every_scripts_replies_are_drawn() -> None:
-    # Every script with replies decode_response reads (documents.php has its own
-    # decoder; imgcode.php answers with an image) is in PAIRS.
+    # Every script with replies decode_response reads (imgcode.php answers with an
+    # image; rest/send/ has send.php's replies) is in PAIRS.
     scripts = {command.SCRIPT for command, _replies, _fmts in PAIRS}
-    expected = {row.command.SCRIPT for row in _rows("CASES")} - {
-        "documents.php",
-        "imgcode.php",
-        "rest/send/",
-    }
+    expected = {row.command.SCRIPT for row in _rows("CASES")} - {"imgcode.php", "rest/send/"}
     assert expected <= scripts, expected - scripts
 
 
 @st.composite
-def _encoded(draw: st.DrawFn) -> tuple[Command, bytes]:
+def _encoded(draw: st.DrawFn) -> tuple[Command, bytes, str | None]:
     command, replies, fmts = draw(st.sampled_from(PAIRS))
     fmt = draw(st.sampled_from(fmts))
     charset = draw(st.sampled_from(CHARSETS))
     command = dataclasses.replace(command, fmt=fmt, charset=charset)
     reply = draw(replies)
     try:
-        body = sp.encode_response(command, reply)
+        body, content_type = _write(command, reply)
     except sp.LocalProtocolError:
         # A value this fmt cannot write (a line break in a fmt=1 text...).
         assume(False)
         raise
-    return command, body
+    return command, body, content_type
 
 
 @settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_encoded(), MUTATIONS)
-def test_encoded_replies_read_the_same(encoded: tuple[Command, bytes], mutations: Any) -> None:
-    command, body = encoded
-    assert_agree(command, body)
-    assert_agree(command, _apply(body, mutations))
+def test_encoded_replies_read_the_same(
+    encoded: tuple[Command, bytes, str | None], mutations: list[tuple[str, int, int, bytes]]
+) -> None:
+    command, body, content_type = encoded
+    assert_agree(command, body, content_type)
+    assert_agree(command, _apply(body, mutations), content_type)
 
 
 @settings(max_examples=150, deadline=None)
@@ -427,12 +445,12 @@ def test_mutated_rows_read_the_same(
 ) -> None:
     # A row's body, changed, read as the row's fmt and as another fmt's reply.
     body = _apply(row.body, mutations)
-    assert_agree(row.command, body)
-    assert_agree(dataclasses.replace(row.command, fmt=fmt), body)
+    assert_agree(row.command, body, row.content_type)
+    assert_agree(dataclasses.replace(row.command, fmt=fmt), body, row.content_type)
 
 
 @st.composite
-def _drawn(draw: st.DrawFn) -> tuple[Command, bytes]:
+def _drawn(draw: st.DrawFn) -> tuple[Command, bytes, str | None]:
     # The command drawn by its shipped strategy (any parameters, credentials...), the
     # reply by the pair's. Where the drawn parameters ask for another reply shape than
     # the pair's command, the body written for the pair's command is read under the
@@ -449,7 +467,7 @@ def _drawn(draw: st.DrawFn) -> tuple[Command, bytes]:
     reply = draw(replies)
     for writer in (command, dataclasses.replace(fixed, fmt=fmt, charset=charset)):
         try:
-            return command, sp.encode_response(writer, reply)
+            return (command, *_write(writer, reply))
         except sp.LocalProtocolError:
             continue
     assume(False)
@@ -459,11 +477,11 @@ def _drawn(draw: st.DrawFn) -> tuple[Command, bytes]:
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_drawn(), MUTATIONS)
 def test_replies_to_drawn_commands_read_the_same(
-    drawn: tuple[Command, bytes], mutations: list[tuple[str, int, int, bytes]]
+    drawn: tuple[Command, bytes, str | None], mutations: list[tuple[str, int, int, bytes]]
 ) -> None:
-    command, body = drawn
-    assert_agree(command, body)
-    assert_agree(command, _apply(body, mutations))
+    command, body, content_type = drawn
+    assert_agree(command, body, content_type)
+    assert_agree(command, _apply(body, mutations), content_type)
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -476,4 +494,4 @@ def test_any_command_reads_any_row_the_same(
         command = dataclasses.replace(command, fmt=fmt)
     except sp.LocalProtocolError:
         assume(False)
-    assert_agree(command, _apply(row.body, mutations))
+    assert_agree(command, _apply(row.body, mutations), row.content_type)
