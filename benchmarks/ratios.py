@@ -1,6 +1,7 @@
 """Print the reply benchmarks' ratio tables from a pytest-benchmark JSON file.
 
-Run the benchmarks with ``--benchmark-json=FILE``, then::
+Run the benchmarks with ``--benchmark-json=FILE`` (and ``--benchmark-timer=
+time.process_time``, as ``make bench`` does), then::
 
     .venv/bin/python benchmarks/ratios.py FILE
 
