@@ -18,13 +18,14 @@ from __future__ import annotations
 import copy
 import dataclasses
 import pickle
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, Final
 
 import pytest
 
 import smsc_proto as sp
 from smsc_proto import responses
+from smsc_proto._replies import _fast
 from smsc_proto._replies._fast import is_plain, model_builder, read_datetime
 from smsc_proto.values import parse_datetime
 
@@ -51,7 +52,7 @@ DATETIMES: Final[list[tuple[str, datetime | None]]] = [
     ("01.00.2024 09:00:00", None),
     ("01.13.2024 09:00:00", None),
     ("01.03.0000 09:00:00", None),
-    ("01.03.2024 24:00:00", None),  # 24:00 is midnight to ISO 8601 (and to 3.14)
+    ("01.03.2024 24:00:00", None),  # 24:00 is the next midnight to ISO 8601 and 3.14
     ("31.12.2024 24:00:00", None),
     ("01.03.2024 23:60:00", None),
     ("01.03.2024 23:59:60", None),  # a leap second
@@ -141,6 +142,23 @@ def test_read_datetime_refuses_what_the_exact_parser_refuses(text: str) -> None:
     assert got is None or got == _exact(text)
     if _exact(text) is None:
         assert got is None
+
+
+def _lenient_fromisoformat(text: str) -> datetime:
+    # A fromisoformat that reads more than 3.10-3.13 do: 24:00 as the next day's
+    # midnight (3.14, gh-102450), and any of the ISO forms the shape check must keep out.
+    if text.endswith("T24:00:00"):
+        return datetime.fromisoformat(text[:10]) + timedelta(days=1)
+    return datetime.fromisoformat(text.replace(",", "."))
+
+
+@pytest.mark.parametrize(("text", "expected"), DATETIMES)
+def test_read_datetime_does_not_lean_on_this_pythons_fromisoformat(
+    monkeypatch: pytest.MonkeyPatch, text: str, expected: datetime | None
+) -> None:
+    # The shape check alone keeps the table's answers, whatever fromisoformat accepts.
+    monkeypatch.setattr(_fast, "_fromisoformat", _lenient_fromisoformat)
+    assert read_datetime(text) == expected
 
 
 def test_read_datetime_gives_naive_datetimes() -> None:
