@@ -7,6 +7,10 @@ does not know yet to ``fuzz/reply_commands.txt`` (one ``script?query`` line each
 ``fuzz/corpus/fuzz_response_fmt<fmt>/case_<script>_<n>``: byte 0 the command's index in
 ``COMMANDS``, byte 1 the charset's, then the body. So every reply shape of every script
 starts the fuzzers with a well-formed body, not only the error replies.
+
+Then it writes ``fuzz/corpus/fuzz_reply_fastpath/``: every seed of the four
+``fuzz_response_fmt<N>`` corpora, byte 1 rewritten to name its fmt as well as its charset
+(``fastpath_target.seed_byte``).
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "fuzz")]
 
+import fastpath_target  # noqa: E402
 import reply_target  # noqa: E402
 
 from smsc_proto import Request  # noqa: E402
@@ -70,6 +75,23 @@ def main() -> None:
         seed = ROOT / "fuzz" / "corpus" / f"fuzz_response_fmt{fmt}" / f"case_{script}_{n:03d}"
         seed.write_bytes(bytes([commands.index(_normal(command)), charset]) + body)
     print(f"{len(rows)} seeds, {len(commands)} commands ({len(lines)} from reply_commands.txt)")
+    print(f"{write_fastpath_seeds()} fast-path seeds")
+
+
+def write_fastpath_seeds() -> int:
+    """Copy every reply seed into the fast-path harness's corpus, its fmt in byte 1."""
+    corpus = ROOT / "fuzz" / "corpus"
+    target = corpus / "fuzz_reply_fastpath"
+    target.mkdir(exist_ok=True)
+    written = 0
+    for fmt in range(4):
+        for seed in sorted((corpus / f"fuzz_response_fmt{fmt}").iterdir()):
+            data = seed.read_bytes()
+            charset = data[1] % len(reply_target.CHARSETS)
+            again = bytes([data[0], fastpath_target.seed_byte(fmt, charset)]) + data[2:]
+            (target / f"fmt{fmt}_{seed.name}").write_bytes(again)
+            written += 1
+    return written
 
 
 if __name__ == "__main__":

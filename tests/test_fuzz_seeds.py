@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import importlib
 import importlib.util
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -107,3 +109,27 @@ def test_callback_seed(seed: Path) -> None:
     if cb.algorithm == "md5":
         # The spec-table seeds are signed with the harness's secret.
         sp.verify_callback(cb, "fuzz-secret", "md5")
+
+
+def _fastpath_target() -> Any:
+    # fuzz/ is no package: fastpath_target imports reply_target by its bare name.
+    fuzz_dir = str(CORPUS.parent.parent)
+    if fuzz_dir not in sys.path:
+        sys.path.insert(0, fuzz_dir)
+    return importlib.import_module("fastpath_target")
+
+
+FASTPATH_CORPUS = CORPUS.parent / "fuzz_reply_fastpath"
+
+
+@pytest.mark.parametrize("seed", sorted(FASTPATH_CORPUS.iterdir()), ids=lambda p: p.name)
+def test_fastpath_seed(seed: Path) -> None:
+    # fuzz_reply_fastpath.py's invariant: decode_response and decode_exact agree. Its
+    # seeds are the reply harnesses' seeds with the fmt added to byte 1.
+    data = seed.read_bytes()
+    target = _fastpath_target()
+    fmt = int(seed.name[3])
+    assert seed.name.startswith(f"fmt{fmt}_")
+    assert target.pick(data).fmt == fmt
+    assert (CORPUS.parent / f"fuzz_response_fmt{fmt}" / seed.name[5:]).exists()
+    target.check(data)

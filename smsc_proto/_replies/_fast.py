@@ -30,6 +30,9 @@ def read_datetime(text: str) -> datetime | None:
     only, at fixed places). Without the separator checks ``fromisoformat`` would accept
     more than the spec allows (offsets such as ``+03``, week dates, a comma fraction on
     newer Pythons), so the check carries the burden and every Python reads the same.
+    Hour ``24`` is refused here too: Python 3.14's ``fromisoformat`` reads ``T24:00:00``
+    as the next day's midnight (gh-102450), which :func:`datetime` -- and so the exact
+    parser -- refuses ("hour must be in 0..23").
 
     ``None`` sends the caller to the exact parser (:func:`~smsc_proto.values.
     parse_datetime`), which refuses with a message naming the rule; a time this reads is
@@ -42,6 +45,7 @@ def read_datetime(text: str) -> datetime | None:
         and text[10] == " "
         and text[13] == ":"
         and text[16] == ":"
+        and text[11:13] != "24"
     ):
         try:
             return _fromisoformat(text[6:10] + "-" + text[3:5] + "-" + text[:2] + "T" + text[11:])
