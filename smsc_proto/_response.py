@@ -32,6 +32,7 @@ from ._charsets import DEFAULT_CHARSET, check_encodable
 from ._command import Codec, Command, Dec, Int, Syntax, Text, parse_command
 from ._errors import GatewayError, LocalProtocolError, RemoteProtocolError
 from ._jsonsafe import float_text, load_json_for_reader
+from ._replies import _xml_fast
 from ._util import is_ascii_digits, short
 from ._wire import Request
 from ._xmlsafe import parse_xml
@@ -1356,6 +1357,11 @@ def _decode_mixed(shapes: tuple[Shape[Any], ...], fmt: int, parsed: Any) -> list
     return [_decode_one_of(shapes, methodcaller(method, *args)) for args in records]
 
 
+def _decode_mixed_record(shapes: tuple[Shape[Any], ...]) -> Callable[[Any], Any]:
+    """The exact decoder of one record among ``shapes`` (the fast path's fallback)."""
+    return lambda element: _decode_one_of(shapes, methodcaller("decode_element", element))
+
+
 def _encode_mixed(shapes: tuple[Shape[Any], ...], fmt: int, reply: list[Any]) -> str:
     """Write a list whose records may be of any of the ``shapes``' models."""
 
@@ -1450,7 +1456,12 @@ def _decode(request_or_command: Request | Command, body: bytes, *, fast: bool) -
             raise error
         shapes = _supporting(command, 2)
         if _mixed(shapes):
+            if fast:
+                exact = _decode_mixed_record(shapes)
+                return _xml_fast.decode_mixed_xml(shapes, root, exact)
             return _decode_mixed(shapes, 2, root)
+        if fast:
+            return _decode_one_of(shapes, lambda shape: _xml_fast.decode_xml(shape, root))
         return _decode_one_of(shapes, lambda shape: shape.decode_xml(root))
     data = load_json_for_reader(body, charset)
     error = _error_from_json(script, data)
