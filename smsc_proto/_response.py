@@ -22,6 +22,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
+from functools import partial
 from operator import methodcaller
 from typing import Any, Final, Generic, TypeAlias, TypeVar
 
@@ -1460,8 +1461,14 @@ def _decode(request_or_command: Request | Command, body: bytes, *, fast: bool) -
                 exact = _decode_mixed_record(shapes)
                 return _xml_fast.decode_mixed_xml(shapes, root, exact)
             return _decode_mixed(shapes, 2, root)
+        if fast and len(shapes) > 1:
+            return _xml_fast.decode_alternatives_xml(
+                shapes,
+                root,
+                lambda: _decode_one_of(shapes, partial(_xml_fast.decode_xml, root=root)),
+            )
         if fast:
-            return _decode_one_of(shapes, lambda shape: _xml_fast.decode_xml(shape, root))
+            return _xml_fast.decode_xml(shapes[0], root)
         return _decode_one_of(shapes, lambda shape: shape.decode_xml(root))
     data = load_json_for_reader(body, charset)
     error = _error_from_json(script, data)

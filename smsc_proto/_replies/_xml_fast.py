@@ -44,7 +44,7 @@ from ._fast import model_builder
 if TYPE_CHECKING:
     from .._response import Field, Shape
 
-__all__ = ["UNUSUAL", "decode_mixed_xml", "decode_xml", "record_reader"]
+__all__ = ["UNUSUAL", "decode_alternatives_xml", "decode_mixed_xml", "decode_xml", "record_reader"]
 
 
 class _Unusual:
@@ -288,6 +288,10 @@ def _generate(shape: Shape[Any]) -> RecordReader:
         lines.append("            return UNUSUAL")
         lines.append(f"        {', '.join(names)}, = found")
         ns["scan"] = _scanner(shape, children, required)
+    else:
+        # No child elements in this form: any child (a <mail/> inside a zone) is unusual.
+        lines.append("    if len(e):")
+        lines.append("        return UNUSUAL")
 
     # The values, straight-line; a codec's refusal inside means "unusual".
     lines.append("    try:")
@@ -480,3 +484,44 @@ def decode_mixed_xml(
             record = exact_record(element)
         out.append(record)
     return out
+
+
+_ALTERNATIVES_KEY: Final = "_xml_fast_alternatives"
+
+
+def decode_alternatives_xml(
+    shapes: tuple[Shape[Any], ...],
+    root: etree._Element,
+    exact: Callable[[], Any],
+) -> Any:
+    """One reply among alternatives the body decides (status.php for one id: SMS, HLR or
+    not found), through the generated reader of the one alternative that reads it.
+
+    The exact decoder tries every alternative and takes the one the body fits. The
+    reader's answer is that one when every other alternative is sure to refuse the
+    document: its root element is another, or it is a one-record shape that a record
+    this reader accepts cannot fit (see :func:`_exclusive`). Otherwise -- or when no
+    reader takes the body -- ``exact`` (the exact choice among the alternatives, each
+    through :func:`decode_xml`) decides.
+    """
+    first = shapes[0]
+    cached = vars(first).get(_ALTERNATIVES_KEY)
+    if cached is not None and cached[0] == shapes:
+        exclusive: dict[str, tuple[tuple[int, bool], ...]] = cached[1]
+    else:
+        exclusive = {}
+        for tag in {s.xml.root for s in shapes if s.xml is not None}:
+            same = tuple(i for i, s in enumerate(shapes) if s.xml is not None and s.xml.root == tag)
+            single = all(shapes[i].xml.item is None for i in same)  # type: ignore[union-attr]
+            proofs = _exclusive(tuple(shapes[i] for i in same)) if single else (False,) * len(same)
+            exclusive[tag] = tuple(zip(same, proofs, strict=True))
+        vars(first)[_ALTERNATIVES_KEY] = (shapes, exclusive)
+    tag = root.tag
+    for i, proven in exclusive.get(tag, ()) if isinstance(tag, str) else ():
+        shape = shapes[i]
+        if not proven or shape.xml is None or shape.xml.item is not None:
+            continue
+        record = record_reader(shape)(root)
+        if record is not UNUSUAL:
+            return record
+    return exact()
