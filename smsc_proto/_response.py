@@ -622,17 +622,17 @@ class Shape(Generic[M]):
         if self.xml.text_field is not None:
             values[self.xml.text_field] = self._parse(self.xml.text_field, element.text or "")
         elif element.text is not None and element.text.strip():
-            raise RemoteProtocolError(f"body: <{element.tag}> has text outside its elements")
+            raise RemoteProtocolError(f"body: <{_tag(element)}> has text outside its elements")
         attributes = self._xml_attributes
         for key, value in element.attrib.items():
             if key not in attributes:
-                raise RemoteProtocolError(f"body: <{element.tag}> has no attribute {key!r}")
+                raise RemoteProtocolError(f"body: <{_tag(element)}> has no attribute {key!r}")
             values[attributes[str(key)]] = self._parse(attributes[str(key)], str(value))
         plan = self._xml_plan
         for child in element:
             tag = child.tag
             if tag not in plan:
-                raise RemoteProtocolError(f"body: <{element.tag}> has no element <{tag}>")
+                raise RemoteProtocolError(f"body: <{_tag(element)}> has no element <{_tag(child)}>")
             name, read = plan[tag]
             if name in values:
                 raise RemoteProtocolError(f"body: <{tag}> appears more than once")
@@ -647,7 +647,7 @@ class Shape(Generic[M]):
             values[name] = read(child.text or "")
         missing = [n for n in self._required[2] if n not in values]
         if missing:
-            raise RemoteProtocolError(f"body: <{element.tag}> lacks {', '.join(missing)}")
+            raise RemoteProtocolError(f"body: <{_tag(element)}> lacks {', '.join(missing)}")
         return self._build(values)
 
     def decode_xml(self, root: etree._Element) -> M | list[M]:
@@ -668,7 +668,7 @@ class Shape(Generic[M]):
             raise RemoteProtocolError(f"body: the root element must be <{self.xml.root}>")
         for child in root:
             if child.tag != self.xml.item:
-                raise RemoteProtocolError(f"body: <{root.tag}> holds only <{self.xml.item}>")
+                raise RemoteProtocolError(f"body: <{_tag(root)}> holds only <{self.xml.item}>")
         return list(root)
 
     def _decode_xml_groups(self, root: etree._Element) -> list[M]:
@@ -678,11 +678,11 @@ class Shape(Generic[M]):
         for element in root:
             if element.tag != group.xml_group or list(element.attrib) != [group.field]:
                 raise RemoteProtocolError(
-                    f"body: <{root.tag}> holds only <{group.xml_group} {group.field}=...>"
+                    f"body: <{_tag(root)}> holds only <{group.xml_group} {group.field}=...>"
                 )
             preset = {group.field: self._parse(group.field, str(element.get(group.field)))}
             if element.text is not None and element.text.strip():
-                raise RemoteProtocolError(f"body: <{element.tag}> has text outside its elements")
+                raise RemoteProtocolError(f"body: <{_tag(element)}> has text outside its elements")
             for item in element:
                 if item.tag != group.xml_item:
                     raise RemoteProtocolError(
@@ -950,20 +950,20 @@ class Shape(Generic[M]):
 def _decode_xml_list(field: Field, element: etree._Element) -> tuple[Any, ...]:
     """The values of a list field from its element's children."""
     if element.text is not None and element.text.strip():
-        raise RemoteProtocolError(f"body: <{element.tag}> has text outside its elements")
+        raise RemoteProtocolError(f"body: <{_tag(element)}> has text outside its elements")
     out = []
     for child in element:
         if field.records is not None:
             assert field.records.xml is not None
             if child.tag != field.records.xml.item:
                 raise RemoteProtocolError(
-                    f"body: <{element.tag}> holds only <{field.records.xml.item}>"
+                    f"body: <{_tag(element)}> holds only <{field.records.xml.item}>"
                 )
             out.append(field.records.decode_element(child))
         else:
             assert field.items is not None
             if child.tag != field.item_tag or len(child):
-                raise RemoteProtocolError(f"body: <{element.tag}> holds only <{field.item_tag}>")
+                raise RemoteProtocolError(f"body: <{_tag(element)}> holds only <{field.item_tag}>")
             out.append(field.items.codec.parse(field.name, child.text or ""))
     return tuple(out)
 
@@ -1083,6 +1083,22 @@ def _encode_json_list(field: Field, values: tuple[Any, ...]) -> str:
     texts = [item.codec.format(field.name, v) for v in values]
     quoted = item.quoted is not False
     return "[" + ",".join(orjson.dumps(t).decode() if quoted else t for t in texts) + "]"
+
+
+def _tag(node: etree._Element) -> str:
+    """An element's name for a message; never an lxml internal object.
+
+    The parser drops comments and processing instructions, but a tree built otherwise
+    may hold them, and their ``tag`` is a factory function (``<cyfunction Comment>``).
+    """
+    tag = node.tag
+    if isinstance(tag, str):
+        return tag
+    if tag is etree.Comment:
+        return "!-- a comment --"
+    if tag is etree.ProcessingInstruction:
+        return "? a processing instruction ?"
+    return "& an entity reference"
 
 
 @contextmanager
@@ -1290,7 +1306,7 @@ def _error_from_xml(script: str, root: etree._Element) -> GatewayError | None:
     texts: dict[str, str] = {}
     for child in root:
         if child.tag not in ("error", "error_code", "id") or child.tag in texts or len(child):
-            raise RemoteProtocolError(f"body: unexpected <{child.tag}> in an error reply")
+            raise RemoteProtocolError(f"body: unexpected <{_tag(child)}> in an error reply")
         texts[str(child.tag)] = child.text or ""
     if "error_code" not in texts:
         raise RemoteProtocolError("body: an error reply lacks <error_code>")

@@ -202,7 +202,10 @@ def test_ordinary_bodies_take_the_fast_path(
 ) -> None:
     cmd = _fmt2(command)
 
-    @settings(max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @settings(
+        max_examples=25,
+        suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    )
     @given(replies)
     def check(reply: Any) -> None:
         body = _encode(cmd, reply)
@@ -318,7 +321,7 @@ def test_mutated_bodies_read_the_same_both_ways(
     cmd = dataclasses.replace(command, fmt=2, charset="utf-8")
     charset = "utf-8"
 
-    @settings(max_examples=60)
+    @settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
     @given(replies, st.data())
     def check(reply: Any, data: st.DataObject) -> None:
         body = _encode(cmd, reply)
