@@ -417,30 +417,40 @@ def _decode_groups(shape: Shape[Any], root: etree._Element, read: RecordReader) 
     return out
 
 
-def _required_tags(shape: Shape[Any]) -> set[str]:
-    """The names of the elements (or attributes) a record of ``shape`` must carry."""
+def _names(shape: Shape[Any]) -> tuple[set[str], set[str], set[str], set[str]]:
+    """A shape's child elements, required child elements, attributes and required
+    attributes, by their names in the document."""
     xml = shape.xml
     assert xml is not None
-    return {xml.name(n) for n in shape._required[2]}
+    required = {xml.name(n) for n in shape._required[2]}
+    children = set(shape._xml_tags)
+    attributes = set(shape._xml_attributes)
+    return children, children & required, attributes, attributes & required
 
 
 def _exclusive(shapes: tuple[Shape[Any], ...]) -> tuple[bool, ...]:
     """For each shape: whether a record its reader accepts is refused by every other.
 
     The exact decoder takes the one alternative a record fits. A record the reader of
-    ``A`` accepts holds every element ``A`` requires and only elements ``A`` knows; the
-    exact decoder of ``B`` refuses it when one of those required elements is unknown to
-    ``B`` ("has no element") or when ``B`` requires an element ``A`` does not know
-    ("lacks"). Where neither holds for some ``B``, ``A``'s records are read exactly.
+    ``A`` accepts holds every child element and attribute ``A`` requires and no other
+    than ``A`` knows. The exact decoder of ``B`` refuses it when one of those required
+    ones is unknown to ``B`` ("has no element", "has no attribute") or when ``B``
+    requires one ``A`` does not know ("lacks"). Where neither holds for some ``B``,
+    ``A``'s records are read exactly. (The element's own text proves nothing: it may be
+    whitespace.)
     """
-    tags = [set(s._xml_tags) for s in shapes]
-    required = [_required_tags(s) for s in shapes]
+    names = [_names(s) for s in shapes]
     out = []
-    for a in range(len(shapes)):
+    for a, (children_a, needed_a, attributes_a, wanted_a) in enumerate(names):
         out.append(
             all(
-                bool(required[a] - tags[b]) or bool(required[b] - tags[a])
-                for b in range(len(shapes))
+                bool(
+                    needed_a - children_b
+                    or needed_b - children_a
+                    or wanted_a - attributes_b
+                    or wanted_b - attributes_a
+                )
+                for b, (children_b, needed_b, attributes_b, wanted_b) in enumerate(names)
                 if b != a
             )
         )

@@ -30,7 +30,7 @@ from lxml import etree
 import smsc_proto as sp
 from smsc_proto._replies import _xml_fast
 from smsc_proto._replies._fast import read_datetime
-from smsc_proto._response import Shape, decode_exact
+from smsc_proto._response import Shape, _supporting, decode_exact
 from smsc_proto.commands import (
     Balance,
     Command,
@@ -383,3 +383,25 @@ def test_the_generated_date_expression_is_read_datetime(text: str) -> None:
         got = None
     expected = read_datetime(text)
     assert (None if got is _xml_fast.UNUSUAL else got) == expected
+
+
+# -- which alternatives the readers may decide alone ---------------------------------------
+
+
+def test_status_alternatives_are_told_apart_by_their_elements() -> None:
+    # SMS, HLR and not-found records each hold an element (or lack one) that the others
+    # refuse: the readers decide status replies alone.
+    for command in (query(fmt=2), multiple(fmt=2), query(fmt=2, all=2), multiple(fmt=2, all=1)):
+        shapes = _supporting(command, 2)
+        assert len(shapes) == 3
+        assert _xml_fast._exclusive(shapes) == (True, True, True)
+
+
+def test_a_text_only_form_and_one_with_required_elements_are_told_apart() -> None:
+    # <balance>1.0</balance> has no child element, which the cur=1 form requires; a
+    # cur=1 record has children, which the text-only form refuses.
+    (balance,) = _supporting(Balance(fmt=2), 2)
+    (cur,) = _supporting(Balance(fmt=2, cur=True), 2)
+    assert _xml_fast._exclusive((balance, cur)) == (True, True)
+    # The same form twice: nothing tells a record of one from the other.
+    assert _xml_fast._exclusive((cur, cur)) == (False, False)
