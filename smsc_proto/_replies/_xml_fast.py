@@ -95,6 +95,21 @@ _DATE_EXPRESSION: Final = (
 )
 
 
+def _none_is_unusual(field: Field) -> bool:
+    """Whether the conversion of ``field`` refuses "" -- and fails on ``None`` with
+    TypeError or AttributeError -- so an empty element's missing text needs no ``""``.
+
+    Integers ("".isdigit() is false and the codec refuses ""), message ids (at least
+    one character) and dates (19 characters) qualify.
+    """
+    codec = field.codec
+    return (
+        (type(codec) is Int and codec.hi >= 0)
+        or (type(codec) is Syntax and codec._parse is parse_message_id)
+        or field.pattern == _DATE_PATTERN
+    )
+
+
 def _convert(ns: dict[str, Any], k: int, field: Field, checks: list[str]) -> str:
     """The expression that turns the text ``s{k}`` into the value ``v{k}``.
 
@@ -232,7 +247,8 @@ def _generate(shape: Shape[Any]) -> RecordReader:
     children = list(shape._xml_tags.items())  # tag -> field name, in declared order
     first_child = len(slots)
     slots += [("child", name) for _tag, name in children]
-    # ValueError: a codec's RemoteProtocolError, or fromisoformat's refusal of a time.
+    # ValueError: a codec's RemoteProtocolError, or fromisoformat's refusal of a time;
+    # TypeError and AttributeError: a missing text (None) where "" would be refused.
     ns: dict[str, Any] = {"UNUSUAL": UNUSUAL, "fromiso": datetime.fromisoformat}
     lines = ["def read(e" + (", g" if grouped is not None else "") + "):"]
 
@@ -280,7 +296,14 @@ def _generate(shape: Shape[Any]) -> RecordReader:
         lines.append("        ok = False")
         lines.append("    if ok:")
         for j, (_tag, name) in enumerate(children):
-            value = f"c{j}" if by_name[name].nested else f'c{j}.text or ""'
+            field = by_name[name]
+            if field.nested:
+                value = f"c{j}"
+            elif _none_is_unusual(field):
+                # No text reads as "" would: unusual (the conversion fails on None).
+                value = f"c{j}.text"
+            else:
+                value = f'c{j}.text or ""'
             lines.append(f"        {names[j]} = {value}")
         lines.append("    else:")
         lines.append("        found = scan(cs)")
@@ -311,7 +334,7 @@ def _generate(shape: Shape[Any]) -> RecordReader:
             lines.append(f"        v{k} = {value}")
         else:
             lines.append(f"        v{k} = None if s{k} is None else {value}")
-    lines.append("    except ValueError:")
+    lines.append("    except (ValueError, TypeError, AttributeError):")
     lines.append("        return UNUSUAL")
     if checks:
         lines.append(f"    if {' or '.join(checks)}:")
@@ -481,17 +504,22 @@ def decode_mixed_xml(
     else:
         plan = tuple(zip((record_reader(s) for s in shapes), _exclusive(shapes), strict=True))
         vars(first)[_MIXED_KEY] = (shapes, plan)
-    out = []
-    for element in first.xml_records(root):
-        record = UNUSUAL
-        for read, exclusive in plan:
+    read_first, first_exclusive = plan[0]
+
+    def others(element: etree._Element) -> Any:
+        for read, exclusive in plan[1:]:
             record = read(element)
             if record is not UNUSUAL:
-                if not exclusive:
-                    record = UNUSUAL  # another alternative might read it too
-                break
-        if record is UNUSUAL:
-            record = exact_record(element)
+                # Another alternative might read it too: the exact choice decides.
+                return record if exclusive else exact_record(element)
+        return exact_record(element)
+
+    out = []
+    for element in first.xml_records(root):
+        # Most lists are of the first alternative (SMS): its reader is tried inline.
+        record = read_first(element)
+        if record is UNUSUAL or not first_exclusive:
+            record = others(element) if record is UNUSUAL else exact_record(element)
         out.append(record)
     return out
 
