@@ -7,6 +7,9 @@ re-encodes in the same fmt to a body that decodes to the same model; a GatewayEr
 re-encodes (where its code may carry it) to an error reply that decodes to the same code
 and id. Anything else is a bug.
 
+Differential: ``decode_exact`` (no generated fast readers) gives the same value, or
+raises the same error class, as ``decode_response`` on every body.
+
 Input: byte 0 picks the command (``COMMANDS[b % len(COMMANDS)]``), byte 1 the charset,
 the rest is the body. ``COMMANDS`` are the spec's example requests of every script (the
 ``spec_*`` seeds of ``fuzz/corpus/fuzz_command``, decoded once at start) after a few
@@ -24,6 +27,7 @@ from smsc_proto import GatewayError, LocalProtocolError, RemoteProtocolError, Re
 from smsc_proto import decode_response as _decode
 from smsc_proto import encode_error as _encode_error
 from smsc_proto import encode_response as _encode
+from smsc_proto._replies import decode_exact as _decode_exact
 from smsc_proto.commands import Balance, Command, Send
 from smsc_proto.values import parse_phone_list
 
@@ -101,6 +105,7 @@ def check(fmt: int, data: bytes) -> None:
     except LocalProtocolError:
         return  # a command whose parameters need another fmt (senders files=1...)
     body = data[2:]
+    _same_as_exact(command, body)
     try:
         reply = _decode(command, body)
     except LocalProtocolError as exc:
@@ -132,3 +137,19 @@ def _check_error(command: Command, error: GatewayError, body: bytes) -> None:
             raise AssertionError(f"error changed: {error!r} -> {again!r}") from None
         return
     raise AssertionError(f"error reply {body!r} decoded as a reply")
+
+
+def _outcome(decode: object, command: Command, body: bytes) -> object:
+    assert callable(decode)
+    try:
+        return ("value", decode(command, body))
+    except (GatewayError, RemoteProtocolError, LocalProtocolError) as exc:
+        return ("error", type(exc))
+
+
+def _same_as_exact(command: Command, body: bytes) -> None:
+    """The fast path and the exact decoder: the same value or the same error class."""
+    fast = _outcome(_decode, command, body)
+    exact = _outcome(_decode_exact, command, body)
+    if fast != exact:
+        raise AssertionError(f"fast path {fast!r} != exact decoder {exact!r} on {body!r}")

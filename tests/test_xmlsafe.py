@@ -85,13 +85,15 @@ GOOD: list[tuple[bytes, str, str, str | None]] = [
     # Characters only utf-8 carries; character references.
     ("<r><mes>😀 ü</mes></r>".encode(), "utf-8", "r", "😀 ü"),
     (b"<r><mes>&#x1F600;&lt;&amp;&#1055;</mes></r>", "windows-1251", "r", "😀<&П"),
-    # Attributes, CDATA, whitespace around the root; comments are kept.
+    # Attributes, CDATA, whitespace around the root; comments are removed, and the text
+    # around one inside a value joins up.
     (
         b'\n<list><sms id="1" status="-1"/><!-- note --><sms id="2"/></list>\n',
         "utf-8",
         "list",
         None,
     ),
+    (b"<r><mes>a<!-- note -->b</mes><!-- x --></r>", "utf-8", "r", "ab"),
     (b"<r><mes><![CDATA[<b>&amp;</b>]]></mes></r>", "utf-8", "r", "<b>&amp;</b>"),
     # A processing instruction that is not a declaration is removed.
     (b'<?xml-stylesheet href="a.xsl"?><r><mes>a<?pi data?>b</mes></r>', "utf-8", "r", "ab"),
@@ -107,6 +109,7 @@ def test_good_body(body: bytes, charset: str, tag: str, mes: str | None) -> None
         assert element is not None
         assert "".join(map(str, element.itertext())) == mes
     assert not list(root.iter(etree.PI))
+    assert not list(root.iter(etree.Comment))
 
 
 def test_bytes_like_body() -> None:

@@ -5,7 +5,7 @@ Run from the repository root: ``.venv/bin/python tools/gen_namespaces.py``. It r
 - ``smsc_proto/values/__init__.py`` from ``smsc_proto/values/_*.py``;
 - ``smsc_proto/commands.py`` from ``smsc_proto/_command.py`` and each script module's
   ``__all__`` (``smsc_proto/_scripts/*.py``) minus its ``__replies__``;
-- ``smsc_proto/responses.py`` from ``smsc_proto/_response.py``, ``smsc_proto/_codes.py``
+- ``smsc_proto/responses.py`` from ``smsc_proto/_replies/``, ``smsc_proto/_codes.py``
   and each script module's ``__replies__`` (its reply models);
 - ``smsc_proto/strategies/__init__.py`` from ``smsc_proto/strategies/_*.py``;
 
@@ -66,7 +66,7 @@ def main() -> None:
     commands = [("._command", ["Command", "Credentials", "parse_command"])]
     replies = [
         (
-            "._response",
+            "._replies",
             [
                 "ERROR_TABLES",
                 "Reply",

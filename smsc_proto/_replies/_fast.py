@@ -12,11 +12,32 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
-__all__ = ["is_plain", "model_builder", "read_datetime"]
+__all__ = ["FastReaders", "is_plain", "model_builder", "read_datetime"]
 
 M = TypeVar("M")
+
+
+class FastReaders(NamedTuple):
+    """The generated readers of one format, as :func:`~smsc_proto.responses.
+    decode_response` calls them (:func:`~._registry.decode_exact` never does). Each
+    gives the exact decoder's value, or hands the record (or the body) to the exact
+    decoder it is given, so errors are the exact decoder's.
+
+    Args:
+        decode: ``(shape, parsed) -> reply`` for a command with one reply shape.
+        decode_mixed: ``(shapes, parsed, exact_record) -> list`` for a list whose every
+            record is decided among ``shapes`` by itself; ``exact_record(record)`` is
+            the exact decision for one record.
+        decode_alternatives: ``(shapes, parsed, exact) -> reply`` for alternatives the
+            body decides between; ``exact()`` is the exact decision.
+    """
+
+    decode: Callable[[Any, Any], Any]
+    decode_mixed: Callable[[tuple[Any, ...], Any, Callable[[Any], Any]], list[Any]]
+    decode_alternatives: Callable[[tuple[Any, ...], Any, Callable[[], Any]], Any]
+
 
 _fromisoformat = datetime.fromisoformat
 

@@ -9,6 +9,7 @@ shape from the command (:func:`responds`) and, apart from it, its error table
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping
 from typing import Any, Final, Protocol, TypeAlias, TypeVar, overload
 
@@ -17,12 +18,14 @@ from .._command import Command, parse_command
 from .._errors import GatewayError, LocalProtocolError, RemoteProtocolError
 from .._wire import Request
 from ..values import format_message_id
+from ._fast import FastReaders
 from ._json import JSON_FORMAT
 from ._raw import raw_decoder
 from ._shapes import Shape
 from ._tables import ErrorTable
 from ._text import TEXT_FORMATS, TextFormat
 from ._xml import XML_FORMAT
+from ._xml_fast import XML_FAST
 
 __all__ = [
     "ERROR_TABLES",
@@ -94,6 +97,10 @@ FORMATS: Final[Mapping[int, ReplyFormat]] = {
     2: XML_FORMAT,
     3: JSON_FORMAT,
 }
+
+#: fmt -> the generated readers :func:`decode_response` uses (:func:`decode_exact`
+#: never does).
+FAST_READERS: Final[Mapping[int, FastReaders]] = {2: XML_FAST}
 
 _SHAPES: dict[type[Command], Callable[[Any], Shapes]] = {}
 
@@ -236,23 +243,38 @@ def _mixed(shapes: tuple[Shape[Any], ...]) -> bool:
     return len(forms) == 1 and len(starts) == 1
 
 
+def _decide(codec: ReplyFormat, shapes: tuple[Shape[Any], ...], record: Any) -> Any:
+    """Decode one record of a list whose every record is decided among ``shapes``."""
+    candidates = codec.fitting(shapes, record)
+    if len(candidates) == 1:
+        try:
+            return codec.decode_record(candidates[0], record)
+        except RemoteProtocolError as exc:
+            name = candidates[0].model.__name__
+            raise RemoteProtocolError(f"body: fits no reply form ({name}: {exc})") from None
+    return _decode_one_of(candidates, lambda shape: codec.decode_record(shape, record))
+
+
 def _decode_mixed(codec: ReplyFormat, shapes: tuple[Shape[Any], ...], parsed: Any) -> list[Any]:
     """Decode a list whose every record is decided among ``shapes`` by itself."""
-    out = []
     # The alternatives share their container (``_mixed``): the first one reads it.
-    for record in codec.records(shapes[0], parsed):
-        candidates = codec.fitting(shapes, record)
-        if len(candidates) == 1:
-            try:
-                out.append(codec.decode_record(candidates[0], record))
-            except RemoteProtocolError as exc:
-                name = candidates[0].model.__name__
-                raise RemoteProtocolError(f"body: fits no reply form ({name}: {exc})") from None
-        else:
-            out.append(
-                _decode_one_of(candidates, lambda shape: codec.decode_record(shape, record))  # noqa: B023
-            )
-    return out
+    return [_decide(codec, shapes, record) for record in codec.records(shapes[0], parsed)]
+
+
+def _decode_fast(
+    codec: ReplyFormat, fast: FastReaders, shapes: tuple[Shape[Any], ...], parsed: Any
+) -> Any:
+    """The reply through the format's generated readers, each falling back to the exact
+    decoder (one record, or the whole choice among alternatives) where it must."""
+    if _mixed(shapes):
+        return fast.decode_mixed(shapes, parsed, functools.partial(_decide, codec, shapes))
+    if len(shapes) > 1:
+        return fast.decode_alternatives(
+            shapes,
+            parsed,
+            lambda: _decode_one_of(shapes, lambda shape: fast.decode(shape, parsed)),
+        )
+    return fast.decode(shapes[0], parsed)
 
 
 def _fmt_and_charset(command: Command) -> tuple[int, str]:
@@ -338,6 +360,9 @@ def _decode(
     if error is not None:
         raise error
     shapes = _supporting(command, fmt)
+    readers = FAST_READERS.get(fmt) if fast else None
+    if readers is not None:
+        return _decode_fast(codec, readers, shapes, parsed)
     if _mixed(shapes):
         return _decode_mixed(codec, shapes, parsed)
     return _decode_one_of(shapes, lambda shape: codec.decode(shape, parsed))

@@ -24,7 +24,7 @@ from ._fields import Field, plain_text
 from ._shapes import Shape, XmlForm
 from ._tables import ErrorTable, gateway_error
 
-__all__ = ["XML_FORMAT", "XmlFormat", "XmlShape", "writing_xml", "xml_shape"]
+__all__ = ["XML_FORMAT", "XmlFormat", "XmlShape", "tag_of", "writing_xml", "xml_shape"]
 
 M = TypeVar("M")
 
@@ -41,6 +41,22 @@ def writing_xml(what: str) -> Iterator[None]:
         raise
     except ValueError as exc:
         raise LocalProtocolError(f"{what}: cannot be written as XML: {exc}") from None
+
+
+def tag_of(node: etree._Element) -> str:
+    """An element's name for a message; never an lxml internal object.
+
+    The parser drops comments and processing instructions, but a tree built otherwise
+    may hold them, and their ``tag`` is a factory function (``<cyfunction Comment>``).
+    """
+    tag = node.tag
+    if isinstance(tag, str):
+        return tag
+    if tag is etree.Comment:
+        return "!-- a comment --"
+    if tag is etree.ProcessingInstruction:
+        return "? a processing instruction ?"
+    return "& an entity reference"
 
 
 class XmlShape(Generic[M]):
@@ -80,17 +96,19 @@ class XmlShape(Generic[M]):
         if self.form.text_field is not None:
             values[self.form.text_field] = shape.parse(self.form.text_field, element.text or "")
         elif element.text is not None and element.text.strip():
-            raise RemoteProtocolError(f"body: <{element.tag}> has text outside its elements")
+            raise RemoteProtocolError(f"body: <{tag_of(element)}> has text outside its elements")
         attributes = self.attributes
         for key, value in element.attrib.items():
             if key not in attributes:
-                raise RemoteProtocolError(f"body: <{element.tag}> has no attribute {key!r}")
+                raise RemoteProtocolError(f"body: <{tag_of(element)}> has no attribute {key!r}")
             values[attributes[str(key)]] = shape.parse(attributes[str(key)], str(value))
         plan = self.plan
         for child in element:
             tag = child.tag
             if tag not in plan:
-                raise RemoteProtocolError(f"body: <{element.tag}> has no element <{tag}>")
+                raise RemoteProtocolError(
+                    f"body: <{tag_of(element)}> has no element <{tag_of(child)}>"
+                )
             name, read = plan[tag]
             if name in values:
                 raise RemoteProtocolError(f"body: <{tag}> appears more than once")
@@ -105,7 +123,7 @@ class XmlShape(Generic[M]):
             values[name] = read(child.text or "")
         missing = [n for n in self.required if n not in values]
         if missing:
-            raise RemoteProtocolError(f"body: <{element.tag}> lacks {', '.join(missing)}")
+            raise RemoteProtocolError(f"body: <{tag_of(element)}> lacks {', '.join(missing)}")
         return shape.build(values)
 
     def records(self, root: etree._Element) -> list[etree._Element]:
@@ -115,7 +133,7 @@ class XmlShape(Generic[M]):
             raise RemoteProtocolError(f"body: the root element must be <{form.root}>")
         for child in root:
             if child.tag != form.item:
-                raise RemoteProtocolError(f"body: <{root.tag}> holds only <{form.item}>")
+                raise RemoteProtocolError(f"body: <{tag_of(root)}> holds only <{form.item}>")
         return list(root)
 
     def decode(self, root: etree._Element) -> M | list[M]:
@@ -137,11 +155,13 @@ class XmlShape(Generic[M]):
         for element in root:
             if element.tag != group.xml_group or list(element.attrib) != [group.field]:
                 raise RemoteProtocolError(
-                    f"body: <{root.tag}> holds only <{group.xml_group} {group.field}=...>"
+                    f"body: <{tag_of(root)}> holds only <{group.xml_group} {group.field}=...>"
                 )
             preset = {group.field: shape.parse(group.field, str(element.get(group.field)))}
             if element.text is not None and element.text.strip():
-                raise RemoteProtocolError(f"body: <{element.tag}> has text outside its elements")
+                raise RemoteProtocolError(
+                    f"body: <{tag_of(element)}> has text outside its elements"
+                )
             for item in element:
                 if item.tag != group.xml_item:
                     raise RemoteProtocolError(
@@ -200,18 +220,22 @@ def xml_shape(shape: Shape[M]) -> XmlShape[M]:
 def _decode_list(field: Field, element: etree._Element) -> tuple[Any, ...]:
     """The values of a list field from its element's children."""
     if element.text is not None and element.text.strip():
-        raise RemoteProtocolError(f"body: <{element.tag}> has text outside its elements")
+        raise RemoteProtocolError(f"body: <{tag_of(element)}> has text outside its elements")
     out = []
     for child in element:
         if field.records is not None:
             codec = xml_shape(field.records)
             if child.tag != codec.form.item:
-                raise RemoteProtocolError(f"body: <{element.tag}> holds only <{codec.form.item}>")
+                raise RemoteProtocolError(
+                    f"body: <{tag_of(element)}> holds only <{codec.form.item}>"
+                )
             out.append(codec.decode_element(child))
         else:
             assert field.items is not None
             if child.tag != field.item_tag or len(child):
-                raise RemoteProtocolError(f"body: <{element.tag}> holds only <{field.item_tag}>")
+                raise RemoteProtocolError(
+                    f"body: <{tag_of(element)}> holds only <{field.item_tag}>"
+                )
             out.append(field.items.codec.parse(field.name, child.text or ""))
     return tuple(out)
 
@@ -248,7 +272,7 @@ class XmlFormat:
         texts: dict[str, str] = {}
         for child in root:
             if child.tag not in ("error", "error_code", "id") or child.tag in texts or len(child):
-                raise RemoteProtocolError(f"body: unexpected <{child.tag}> in an error reply")
+                raise RemoteProtocolError(f"body: unexpected <{tag_of(child)}> in an error reply")
             texts[str(child.tag)] = child.text or ""
         if "error_code" not in texts:
             raise RemoteProtocolError("body: an error reply lacks <error_code>")

@@ -435,7 +435,9 @@ def _line_fields(separator: str) -> dict[str, Field]:
     line_text = rf"[^{separator}\r\n]"
 
     def one_line(name: str, *, nonempty: bool = False) -> Field:
-        codec = Text(nonempty=nonempty, single_line=True)
+        # One line in fmt=0/1 by its pattern; fmt=2/3 carry line breaks (a job's name
+        # or subject is free text), so the codec does not refuse them.
+        codec = Text(nonempty=nonempty)
         return Field(name, codec, line_text + ("+" if nonempty else "*"), True)
 
     fields = [

@@ -906,6 +906,12 @@ class PhonesGetBlackReply:
 # values of fmt=1 lines and ends the "key = value" pairs of fmt=0 lines, so a line reads
 # one way only.
 _NO_COMMA: Final = "[^,]*"
+# The free texts of a reply (names, comments, tags, a group's name) may hold line
+# breaks: the contact book keeps what was entered, and fmt=2/3 carry it. Only a fmt=0/1
+# body cannot: there a line break would start another record, which the writer refuses
+# ("a record of a line-per-record reply spans lines"). The request parameters keep
+# _FIELD, one line each.
+_R_FREE: Final = Text()
 
 _R_NEW_ID: Final = integer("id")
 # Spec (lines 2087-2093): "OK" is the whole body in fmt=0/1 and the text of <result>.
@@ -919,21 +925,21 @@ _R_PHONE_OTHER: Final = Field(
 # Spec (lines 2142-2150), fmt=3 quoting of lines 2127-2135: "group" bare, the rest
 # quoted. The birthday pattern admits the "dd. mm. yyyy" spelling (QUIRKS INC-41).
 _R_CONTACT: Final = (
-    Field("name", _FIELD, _NO_COMMA, True),
+    Field("name", _R_FREE, _NO_COMMA, True),
     integer("group"),
-    Field("first_name", _FIELD, _NO_COMMA, True),
-    Field("last_name", _FIELD, _NO_COMMA, True),
-    Field("middle_name", _FIELD, _NO_COMMA, True),
+    Field("first_name", _R_FREE, _NO_COMMA, True),
+    Field("last_name", _R_FREE, _NO_COMMA, True),
+    Field("middle_name", _R_FREE, _NO_COMMA, True),
     Field("birthday", _BIRTHDAY, r"\d{2}\. ?\d{2}\. ?\d{4}", True),
-    Field("id", _FIELD, _NO_COMMA, True),
-    Field("comments", _FIELD, _NO_COMMA, True),
-    Field("tags", _FIELD, _NO_COMMA, True),
+    Field("id", _R_FREE, _NO_COMMA, True),
+    Field("comments", _R_FREE, _NO_COMMA, True),
+    Field("tags", _R_FREE, _NO_COMMA, True),
 )
 # Spec (lines 2173-2180): "id" and "number" bare, "name" and "cnt" quoted (INC-26). The
 # name is the one free value of its line.
 _R_GROUP: Final = (
     integer("id"),
-    Field("name", _FIELD, ".*", True),
+    Field("name", _R_FREE, ".*", True),
     integer("number"),
     integer("cnt", quoted=True),
 )
@@ -942,7 +948,7 @@ _R_BLACK_PHONE: Final = Field("phone", _Recipient(Phone, 2219), r"\+?\d+", True)
 # Spec (lines 2212, 2220): "type": <type> bare, 0..2; the comment ends the line and is
 # its one free value.
 _R_BLACK_TYPE: Final = Field("type", _LOCK_TYPE, r"\d+", False)
-_R_COMMENT: Final = Field("comment", _FIELD, ".*", True)
+_R_COMMENT: Final = Field("comment", _R_FREE, ".*", True)
 
 
 def _added_shapes(model: type[M]) -> tuple[Shape[M], Shape[M]]:

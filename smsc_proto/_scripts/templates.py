@@ -408,11 +408,14 @@ class OpTemplatesGetReply:
 # cannot be read one way only, so fmt=0/1 refuse it (fmt=2/3 carry it).
 _R_TEMPLATE_ID: Final = integer("id", 1, _INT32_MAX)
 _R_OK: Final = Field("result", TextChoice("OK"), "OK", True)
-_R_NAME: Final = Field("name", _NAME, r"[^,\r\n]+", True)
+# Both may hold line breaks in fmt=2/3 (the request's _NAME keeps the name to one
+# line); their fmt=0/1 patterns leave line breaks out, so a fmt=0/1 reply that would
+# need one is refused when written.
+_R_NAME: Final = Field("name", Text(nonempty=True), r"[^,\r\n]+", True)
 _R_FORMAT: Final = Field(
     "format", _FORMAT, "(?:" + "|".join(f for f in _TEMPLATE_FORMATS if f) + ")?", True
 )
-_R_SENDER: Final = Field("sender", Text(single_line=True), r"[^,\r\n]*", True)
+_R_SENDER: Final = Field("sender", Text(), r"[^,\r\n]*", True)
 _R_FLAG: Final = integer("flag", 0, _INT32_MAX)
 _R_MESSAGE: Final = Field("message", Text(), ".*", True)
 
