@@ -32,6 +32,7 @@ from ._charsets import DEFAULT_CHARSET, check_encodable
 from ._command import Codec, Command, Dec, Int, Syntax, Text, parse_command
 from ._errors import GatewayError, LocalProtocolError, RemoteProtocolError
 from ._jsonsafe import float_text, load_json_for_reader
+from ._replies import _text_fast
 from ._util import is_ascii_digits, short
 from ._wire import Request
 from ._xmlsafe import parse_xml
@@ -1441,8 +1442,11 @@ def _decode(request_or_command: Request | Command, body: bytes, *, fast: bool) -
             raise error
         shapes = _supporting(command, fmt)
         if _mixed(shapes):
+            if fast:
+                return _text_fast.decode_mixed(shapes, fmt, text_body, _decode_one_of)
             return _decode_mixed(shapes, fmt, text_body)
-        return _decode_one_of(shapes, lambda shape: shape.decode_text(fmt, text_body))
+        decode_text = _text_fast.decode_text if fast else Shape.decode_text
+        return _decode_one_of(shapes, lambda shape: decode_text(shape, fmt, text_body))
     if fmt == 2:
         root = parse_xml(body, charset)
         error = _error_from_xml(script, root)
