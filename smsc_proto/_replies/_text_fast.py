@@ -107,25 +107,102 @@ def _negated_class(pattern: str) -> tuple[str, bool] | None:
     return "".join(chars), match[2] == "+"
 
 
+def _escape_class(letter: str) -> Callable[[str], bool] | None:
+    """The characters of a class escape (``\\d``, ``\\s``, ``\\w`` and their negations)."""
+    base: dict[str, Callable[[str], bool]] = {
+        "d": str.isdecimal,
+        "s": str.isspace,
+        "w": lambda c: c.isalnum() or c == "_",
+    }
+    if letter in base:
+        return base[letter]
+    if letter.lower() in base:
+        inner = base[letter.lower()]
+        return lambda c: not inner(c)
+    return None
+
+
+_TOKEN: Final = re.compile(
+    r"\\(?P<escape>.)"
+    r"|\[(?P<negated>\^?)(?P<set>(?:[^\\\]]|\\.)+)\]"
+    r"|(?P<syntax>\(\?:|[()|?*+]|\{\d*,?\d*\})"
+    r"|(?P<any>\.)"
+    r"|(?P<char>[^\\\[\](){}|?*+.^$])"
+)
+
+
+def _alphabet(pattern: str) -> Callable[[str], bool] | None:
+    """Which characters a pattern's matches may hold, or ``None`` when unsure.
+
+    A small reading of the regular expressions the templates use: literal characters,
+    ``.``, class escapes, ``[...]`` and ``[^...]`` sets with ranges, ``(?:...)``
+    groups, alternation and quantifiers. The union of what its atoms match is a superset
+    of what a match may hold, which is all the split rules need.
+    """
+    tests: list[Callable[[str], bool]] = []
+    pos = 0
+    while pos < len(pattern):
+        token = _TOKEN.match(pattern, pos)
+        if token is None:
+            return None
+        pos = token.end()
+        if token["syntax"]:
+            continue
+        if token["any"]:
+            return lambda c: True
+        if token["char"]:
+            tests.append(token["char"].__eq__)
+        elif token["escape"]:
+            letter = token["escape"]
+            test = _escape_class(letter)
+            if test is None:
+                if letter.isalnum():
+                    return None  # \n, \b, \1...: not worth knowing
+                test = letter.__eq__
+            tests.append(test)
+        else:
+            members = _set_members(token["set"])
+            if members is None:
+                return None
+            if token["negated"]:
+                tests.append(lambda c, m=members: not any(t(c) for t in m))
+            else:
+                tests.extend(members)
+    return lambda c: any(t(c) for t in tests)
+
+
+def _set_members(body: str) -> list[Callable[[str], bool]] | None:
+    """The tests of a ``[...]`` set's members (ranges, escapes, characters)."""
+    out: list[Callable[[str], bool]] = []
+    items = re.findall(r"\\.|.", body)
+    i = 0
+    while i < len(items):
+        item = items[i]
+        if item.startswith("\\"):
+            letter = item[1]
+            test = _escape_class(letter)
+            if test is None:
+                char = _ESCAPES.get(letter, letter)
+                if letter.isalnum() and letter not in _ESCAPES:
+                    return None
+                test = char.__eq__
+            out.append(test)
+        elif i + 2 < len(items) and items[i + 1] == "-" and not items[i + 2].startswith("\\"):
+            lo, hi = item, items[i + 2]
+            out.append(lambda c, lo=lo, hi=hi: lo <= c <= hi)
+            i += 2
+        else:
+            out.append(item.__eq__)
+        i += 1
+    return out
+
+
 def _may_hold(field: Field, char: str) -> bool:
     """Whether ``field``'s pattern may match a text holding ``char`` (True when unsure)."""
-    pattern = field.pattern
-    if pattern in (r"\d+", r"-?\d+"):
-        return char.isdecimal() or (char == "-" and pattern.startswith("-"))
-    if pattern == _DATE_TIME:
-        return char.isdecimal() or char in ". :"
-    if pattern in _MONEY:
-        return char.isdecimal() or char in "-."
-    if pattern == _MESSAGE_ID:
-        return char.isascii() and (char.isalnum() or char in "._-")
-    if pattern == "[0-9]*":
-        return char in "0123456789"
-    negated = _negated_class(pattern)
-    if negated is not None:
-        return char not in negated[0]
-    if re.fullmatch(r"[\w-]*", pattern):
-        return char in pattern  # a literal ("OK", "-3", "4")
-    return True
+    if field.pattern in _UNTIL_KEY or _CONTEXT_FREE.search(field.pattern):
+        return True
+    alphabet = _alphabet(field.pattern)
+    return alphabet is None or bool(alphabet(char))
 
 
 def _stops_before(field: Field, literal: str) -> bool:
@@ -143,12 +220,19 @@ def _stops_before(field: Field, literal: str) -> bool:
 
 def _starts_after(field: Field, literal: str) -> bool:
     """Whether ``field`` starts after the last ``literal`` before its end in every match
-    (it cannot hold some character of the literal: the mirror of ``_stops_before``)."""
-    return (
-        bool(literal)
-        and field.pattern not in _UNTIL_KEY
-        and any(not _may_hold(field, c) for c in set(literal))
-    )
+    (the mirror of ``_stops_before``).
+
+    A fmt=0 free text cannot hold a copy of a ``, key = `` literal starting inside it,
+    so it starts after the last one -- provided the literal cannot overlap itself (no
+    proper prefix of it is also its suffix), which would let ``rindex`` find a copy
+    straddling the real one and the text.
+    """
+    if not literal:
+        return False
+    if field.pattern in _UNTIL_KEY:
+        borders = any(literal[:n] == literal[-n:] for n in range(1, len(literal)))
+        return _KEY_START.match(literal) is not None and not borders
+    return any(not _may_hold(field, c) for c in set(literal))
 
 
 @dataclasses.dataclass
