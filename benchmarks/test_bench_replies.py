@@ -261,3 +261,23 @@ def test_decode_response(benchmark: Any, case: str) -> None:
     benchmark.group = f"replies-{case}"
     benchmark.extra_info["body_bytes"] = len(body)
     assert len(benchmark(sp.decode_response, command, body)) == count
+
+
+# -- fmt=0: the baseline of its target --------------------------------------------------
+#
+# Issue 10 sets the fmt=0 target against "split + partition": the least parse that
+# separates each pair's key from its value (the split baseline above leaves them joined).
+
+
+def _split_partition(body: bytes) -> list[list[tuple[str, str, str]]]:
+    return [
+        [pair.partition(" = ") for pair in line.split(", ")]
+        for line in body.decode(CHARSET).splitlines()
+    ]
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c.endswith("fmt0")])
+def test_bare_split_partition_baseline(benchmark: Any, case: str) -> None:
+    _command, body, _fmt, count = CASES[case]
+    benchmark.group = f"replies-{case}"
+    assert len(benchmark(_split_partition, body)) == count

@@ -841,7 +841,7 @@ class Shape(Generic[M]):
             # What is written must read back as written: a free text field holding the
             # template's separators would make the line ambiguous.
             try:
-                again = self.decode_line(fmt, line)
+                again = _text_fast.read_line(self, fmt, line)
             except RemoteProtocolError as exc:
                 raise LocalProtocolError(f"reply: {str(exc).removeprefix('body: ')}") from None
             if any(getattr(again, n) != getattr(record, n) for n in template.names):

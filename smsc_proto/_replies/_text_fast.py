@@ -50,7 +50,7 @@ from ._fast import model_builder, read_datetime
 if TYPE_CHECKING:
     from .._response import Field, Shape, Template
 
-__all__ = ["decode_mixed", "decode_text", "line_reader"]
+__all__ = ["decode_mixed", "decode_text", "line_reader", "read_line"]
 
 
 class _Outcome:
@@ -313,13 +313,13 @@ def _field_code(field: Field, var: str, absent: str, src: _Source) -> tuple[str,
     elif pattern == _MESSAGE_ID and getattr(codec, "_parse", None) is parse_message_id:
         # parse_message_id: "1 to 2147483647" without a leading zero is an int, any
         # other id text a str (the exact reader checks its length and characters).
-        tmp = f"n_{name}"
+        tmp, number = f"n_{name}", f"v_{name}"
         numeric = (
             f"{var}.isdigit() and {var}.isascii() and {var}[:1] != '0' and len({var}) <= 10 "
-            f"and int({var}) <= {_MESSAGE_ID_MAX}"
+            f"and ({number} := int({var})) <= {_MESSAGE_ID_MAX}"
         )
         check = f"({tmp} := ({numeric})) or {regex}({var}) is not None"
-        value = f"(int({var}) if {tmp} else {exact}({var}))"
+        value = f"({number} if {tmp} else {exact}({var}))"
     elif pattern == "[0-9]*" and _is_digits_codec(field):
         check = f"len({var}) <= 32 and {var}.isascii() and ({var}.isdigit() or not {var})"
         value = var
@@ -476,7 +476,10 @@ def _body(
             fail(f"not s.startswith({extra!r})")
         if tail:
             fail(f"not s.endswith({tail!r})")
-        out.append(f"    p, e = {len(extra)}, len(s) - {len(tail)}")
+            out.append(f"    p, e = {len(extra)}, len(s) - {len(tail)}")
+            fail("e < p")
+        else:
+            out.append(f"    p, e = {len(extra)}, len(s)")  # e >= p: s starts with extra
     else:
         run = 0
         out.append("    s = line")
@@ -485,7 +488,7 @@ def _body(
         if tail:
             fail(f"not s.endswith({tail!r})")
         out.append(f"    p, e = {len(head)}, len(s) - {len(tail)}")
-    fail("e < p")
+        fail("e < p")
     if run < len(left):
         out.append("    try:")
         for i in range(run, len(left)):
@@ -501,13 +504,13 @@ def _body(
     if len(right) >= 2 and rrun == len(right):
         # In the split form s[:p] is the rest of the literal before the middle field:
         # when it holds no rsep the rsplit may run over all of s (no copy of s[p:e]).
-        whole = run >= 2 and not tail and rsep not in left[run - 1][1:]
+        whole = run >= 2 and run == len(left) and not tail and rsep not in left[run - 1][1:]
         region = "s" if whole else "s[p:e]"
         out.append(f"    parts = {region}.rsplit({rsep!r}, {rrun})")
         fail(f"len(parts) != {rrun + 1}")
         out.append(f"    {', '.join(text[middle:])} = parts")
-        if region == "s":
-            out.append(f"    {text[middle]} = {text[middle]}[p:]")
+        if region == "s" and left[run - 1][1:]:
+            out.append(f"    {text[middle]} = {text[middle]}[{len(left[run - 1][1:])}:]")
         for i in range(middle + 1, k):
             absent[i] += rsep
             strip(text[i], literals[i][1:])
@@ -594,6 +597,12 @@ def _reader(shape: Shape[Any], fmt: int, *, headless: bool = False) -> LineReade
         return read
     prefix = _template(shape, fmt).literals[0] if headless else ""
     return functools.partial(_decode_line, shape, fmt, prefix)
+
+
+def read_line(shape: Shape[Any], fmt: int, line: str) -> Any:
+    """:meth:`Shape.decode_line` through the generated reader: the same model, or the
+    same error (the encoder reads each line it writes back with it)."""
+    return _reader(shape, fmt)(line)
 
 
 def decode_text(shape: Shape[Any], fmt: int, body: str) -> Any:
