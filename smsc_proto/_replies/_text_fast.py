@@ -165,16 +165,24 @@ def _alphabet(pattern: str) -> Callable[[str], bool] | None:
             if members is None:
                 return None
             if token["negated"]:
-                tests.append(lambda c, m=members: not any(t(c) for t in m))
+                tests.append(functools.partial(_outside, members))
             else:
                 tests.extend(members)
     return lambda c: any(t(c) for t in tests)
 
 
+def _outside(members: list[Callable[[str], bool]], char: str) -> bool:
+    return not any(test(char) for test in members)
+
+
+def _within(lo: str, hi: str, char: str) -> bool:
+    return lo <= char <= hi
+
+
 def _set_members(body: str) -> list[Callable[[str], bool]] | None:
     """The tests of a ``[...]`` set's members (ranges, escapes, characters)."""
     out: list[Callable[[str], bool]] = []
-    items = re.findall(r"\\.|.", body)
+    items = re.findall(r"\\.|.", body, re.DOTALL)
     i = 0
     while i < len(items):
         item = items[i]
@@ -188,8 +196,7 @@ def _set_members(body: str) -> list[Callable[[str], bool]] | None:
                 test = char.__eq__
             out.append(test)
         elif i + 2 < len(items) and items[i + 1] == "-" and not items[i + 2].startswith("\\"):
-            lo, hi = item, items[i + 2]
-            out.append(lambda c, lo=lo, hi=hi: lo <= c <= hi)
+            out.append(functools.partial(_within, item, items[i + 2]))
             i += 2
         else:
             out.append(item.__eq__)
