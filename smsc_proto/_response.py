@@ -830,7 +830,7 @@ class Shape(Generic[M]):
             assert sub is not None
             lines.append(sub.encode_text(fmt, list(block)) + "\n")
         for record in self._records(reply):
-            line = template.fill(self._texts(record, template.names, template_form=True))
+            line = _text_fast.write_line(self, fmt, record)
             prefix = self._record_prefix(fmt)
             if self.many and "\n" in line and (prefix is None or "\n" + prefix in line):
                 raise LocalProtocolError(

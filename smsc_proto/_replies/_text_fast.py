@@ -39,6 +39,7 @@ import dataclasses
 import functools
 import re
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
 
@@ -50,7 +51,7 @@ from ._fast import model_builder, read_datetime
 if TYPE_CHECKING:
     from .._response import Field, Shape, Template
 
-__all__ = ["decode_mixed", "decode_text", "line_reader", "read_line"]
+__all__ = ["decode_mixed", "decode_text", "line_reader", "line_writer", "read_line", "write_line"]
 
 
 class _Outcome:
@@ -682,3 +683,73 @@ def decode_mixed(
             found = decide(shapes, functools.partial(_decode_line, fmt=fmt, prefix="", line=record))
         out.append(found)
     return out
+
+
+# -- writing -------------------------------------------------------------------------------
+
+
+def _writer_source(shape: Shape[Any], fmt: int) -> tuple[str, dict[str, Any]]:
+    """The source of ``write(record)``: the record's fmt ``fmt`` line, or ``None`` when a
+    value is missing or the record is not exactly the shape's model (the caller then
+    writes it with ``Shape._texts``, which says what is wrong).
+
+    Each value is written as its codec writes it: ints and plain texts of the exact
+    types inline (``str(v)``, the text itself), dates with ``format_datetime``'s
+    f-string when naive and whole-second, anything else through ``codec.format`` --
+    which raises the same error ``Shape._texts`` raises.
+    """
+    template = _template(shape, fmt)
+    src = _Source({"_model": shape.model, "_datetime": datetime})
+    out = ["def write(r):", "    if r.__class__ is not _model:", "        return None"]
+    parts = []
+    for i, name in enumerate(template.names):
+        field = shape.by_name[name]
+        codec = field.codec
+        v, t = f"v{i}", f"s{i}"
+        out += [f"    {v} = r.{name}", f"    if {v} is None:", "        return None"]
+        exact = f"{src.bind(codec.format, 'format')}({name!r}, {v})"
+        if type(codec) is Int:
+            fast = f"{v}.__class__ is int and {codec.lo} <= {v} <= {codec.hi}"
+            out.append(f"    {t} = str({v}) if {fast} else {exact}")
+        elif _is_plain(codec):
+            out.append(f"    {t} = {v} if {v}.__class__ is str else {exact}")
+        elif field.pattern == _DATE_TIME:
+            fast = f"{v}.__class__ is _datetime and {v}.tzinfo is None and not {v}.microsecond"
+            text = (
+                f"f'{{{v}.day:02d}}.{{{v}.month:02d}}.{{{v}.year:04d}} "
+                f"{{{v}.hour:02d}}:{{{v}.minute:02d}}:{{{v}.second:02d}}'"
+            )
+            out.append(f"    {t} = {text} if {fast} else {exact}")
+        else:
+            out.append(f"    {t} = {exact}")
+        parts.append(t)
+    pieces = [repr(template.literals[0])]
+    for t, literal in zip(parts, template.literals[1:], strict=True):
+        pieces += [t, repr(literal)]
+    out.append(f"    return ''.join(({', '.join(pieces)}))")
+    return "\n".join(out) + "\n", src.names
+
+
+_WRITERS: dict[tuple[int, int], tuple[object, Callable[[object], str | None]]] = {}
+
+
+def line_writer(shape: Shape[Any], fmt: int) -> Callable[[object], str | None]:
+    """The generated writer of ``shape``'s fmt ``fmt`` lines (see ``_writer_source``),
+    built at first use and kept."""
+    key = (id(shape), fmt)
+    entry = _WRITERS.get(key)
+    if entry is None:
+        source, namespace = _writer_source(shape, fmt)
+        exec(compile(source, f"<fmt={fmt} writer of {shape.model.__name__}>", "exec"), namespace)
+        entry = _WRITERS[key] = (shape, namespace["write"])
+    return entry[1]
+
+
+def write_line(shape: Shape[Any], fmt: int, record: object) -> str:
+    """The fmt ``fmt`` line of ``record`` as ``Shape.encode_text`` writes it, or its error
+    (``template.fill(shape._texts(...))``, faster for the ordinary record)."""
+    line = line_writer(shape, fmt)(record)
+    if line is not None:
+        return line
+    template = _template(shape, fmt)
+    return template.fill(shape._texts(record, template.names, template_form=True))
