@@ -12,19 +12,29 @@ each value's text with a quick test of its pattern, converts it inline (ints,
 builds the model through :func:`~._fast.model_builder`.
 
 Why a split reads what the regular expression reads. Take the fields from the left
-while each one's pattern cannot hold the first character ``c`` of the literal after it
+while each one's pattern cannot hold some character ``c`` of the literal after it
 (``[^,\\n]*`` before ``","``; ``\\d+`` before ``", err = "``): in *every* match of the
-line that field ends at the first ``c`` after its start, so where it ends is forced.
-The fmt=0 free text ``(?:(?!, \\w+ ?= )...)*`` is forced as well when the literal after
-it reads ``, key = ``: it cannot run across an occurrence of that literal, so it ends
-at the first one. Take the fields from the right likewise (a field starts after the
-last copy of the literal's last character before its end). One field is left in the
-middle, and it is whatever remains. Every field's place is then the same in every
-reading, so the line reads one way only -- the exact decoder's greedy and lazy matches
-agree and it reads these values -- or, when a forced text does not fit its pattern, the
-line does not have the template's form at all. A template that cannot be cut this way
-(two free texts, a pattern with look-arounds the analysis does not know) gets no
-generated reader: its lines go to the exact decoder.
+line the first ``c`` after the field's start is that literal's first ``c``, so where
+the field ends is forced -- it is where ``str.index`` finds the literal, once the
+field's text is checked to hold no ``c``. The fmt=0 free text ``(?:(?!, \\w+ ?= )...)*``
+is forced as well when the literal after it reads ``, key = ``: it cannot run across a
+copy of that literal, so it ends at the first one. Take the fields from the right
+likewise (``str.rindex``; a fmt=0 free text starts after the last copy of a ``, key =``
+literal that cannot overlap itself). One field is left in the middle, and it is
+whatever remains. Every field's place is then the same in every reading, so the line
+reads one way only -- the exact decoder's greedy and lazy matches agree and it reads
+these values, no ambiguity test needed, however many commas the message holds -- or,
+when a forced text does not fit its pattern, the line does not have the template's
+form at all. Only two templates cannot be cut this way (status.php ``all=1/2`` fmt=1:
+the message and the comment are free texts side by side); their lines go to the exact
+decoder.
+
+Two shortcuts keep the common line cheap. Where the literals of a run of fields start
+with one separator their fields cannot hold (fmt=1 ``","``, fmt=0 ``", key = "``) one
+``str.split``/``rsplit`` with the exact count cuts them all, and each piece is checked
+to start with the rest of its literal. And a line is screened once for CR and LF: when
+it holds neither, the text fields that exclude them are not tested one by one (a line
+holding one goes to the same reader with every test, ``careful``).
 
 Anything unusual -- a literal not where it must be, a value the quick checks do not
 accept (other scripts' digits, a number out of the quick range, a text holding the
