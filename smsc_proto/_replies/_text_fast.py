@@ -337,7 +337,9 @@ def _field_code(field: Field, var: str, absent: str, src: _Source) -> tuple[str,
             f"and ({number} := int({var})) <= {_MESSAGE_ID_MAX}"
         )
         check = f"({tmp} := ({numeric})) or {regex}({var}) is not None"
-        value = f"({number} if {tmp} else {exact}({var}))"
+        # Not the number's form, the pattern's characters: a str id when it is short
+        # enough (the exact reader says what is wrong with a longer one).
+        value = f"({number} if {tmp} else {var} if len({var}) <= 40 else {exact}({var}))"
     elif pattern == "[0-9]*" and _is_digits_codec(field):
         check = f"len({var}) <= 32 and {var}.isascii() and ({var}.isdigit() or not {var})"
         value = var
