@@ -266,13 +266,16 @@ class _Source:
         return name
 
 
-def _field_code(field: Field, var: str, absent: str, src: _Source) -> tuple[str, str, str]:
+def _field_code(
+    field: Field, var: str, absent: str, after: str, src: _Source
+) -> tuple[str, str, str]:
     """The quick check of ``var``'s text, the expression of its value, and the fallback.
 
     The check is a Python expression true only when the text matches the field's
     pattern and the value expression gives what the exact reader gives; ``absent``
     are characters the text is known not to hold (the separator it was split on, the
-    line breaks the line was screened for). The fallback says what failing the check
+    line breaks the line was screened for); ``after`` is the literal that follows it
+    ("" at the end of the line). The fallback says what failing the check
     means: ``NOMATCH`` when the pattern alone (no look-arounds) refuses the text, else
     ``MISS``.
     """
@@ -280,11 +283,19 @@ def _field_code(field: Field, var: str, absent: str, src: _Source) -> tuple[str,
     readers: dict[str, Callable[[str], Any]] = src.names["_readers"]
     exact = src.bind(readers[name], "read")
     if pattern in _UNTIL_KEY:
-        # The free text is forced (see the module docstring); it matches when no ", "
-        # starts inside it -- nor at its last character, which the literal after it,
-        # starting with ",", can never complete to ", ".
-        banned = " and ".join(f"{c!r} not in {var}" for c in _UNTIL_KEY[pattern] if c not in absent)
-        check = f"', ' not in {var} and {var}[-1:] != ','" + (f" and {banned}" if banned else "")
+        # The free text is forced (see the module docstring); it matches when no
+        # ", <key> = " starts inside it. When the line ends after it, or the literal
+        # after it starts with "," (which such a match holds only first), a match
+        # starting inside it also ends inside it: a search of the text alone decides,
+        # and runs only for a text holding ", " ("заказ 7, касса 1"). Before any other
+        # literal the text must hold no ", " and not end with ",".
+        tests = [f"{c!r} not in {var}" for c in _UNTIL_KEY[pattern] if c not in absent]
+        if after == "" or after.startswith(","):
+            search = src.bind(_KEY_START.search, "key")
+            tests.insert(0, f"(', ' not in {var} or {search}({var}) is None)")
+        else:
+            tests.insert(0, f"', ' not in {var} and {var}[-1:] != ','")
+        check = " and ".join(tests)
         value = var if _is_plain(codec) else f"{exact}({var})"
         return check, value, "@MISS@"
     if _CONTEXT_FREE.search(pattern):
@@ -547,7 +558,7 @@ def _body(
         out.append(f"    {text[middle]} = s[p:e]")
     values = []
     for i, field in enumerate(fields):
-        check, value, slow = _field_code(field, text[i], absent[i], src)
+        check, value, slow = _field_code(field, text[i], absent[i], literals[i + 1], src)
         if check != "True":
             out.append(f"    if not ({check}):")
             out.append(f"        return {slow}")
