@@ -24,6 +24,7 @@ from ._raw import raw_decoder
 from ._shapes import Shape
 from ._tables import ErrorTable
 from ._text import TEXT_FORMATS, TextFormat
+from ._text_fast import TEXT_FAST
 from ._xml import XML_FORMAT
 from ._xml_fast import XML_FAST
 
@@ -100,7 +101,7 @@ FORMATS: Final[Mapping[int, ReplyFormat]] = {
 
 #: fmt -> the generated readers :func:`decode_response` uses (:func:`decode_exact`
 #: never does).
-FAST_READERS: Final[Mapping[int, FastReaders]] = {2: XML_FAST}
+FAST_READERS: Final[Mapping[int, FastReaders]] = {0: TEXT_FAST[0], 1: TEXT_FAST[1], 2: XML_FAST}
 
 _SHAPES: dict[type[Command], Callable[[Any], Shapes]] = {}
 

@@ -1,0 +1,807 @@
+"""Generated readers of fmt=0/1 lines: a split on the separators instead of a regex.
+
+The exact decoder (:meth:`Shape.decode_line`) matches a whole line against the
+template's regular expression, and twice when a free text could hold the text after it.
+Most lines can be read one way only, and for them this module reads the same values
+with a few ``str`` methods: a reader generated once per shape and fmt at first use (the
+way :mod:`dataclasses` builds ``__init__``) strips the template's first and last literal
+text, splits on the separators -- ``str.split``/``rsplit`` with the exact number of
+pieces where the separators are all alike, ``str.index``/``rindex`` otherwise -- checks
+each value's text with a quick test of its pattern, converts it inline (ints,
+``DD.MM.YYYY hh:mm:ss`` dates through :func:`~._fast.read_datetime`, money, ids) and
+builds the model through :func:`~._fast.model_builder`.
+
+Why a split reads what the regular expression reads. Take the fields from the left
+while each one's pattern cannot hold some character ``c`` of the literal after it
+(``[^,\\n]*`` before ``","``; ``\\d+`` before ``", err = "``): in *every* match of the
+line the first ``c`` after the field's start is that literal's first ``c``, so where
+the field ends is forced -- it is where ``str.index`` finds the literal, once the
+field's text is checked to hold no ``c``. The fmt=0 free text ``(?:(?!, \\w+ ?= )...)*``
+is forced as well when the literal after it reads ``, key = ``: it cannot run across a
+copy of that literal, so it ends at the first one. Take the fields from the right
+likewise (``str.rindex``; a fmt=0 free text starts after the last copy of a ``, key =``
+literal that cannot overlap itself). One field is left in the middle, and it is
+whatever remains. Every field's place is then the same in every reading, so the line
+reads one way only -- the exact decoder's greedy and lazy matches agree and it reads
+these values, no ambiguity test needed, however many commas the message holds -- or,
+when a forced text does not fit its pattern, the line does not have the template's
+form at all. Only two templates cannot be cut this way (status.php ``all=1/2`` fmt=1:
+the message and the comment are free texts side by side); their lines go to the exact
+decoder.
+
+Two shortcuts keep the common line cheap. Where the literals of a run of fields start
+with one separator their fields cannot hold (fmt=1 ``","``, fmt=0 ``", key = "``) one
+``str.split``/``rsplit`` with the exact count cuts them all, and each piece is checked
+to start with the rest of its literal. And a line is screened once for CR and LF: when
+it holds neither, the text fields that exclude them are not tested one by one (a line
+holding one goes to the same reader with every test, ``careful``).
+
+Anything unusual -- a literal not where it must be, a value the quick checks do not
+accept (other scripts' digits, a number out of the quick range, a text holding the
+separator) -- sends that one line to the exact decoder, which reads it or refuses it
+with its precise message. So a body decodes to the same value, or fails with the same
+error, either way; ``tests/responses/test_text_fast.py`` holds the two to that.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Final
+
+from .._command import Dec, Int, Text, TextChoice
+from .._errors import RemoteProtocolError
+from ..values import parse_message_id
+from ._fast import FastReaders, model_builder, read_datetime
+from ._text import text_shape
+
+if TYPE_CHECKING:
+    from ._fields import Field
+    from ._shapes import Shape, Template
+
+__all__ = [
+    "TEXT_FAST",
+    "decode_mixed",
+    "decode_text",
+    "line_reader",
+    "line_writer",
+    "read_line",
+    "write_line",
+]
+
+
+class _Outcome:
+    """What a generated reader returns when it does not return a model."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __repr__(self) -> str:
+        return self.name
+
+
+#: The quick checks are not sure: the exact decoder reads the line or refuses it.
+MISS: Final = _Outcome("MISS")
+#: The line certainly does not have the template's form: the exact decoder refuses it.
+NOMATCH: Final = _Outcome("NOMATCH")
+
+#: A line reader: the model of the line, ``MISS`` or ``NOMATCH``.
+LineReader = Callable[[str], Any]
+
+# The fmt=0 free texts of status.php (``_FMT0_TEXT``, ``_FMT0_NAME``): any text but a
+# line break (or any at all) that never holds ", <key> = " -- the next pair's start.
+_KEY_START: Final = re.compile(r", \w+ ?= ")
+_UNTIL_KEY: Final = {r"(?:(?!, \w+ ?= ).)*": "", r"(?:(?!, \w+ ?= )[^\r\n])*": "\r\n"}
+
+_DATE_TIME: Final = r"\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}:\d{2}"
+_MESSAGE_ID: Final = r"[A-Za-z0-9._-]+"
+_MONEY: Final = (r"-?\d+(?:\.\d+)?", r"\d+(?:\.\d+)?")
+_NEGATED_CLASS: Final = re.compile(r"\[\^((?:[^\\\]]|\\[nrt]|\\\W)+)\]([*+])")
+_ESCAPES: Final = {"n": "\n", "r": "\r", "t": "\t"}
+# Patterns with no look-around or anchor: a fullmatch of the value's text alone decides
+# them as the whole line's match does.
+_CONTEXT_FREE: Final = re.compile(r"\(\?[=!<]|\\[bBAZ]|\$|(?<!\[)\^")
+_MESSAGE_ID_MAX: Final = 2147483647
+
+
+def _negated_class(pattern: str) -> tuple[str, bool] | None:
+    """``[^...]*`` or ``[^...]+``: the characters it excludes and whether it needs one."""
+    match = _NEGATED_CLASS.fullmatch(pattern)
+    if match is None:
+        return None
+    chars, i, body = [], 0, match[1]
+    while i < len(body):
+        if body[i] == "\\":
+            chars.append(_ESCAPES.get(body[i + 1], body[i + 1]))
+            i += 2
+        else:
+            chars.append(body[i])
+            i += 1
+    if "-" in chars[1:-1]:
+        return None  # a range: not worth knowing
+    return "".join(chars), match[2] == "+"
+
+
+def _escape_class(letter: str) -> Callable[[str], bool] | None:
+    """The characters of a class escape (``\\d``, ``\\s``, ``\\w`` and their negations)."""
+    base: dict[str, Callable[[str], bool]] = {
+        "d": str.isdecimal,
+        "s": str.isspace,
+        "w": lambda c: c.isalnum() or c == "_",
+    }
+    if letter in base:
+        return base[letter]
+    if letter.lower() in base:
+        inner = base[letter.lower()]
+        return lambda c: not inner(c)
+    return None
+
+
+_TOKEN: Final = re.compile(
+    r"\\(?P<escape>.)"
+    r"|\[(?P<negated>\^?)(?P<set>(?:[^\\\]]|\\.)+)\]"
+    r"|(?P<syntax>\(\?:|[()|?*+]|\{\d*,?\d*\})"
+    r"|(?P<any>\.)"
+    r"|(?P<char>[^\\\[\](){}|?*+.^$])"
+)
+
+
+def _alphabet(pattern: str) -> Callable[[str], bool] | None:
+    """Which characters a pattern's matches may hold, or ``None`` when unsure.
+
+    A small reading of the regular expressions the templates use: literal characters,
+    ``.``, class escapes, ``[...]`` and ``[^...]`` sets with ranges, ``(?:...)``
+    groups, alternation and quantifiers. The union of what its atoms match is a superset
+    of what a match may hold, which is all the split rules need.
+    """
+    tests: list[Callable[[str], bool]] = []
+    pos = 0
+    while pos < len(pattern):
+        token = _TOKEN.match(pattern, pos)
+        if token is None:
+            return None
+        pos = token.end()
+        if token["syntax"]:
+            continue
+        if token["any"]:
+            return lambda c: True
+        if token["char"]:
+            tests.append(token["char"].__eq__)
+        elif token["escape"]:
+            letter = token["escape"]
+            test = _escape_class(letter)
+            if test is None:
+                if letter.isalnum():
+                    return None  # \n, \b, \1...: not worth knowing
+                test = letter.__eq__
+            tests.append(test)
+        else:
+            members = _set_members(token["set"])
+            if members is None:
+                return None
+            if token["negated"]:
+                tests.append(functools.partial(_outside, members))
+            else:
+                tests.extend(members)
+    return lambda c: any(t(c) for t in tests)
+
+
+def _outside(members: list[Callable[[str], bool]], char: str) -> bool:
+    return not any(test(char) for test in members)
+
+
+def _within(lo: str, hi: str, char: str) -> bool:
+    return lo <= char <= hi
+
+
+def _set_members(body: str) -> list[Callable[[str], bool]] | None:
+    """The tests of a ``[...]`` set's members (ranges, escapes, characters)."""
+    out: list[Callable[[str], bool]] = []
+    items = re.findall(r"\\.|.", body, re.DOTALL)
+    i = 0
+    while i < len(items):
+        item = items[i]
+        if item.startswith("\\"):
+            letter = item[1]
+            test = _escape_class(letter)
+            if test is None:
+                char = _ESCAPES.get(letter, letter)
+                if letter.isalnum() and letter not in _ESCAPES:
+                    return None
+                test = char.__eq__
+            out.append(test)
+        elif i + 2 < len(items) and items[i + 1] == "-" and not items[i + 2].startswith("\\"):
+            out.append(functools.partial(_within, item, items[i + 2]))
+            i += 2
+        else:
+            out.append(item.__eq__)
+        i += 1
+    return out
+
+
+def _may_hold(field: Field, char: str) -> bool:
+    """Whether ``field``'s pattern may match a text holding ``char`` (True when unsure)."""
+    if field.pattern in _UNTIL_KEY or _CONTEXT_FREE.search(field.pattern):
+        return True
+    alphabet = _alphabet(field.pattern)
+    return alphabet is None or bool(alphabet(char))
+
+
+def _stops_before(field: Field, literal: str) -> bool:
+    """Whether ``field`` ends at the first ``literal`` after its start in every match.
+
+    True when the field cannot hold some character ``c`` of the literal: the first
+    ``c`` after the field's start is then the literal's first ``c``, whatever the line.
+    """
+    if not literal:
+        return False
+    if field.pattern in _UNTIL_KEY:
+        return _KEY_START.match(literal) is not None
+    return any(not _may_hold(field, c) for c in set(literal))
+
+
+def _starts_after(field: Field, literal: str) -> bool:
+    """Whether ``field`` starts after the last ``literal`` before its end in every match
+    (the mirror of ``_stops_before``).
+
+    A fmt=0 free text cannot hold a copy of a ``, key = `` literal starting inside it,
+    so it starts after the last one -- provided the literal cannot overlap itself (no
+    proper prefix of it is also its suffix), which would let ``rindex`` find a copy
+    straddling the real one and the text.
+    """
+    if not literal:
+        return False
+    if field.pattern in _UNTIL_KEY:
+        borders = any(literal[:n] == literal[-n:] for n in range(1, len(literal)))
+        return _KEY_START.match(literal) is not None and not borders
+    return any(not _may_hold(field, c) for c in set(literal))
+
+
+@dataclasses.dataclass
+class _Source:
+    """The pieces of a generated reader: its lines and the names its code uses."""
+
+    names: dict[str, Any]
+
+    def bind(self, value: Any, hint: str) -> str:
+        """A global name of the generated code for ``value``."""
+        name = f"_{hint}{len(self.names)}"
+        self.names[name] = value
+        return name
+
+
+def _field_code(
+    field: Field, var: str, absent: str, after: str, src: _Source
+) -> tuple[str, str, str]:
+    """The quick check of ``var``'s text, the expression of its value, and the fallback.
+
+    The check is a Python expression true only when the text matches the field's
+    pattern and the value expression gives what the exact reader gives; ``absent``
+    are characters the text is known not to hold (the separator it was split on, the
+    line breaks the line was screened for); ``after`` is the literal that follows it
+    ("" at the end of the line). The fallback says what failing the check
+    means: ``NOMATCH`` when the pattern alone (no look-arounds) refuses the text, else
+    ``MISS``.
+    """
+    pattern, codec, name = field.pattern, field.codec, field.name
+    readers: dict[str, Callable[[str], Any]] = src.names["_readers"]
+    exact = src.bind(readers[name], "read")
+    if pattern in _UNTIL_KEY:
+        # The free text is forced (see the module docstring); it matches when no
+        # ", <key> = " starts inside it. When the line ends after it, or the literal
+        # after it starts with "," (which such a match holds only first), a match
+        # starting inside it also ends inside it: a search of the text alone decides,
+        # and runs only for a text holding ", " ("заказ 7, касса 1"). Before any other
+        # literal the text must hold no ", " and not end with ",".
+        tests = [f"{c!r} not in {var}" for c in _UNTIL_KEY[pattern] if c not in absent]
+        if after == "" or after.startswith(","):
+            search = src.bind(_KEY_START.search, "key")
+            tests.insert(0, f"(', ' not in {var} or {search}({var}) is None)")
+        else:
+            tests.insert(0, f"', ' not in {var} and {var}[-1:] != ','")
+        check = " and ".join(tests)
+        value = var if _is_plain(codec) else f"{exact}({var})"
+        return check, value, "@MISS@"
+    if _CONTEXT_FREE.search(pattern):
+        raise _NotFast(f"{name}: pattern {pattern!r}")
+    regex = src.bind(re.compile(pattern, re.DOTALL).fullmatch, "rx")
+    slow = f"(@MISS@ if {regex}({var}) is not None else @NOMATCH@)"
+    check, value = f"{regex}({var}) is not None", f"{exact}({var})"
+    if type(codec) is Int and pattern in (r"\d+", r"-?\d+"):
+        digits = f"{var}.isdigit()"
+        if pattern.startswith("-"):
+            digits = f"({var}.isdigit() or ({var}[:1] == '-' and {var}[1:].isdigit()))"
+        lo, hi = codec.lo, codec.hi
+        safe = len(str(min(hi, -lo if lo < 0 else hi))) - 1 if lo <= 0 <= hi else 0
+        if safe > 0:
+            # As many digits as this are in range whatever they are.
+            check = f"{digits} and {var}.isascii() and len({var}) <= {safe}"
+            value = f"int({var})"
+        else:
+            tmp = f"v_{name}"
+            check = (
+                f"{digits} and {var}.isascii() and len({var}) < 20 "
+                f"and {lo} <= ({tmp} := int({var})) <= {hi}"
+            )
+            value = tmp
+    elif pattern == _DATE_TIME:
+        read = src.bind(read_datetime, "date")
+        tmp = f"v_{name}"
+        check, value = f"({tmp} := {read}({var})) is not None", tmp
+    elif pattern in _MONEY and type(codec) is Dec:
+        bound = min(codec.hi, -codec.lo if codec.lo < 0 else codec.hi)
+        safe = len(str(int(bound))) - 1 if codec.lo <= 0 <= codec.hi else 0
+        sign = pattern.startswith("-") and codec.lo < 0
+        if safe > 0:
+            whole = f"w_{name}"
+            parts = f"({whole} := {var}.partition('.'))"
+            digits = f"{whole}[0].isdigit()"
+            if sign:
+                digits = f"({digits} or ({whole}[0][:1] == '-' and {whole}[0][1:].isdigit()))"
+            check = (
+                f"{var}.isascii() and {parts} and {digits} and len({whole}[0]) <= {safe} and "
+                f"(not {whole}[1] or ({whole}[2].isdigit() and len({whole}[2]) <= {codec.places}))"
+            )
+            value = f"{src.bind(Decimal, 'Decimal')}({var})"
+    elif pattern == _MESSAGE_ID and getattr(codec, "_parse", None) is parse_message_id:
+        # parse_message_id: "1 to 2147483647" without a leading zero is an int, any
+        # other id text a str (the exact reader checks its length and characters).
+        tmp, number = f"n_{name}", f"v_{name}"
+        numeric = (
+            f"{var}.isdigit() and {var}.isascii() and {var}[:1] != '0' and len({var}) <= 10 "
+            f"and ({number} := int({var})) <= {_MESSAGE_ID_MAX}"
+        )
+        check = f"({tmp} := ({numeric})) or {regex}({var}) is not None"
+        # Not the number's form, the pattern's characters: a str id when it is short
+        # enough (the exact reader says what is wrong with a longer one).
+        value = f"({number} if {tmp} else {var} if len({var}) <= 40 else {exact}({var}))"
+    elif pattern == "[0-9]*" and _is_digits_codec(field):
+        check = f"len({var}) <= 32 and {var}.isascii() and ({var}.isdigit() or not {var})"
+        value = var
+    elif _is_plain(codec):
+        negated = _negated_class(pattern)
+        if pattern == ".*":
+            check = "True"
+        elif pattern == ".+":
+            check = f"{var} != ''"
+        elif negated is not None:
+            chars, needed = negated
+            tests = [f"{c!r} not in {var}" for c in chars if c not in absent]
+            if needed:
+                tests.append(f"{var} != ''")
+            check = " and ".join(tests) or "True"
+        value = var
+    elif type(codec) is TextChoice and re.fullmatch(r"[\w-]*", pattern):
+        check, value = f"{var} == {pattern!r}", f"{exact}({var})"
+    return check, value, slow
+
+
+def _is_plain(codec: object) -> bool:
+    """Whether a field's text is its value as it is (``_response._plain_text``)."""
+    return (
+        isinstance(codec, Text)
+        and type(codec) is Text
+        and not (codec.nonempty or codec.max_len or codec.single_line)
+    )
+
+
+def _is_digits_codec(field: Field) -> bool:
+    return type(field.codec).__name__ == "_Digits"
+
+
+class _NotFast(Exception):
+    """The template cannot be cut by the split rules; its lines go to the exact decoder."""
+
+
+def _segments(template_literals: Sequence[str], fields: Sequence[Field]) -> int:
+    """The index of the middle field: those before it stop at their literal, those
+    after it start after theirs (``_NotFast`` when no such index exists)."""
+    k = len(fields)
+    middle = 0
+    while middle < k - 1 and _stops_before(fields[middle], template_literals[middle + 1]):
+        middle += 1
+    for i in range(middle + 1, k):
+        if not _starts_after(fields[i], template_literals[i]):
+            raise _NotFast("two fields whose ends the literals do not fix")
+    return middle
+
+
+#: Characters a line is screened for once: when it holds neither, no field's text does,
+#: and the fields that exclude them need no test of their own.
+_SCREENED: Final = "\r\n"
+
+
+def _run(literals: Sequence[str], fields: Sequence[Field], avoid: str) -> tuple[str, int]:
+    """The separator and length of the run of ``literals`` that each start with one
+    character their field cannot hold and hold it nowhere else (fmt=1 ``","``, fmt=0
+    ``", key = "``): such fields are cut by one ``split`` on that character."""
+    sep = literals[0][:1] if literals else ""
+    run = 0
+    while (
+        run < len(literals)
+        and sep
+        and sep not in avoid
+        and literals[run][:1] == sep
+        and sep not in literals[run][1:]
+        and not _may_hold(fields[run], sep)
+    ):
+        run += 1
+    return sep, run
+
+
+def _generate(shape: Shape[Any], fmt: int, *, headless: bool) -> tuple[str, dict[str, Any]]:
+    """The source of the reader of ``shape``'s fmt ``fmt`` lines, and its globals.
+
+    ``headless``: the reader gets records whose leading literal was cut off already
+    (multiline fmt=0 lists split on "\\n" + that literal). Failures are written
+    ``@NOMATCH@`` and ``@MISS@`` for :func:`line_reader` to fill in. The source defines
+    ``read`` and, when it screens lines for line breaks, ``careful``: the same reader
+    testing each field for them, which ``read`` hands a line holding one.
+    """
+    template = _template(shape, fmt)
+    names = template.names
+    fields = [shape.by_name[n] for n in names]
+    literals = list(template.literals)
+    if headless:
+        literals[0] = ""
+    middle = _segments(literals, fields)
+    src = _Source({"_readers": text_shape(shape, fmt).readers, "NOMATCH": NOMATCH, "MISS": MISS})
+    build = src.bind(model_builder(shape.model, names), "build")
+    # Only the characters a text field would test for: digits are tested anyway.
+    texts = [f for f in fields if f.pattern in _UNTIL_KEY or _negated_class(f.pattern)]
+    screened = "".join(
+        c
+        for c in _SCREENED
+        if any(not _may_hold(f, c) for f in texts) and c not in "".join(literals)
+    )
+    bodies = [_body(literals, fields, middle, build, src)]
+    if screened:
+        careful = bodies[0]
+        careful[0] = careful[0].replace("def read(", "def careful(")
+        fast = _body(literals, fields, middle, build, src, screened=screened)
+        tests = " or ".join(f"{c!r} in line" for c in screened)
+        fast[1:1] = [f"    if {tests}:", "        return careful(line)"]
+        bodies.append(fast)
+    src.names["RemoteProtocolError"] = RemoteProtocolError
+    return "\n\n".join("\n".join(body) for body in bodies) + "\n", src.names
+
+
+def _body(
+    literals: list[str],
+    fields: list[Field],
+    middle: int,
+    build: str,
+    src: _Source,
+    *,
+    screened: str = "",
+) -> list[str]:
+    """The lines of one reader (see :func:`_generate`)."""
+    k = len(fields)
+    head, tail = literals[0], literals[-1]
+    text = [f"t{i}" for i in range(k)]
+    absent = [screened] * k
+    out = ["def read(line):"]
+
+    def fail(condition: str) -> None:
+        out.append(f"    if {condition}:")
+        out.append("        return @NOMATCH@")
+
+    def strip(var: str, extra: str) -> None:
+        if extra:
+            fail(f"not {var}.startswith({extra!r})")
+            out.append(f"    {var} = {var}[{len(extra)}:]")
+
+    # The left fields: a run cut by one split, the rest each where its literal first
+    # occurs (str.index).
+    left = literals[1 : middle + 1]
+    sep, run = _run(left, fields, head)
+    if run >= 2:
+        out.append(f"    parts = line.split({sep!r}, {run})")
+        fail(f"len(parts) != {run + 1}")
+        out.append(f"    {', '.join(text[:run])}, s = parts")
+        if head:
+            fail(f"not t0.startswith({head!r})")
+            out.append(f"    t0 = t0[{len(head)}:]")
+        for i in range(run):
+            absent[i] += sep
+            if i + 1 < run:
+                strip(text[i + 1], left[i][1:])
+        extra = left[run - 1][1:]
+        if extra:
+            fail(f"not s.startswith({extra!r})")
+        if tail:
+            fail(f"not s.endswith({tail!r})")
+            out.append(f"    p, e = {len(extra)}, len(s) - {len(tail)}")
+            fail("e < p")
+        else:
+            out.append(f"    p, e = {len(extra)}, len(s)")  # e >= p: s starts with extra
+    else:
+        run = 0
+        out.append("    s = line")
+        if head:
+            fail(f"not s.startswith({head!r})")
+        if tail:
+            fail(f"not s.endswith({tail!r})")
+        out.append(f"    p, e = {len(head)}, len(s) - {len(tail)}")
+        fail("e < p")
+    if run < len(left):
+        out.append("    try:")
+        for i in range(run, len(left)):
+            out.append(f"        j = s.index({left[i]!r}, p, e)")
+            out.append(f"        {text[i]} = s[p:j]")
+            out.append(f"        p = j + {len(left[i])}")
+        out.append("    except ValueError:")
+        out.append("        return @NOMATCH@")
+    # The right fields: one rsplit when each literal starts with one character its
+    # field cannot hold and holds it nowhere else (the left run, mirrored), else rindex.
+    right = literals[middle + 1 : k]
+    rsep, rrun = _run(right, fields[middle + 1 :], "")
+    if len(right) >= 2 and rrun == len(right):
+        # In the split form s[:p] is the rest of the literal before the middle field:
+        # when it holds no rsep the rsplit may run over all of s (no copy of s[p:e]).
+        whole = run >= 2 and run == len(left) and not tail and rsep not in left[run - 1][1:]
+        region = "s" if whole else "s[p:e]"
+        out.append(f"    parts = {region}.rsplit({rsep!r}, {rrun})")
+        fail(f"len(parts) != {rrun + 1}")
+        out.append(f"    {', '.join(text[middle:])} = parts")
+        if region == "s" and left[run - 1][1:]:
+            out.append(f"    {text[middle]} = {text[middle]}[{len(left[run - 1][1:])}:]")
+        for i in range(middle + 1, k):
+            absent[i] += rsep
+            strip(text[i], literals[i][1:])
+    else:
+        if right:
+            out.append("    try:")
+            for i in range(k - 1, middle, -1):
+                literal = literals[i]
+                out.append(f"        j = s.rindex({literal!r}, p, e)")
+                out.append(f"        {text[i]} = s[j + {len(literal)}:e]")
+                out.append("        e = j")
+            out.append("    except ValueError:")
+            out.append("        return @NOMATCH@")
+        out.append(f"    {text[middle]} = s[p:e]")
+    values = []
+    for i, field in enumerate(fields):
+        check, value, slow = _field_code(field, text[i], absent[i], literals[i + 1], src)
+        if check != "True":
+            out.append(f"    if not ({check}):")
+            out.append(f"        return {slow}")
+        values.append(value)
+    out.append("    try:")
+    out.append(f"        return {build}({', '.join(values)})")
+    out.append("    except RemoteProtocolError:")
+    # An exact reader refused a forced text: the exact decoder refuses the line.
+    out.append("        return @NOMATCH@")
+    return out
+
+
+_READERS: dict[tuple[int, int, bool, bool], tuple[object, LineReader | None]] = {}
+
+
+def line_reader(
+    shape: Shape[Any], fmt: int, *, headless: bool = False, exact: bool = False
+) -> LineReader | None:
+    """The generated reader of ``shape``'s fmt ``fmt`` lines (``None``: no fast reader).
+
+    The reader returns the line's model -- the one :meth:`Shape.decode_line` returns
+    -- or, where its checks fail, :data:`NOMATCH` (the exact decoder refuses the line)
+    or :data:`MISS` (only the exact decoder can tell). With ``exact`` it hands such a
+    line to :meth:`Shape.decode_line` instead, so it returns what the exact decoder
+    returns and raises what it raises. ``headless``: the records come without the
+    template's leading literal (multiline fmt=0 lists split on "\\n" + that literal).
+
+    Built at first use and kept: shapes are declared once, at import.
+    """
+    key = (id(shape), fmt, headless, exact)
+    entry = _READERS.get(key)
+    if entry is None:
+        reader: LineReader | None
+        try:
+            source, namespace = _generate(shape, fmt, headless=headless)
+        except _NotFast:
+            reader = None
+        else:
+            if exact:
+                prefix = _template(shape, fmt).literals[0] if headless else ""
+                namespace["_exact"] = functools.partial(_decode_line, shape, fmt, prefix)
+                nomatch = miss = "_exact(line)"
+            else:
+                nomatch, miss = "NOMATCH", "MISS"
+            source = source.replace("@NOMATCH@", nomatch).replace("@MISS@", miss)
+            name = f"<fmt={fmt} reader of {shape.model.__name__}>"
+            exec(compile(source, name, "exec"), namespace)
+            reader = namespace["read"]
+        entry = _READERS[key] = (shape, reader)
+    return entry[1]
+
+
+def _template(shape: Shape[Any], fmt: int) -> Template:
+    template = shape.fmt0 if fmt == 0 else shape.fmt1
+    assert template is not None
+    return template
+
+
+def _decode_line(shape: Shape[Any], fmt: int, prefix: str, line: str) -> Any:
+    return text_shape(shape, fmt).decode_line(prefix + line)
+
+
+def _reader(shape: Shape[Any], fmt: int, *, headless: bool = False) -> LineReader:
+    """A reader that reads or refuses every line as the exact decoder does."""
+    read = line_reader(shape, fmt, headless=headless, exact=True)
+    if read is not None:
+        return read
+    prefix = _template(shape, fmt).literals[0] if headless else ""
+    return functools.partial(_decode_line, shape, fmt, prefix)
+
+
+def read_line(shape: Shape[Any], fmt: int, line: str) -> Any:
+    """:meth:`Shape.decode_line` through the generated reader: the same model, or the
+    same error (the encoder reads each line it writes back with it)."""
+    return _reader(shape, fmt)(line)
+
+
+def decode_text(shape: Shape[Any], fmt: int, body: str) -> Any:
+    """:meth:`Shape.decode_text` through the generated readers: the same value, or the
+    same error, for every body."""
+    read = _reader(shape, fmt)
+    if shape.blocks:
+        return _decode_blocks(shape, fmt, body, read)
+    if shape.tail is not None:
+        # As the exact decoder: the tail's records first, then the first line.
+        head, *lines = body.split("\n")
+        sub = shape.by_name[shape.tail].records
+        assert sub is not None
+        tail = tuple(map(_reader(sub, fmt), lines))
+        return dataclasses.replace(read(head), **{shape.tail: tail})
+    if not shape.many:
+        return read(body)
+    if body == "":
+        return []
+    prefix = text_shape(shape, fmt).prefix
+    if prefix is None:
+        return list(map(read, body.split("\n")))
+    first, *rest = body.split("\n" + prefix)
+    return [read(first), *map(_reader(shape, fmt, headless=True), rest)]
+
+
+def _decode_blocks(shape: Shape[Any], fmt: int, body: str, read: LineReader) -> Any:
+    """:meth:`Shape._decode_blocks` with the generated readers."""
+    *parts, head = body.split("\n\n")
+    omissible = [n for n in shape.blocks if shape.by_name[n].optional]
+    missing = len(shape.blocks) - len(parts)
+    if missing < 0 or missing > len(omissible):
+        return text_shape(shape, fmt).decode(body)  # refused, with the exact decoder's words
+    left_out = set(omissible[len(omissible) - missing :]) if missing else set()
+    present = [n for n in shape.blocks if n not in left_out]
+    values: dict[str, Any] = {}
+    for name, part in zip(present, parts, strict=True):
+        sub = shape.by_name[name].records
+        assert sub is not None
+        values[name] = tuple(map(_reader(sub, fmt), part.split("\n")))
+    return dataclasses.replace(read(head), **values)
+
+
+def decode_mixed(
+    shapes: tuple[Shape[Any], ...],
+    fmt: int,
+    body: str,
+    exact_record: Callable[[str], Any],
+) -> list[Any]:
+    """``_decode_mixed`` of fmt=0/1 through the generated readers.
+
+    Each record is decided by itself: when one alternative's reader reads it and every
+    other one's says it certainly does not fit, that is the record; anything else (a
+    reader not sure, two readings) goes to ``exact_record``, the exact decision among
+    the alternatives.
+    """
+    readers = [line_reader(shape, fmt) for shape in shapes]
+    out = []
+    for record in text_shape(shapes[0], fmt).records(body):
+        found: Any = NOMATCH
+        for read in readers:
+            got = MISS if read is None else read(record)
+            if got is NOMATCH:
+                continue
+            if got is MISS or found is not NOMATCH:
+                found = MISS
+                break
+            found = got
+        if found is MISS or found is NOMATCH:
+            found = exact_record(record)
+        out.append(found)
+    return out
+
+
+# -- writing -------------------------------------------------------------------------------
+
+
+def _writer_source(shape: Shape[Any], fmt: int) -> tuple[str, dict[str, Any]]:
+    """The source of ``write(record)``: the record's fmt ``fmt`` line, or ``None`` when a
+    value is missing or the record is not exactly the shape's model (the caller then
+    writes it with ``Shape._texts``, which says what is wrong).
+
+    Each value is written as its codec writes it: ints and plain texts of the exact
+    types inline (``str(v)``, the text itself), dates with ``format_datetime``'s
+    f-string when naive and whole-second, anything else through ``codec.format`` --
+    which raises the same error ``Shape._texts`` raises.
+    """
+    template = _template(shape, fmt)
+    src = _Source({"_model": shape.model, "_datetime": datetime})
+    out = ["def write(r):", "    if r.__class__ is not _model:", "        return None"]
+    parts = []
+    for i, name in enumerate(template.names):
+        field = shape.by_name[name]
+        codec = field.codec
+        v, t = f"v{i}", f"s{i}"
+        out += [f"    {v} = r.{name}", f"    if {v} is None:", "        return None"]
+        exact = f"{src.bind(codec.format, 'format')}({name!r}, {v})"
+        if type(codec) is Int:
+            fast = f"{v}.__class__ is int and {codec.lo} <= {v} <= {codec.hi}"
+            out.append(f"    {t} = str({v}) if {fast} else {exact}")
+        elif _is_plain(codec):
+            out.append(f"    {t} = {v} if {v}.__class__ is str else {exact}")
+        elif field.pattern == _DATE_TIME:
+            fast = f"{v}.__class__ is _datetime and {v}.tzinfo is None and not {v}.microsecond"
+            text = (
+                f"f'{{{v}.day:02d}}.{{{v}.month:02d}}.{{{v}.year:04d}} "
+                f"{{{v}.hour:02d}}:{{{v}.minute:02d}}:{{{v}.second:02d}}'"
+            )
+            out.append(f"    {t} = {text} if {fast} else {exact}")
+        else:
+            out.append(f"    {t} = {exact}")
+        parts.append(t)
+    pieces = [repr(template.literals[0])]
+    for t, literal in zip(parts, template.literals[1:], strict=True):
+        pieces += [t, repr(literal)]
+    out.append(f"    return ''.join(({', '.join(pieces)}))")
+    return "\n".join(out) + "\n", src.names
+
+
+_WRITERS: dict[tuple[int, int], tuple[object, Callable[[object], str | None]]] = {}
+
+
+def line_writer(shape: Shape[Any], fmt: int) -> Callable[[object], str | None]:
+    """The generated writer of ``shape``'s fmt ``fmt`` lines (see ``_writer_source``),
+    built at first use and kept."""
+    key = (id(shape), fmt)
+    entry = _WRITERS.get(key)
+    if entry is None:
+        source, namespace = _writer_source(shape, fmt)
+        exec(compile(source, f"<fmt={fmt} writer of {shape.model.__name__}>", "exec"), namespace)
+        entry = _WRITERS[key] = (shape, namespace["write"])
+    return entry[1]
+
+
+def write_line(shape: Shape[Any], fmt: int, record: object) -> str:
+    """The fmt ``fmt`` line of ``record`` as ``Shape.encode_text`` writes it, or its error
+    (``template.fill(shape.texts(...))``, faster for the ordinary record)."""
+    line = line_writer(shape, fmt)(record)
+    if line is not None:
+        return line
+    template = _template(shape, fmt)
+    return template.fill(shape.texts(record, template.names, template_form=True))
+
+
+def _fast_readers(fmt: int) -> FastReaders:
+    def decode(shape: Shape[Any], body: str) -> Any:
+        return decode_text(shape, fmt, body)
+
+    def mixed(shapes: tuple[Shape[Any], ...], body: str, exact: Callable[[str], Any]) -> Any:
+        return decode_mixed(shapes, fmt, body, exact)
+
+    def alternatives(shapes: tuple[Shape[Any], ...], body: str, exact: Callable[[], Any]) -> Any:
+        # Each alternative is tried through its generated reader (``exact`` does that:
+        # the registry's choice among alternatives over ``decode``).
+        return exact()
+
+    return FastReaders(decode, mixed, alternatives)
+
+
+#: The fmt=0 and fmt=1 fast readers, as the registry calls them.
+TEXT_FAST: Final = {0: _fast_readers(0), 1: _fast_readers(1)}
