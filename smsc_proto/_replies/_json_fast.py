@@ -6,7 +6,7 @@ Spec (line 134): "fmt - response format: ... 3 - json". The exact decoder
 once per shape and at first use, the source of a function that reads one record object
 the way :mod:`dataclasses` writes ``__init__``: every key fetched by name, every value
 checked inline for its usual form (an ``int`` in range, a ``str`` for text, date text
-whose day part was read before, a money text already seen), the model built by
+whose day and hour were read before, a money text already seen), the model built by
 :func:`~smsc_proto._replies._fast.model_builder`.
 
 Anything unusual -- a missing or extra key, a value in another form (quoted where it is
@@ -69,8 +69,9 @@ _MISSING: Final = object()
 # reader to what it read, so a hit is the exact value; each is cleared when it grows
 # past _CACHE_SIZE (a reply repeats a handful of amounts, flags and days).
 _CACHE_SIZE: Final = 4096
-# "DD.MM.YYYY" -> "YYYY-MM-DDT", for day parts read_datetime has accepted.
-_DAYS: dict[str, str] = {}
+# "DD.MM.YYYY hh:" -> "YYYY-MM-DDThh:", for the day and hour of times read_datetime has
+# read (so every separator but the last, and the hour's rules, held for the key).
+_HOURS: dict[str, str] = {}
 
 # Shapes -> the document reader; the shapes are module constants of the scripts, kept
 # alive here so their ids are not reused.
@@ -191,14 +192,14 @@ def _immutable(value: object) -> bool:
 
 
 def _date_fill(read: Callable[[object], Any]) -> Callable[[object], Any]:
-    """The exact reader of a date field, remembering the day part of a time it read."""
+    """The exact reader of a date field, remembering the day and hour of a time it read."""
 
     def fill(value: object) -> Any:
         result = read(value)  # the exact checks and message
         if type(value) is str and read_datetime(value) == result:
-            if len(_DAYS) >= _CACHE_SIZE:
-                _DAYS.clear()
-            _DAYS[value[:10]] = f"{value[6:10]}-{value[3:5]}-{value[:2]}T"
+            if len(_HOURS) >= _CACHE_SIZE:
+                _HOURS.clear()
+            _HOURS[value[:14]] = f"{value[6:10]}-{value[3:5]}-{value[:2]}T{value[11:14]}"
         return result
 
     return fill
@@ -268,14 +269,15 @@ def _field_lines(src: _Source, i: int, field: Field, optional: bool) -> int:
         slow = [f"s += (type({v}) is str) - 1", f"{v} = {exact}({v})"]
     elif _is(codec, parse_datetime):
         usual = 1
-        src.namespace["DAYS"] = _DAYS
-        # read_datetime's shape check: the day part's "." separators held when it was
-        # remembered; the time's " ", ":" and ":" are checked here (positions 10, 13, 16).
+        src.namespace["HOURS"] = _HOURS
+        # read_datetime's checks: the day and hour (the separators at 2, 5, 10 and 13, no
+        # hour 24) held when they were remembered; the last ":" is checked here. The
+        # text given to fromisoformat is the one read_datetime gives it.
         check = (
-            f"type({v}) is str and len({v}) == 19 and {v}[10:17:3] == ' ::' and "
-            f"(w := DAYS.get({v}[:10])) is not None"
+            f"type({v}) is str and len({v}) == 19 and {v}[16] == ':' and "
+            f"(w := HOURS.get({v}[:14])) is not None"
         )
-        take = [f"{v} = ISO(w + {v}[11:])"]
+        take = [f"{v} = ISO(w + {v}[14:])"]
         fill = src.bind(f"F{i}", _date_fill(_json_reader(field)))
         slow = [f"s += (type({v}) is str) - 1", f"{v} = {fill}({v})"]
     elif _is(codec, parse_message_id):

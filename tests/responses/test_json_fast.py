@@ -379,3 +379,18 @@ def test_an_escaped_quote_is_no_repeated_key() -> None:
     )
     (reply,) = sp.decode_response(GetAnswers(fmt=3), body)
     assert reply.message == 'say "hi": now'
+
+
+def test_hour_24_is_refused_after_a_day_was_remembered() -> None:
+    # The first record fills the day-and-hour cache; hour 24 of the same day is never a
+    # key of it (read_datetime refuses it: Python 3.14's fromisoformat would read it as
+    # the next midnight), so the second record goes to the exact parser.
+    body = (
+        b'[{"id":1,"received":"01.03.2024 23:59:59","phone":"7999","message":"a",'
+        b'"to_phone":"7998","sent":"01.03.2024 23:59:58"},'
+        b'{"id":2,"received":"01.03.2024 24:00:00","phone":"7999","message":"a",'
+        b'"to_phone":"7998","sent":"01.03.2024 23:59:58"}]'
+    )
+    for decode in (sp.decode_response, decode_exact):
+        with pytest.raises(sp.RemoteProtocolError, match="received"):
+            decode(GetAnswers(fmt=3), body)
