@@ -16,9 +16,9 @@ from typing import Any, Final, Generic, TypeVar
 
 import orjson
 
-from .._command import Int
+from .._command import Dec, Int
 from .._errors import GatewayError, LocalProtocolError, RemoteProtocolError
-from .._jsonsafe import json_string, load_json_for_reader
+from .._jsonsafe import float_text, json_string, load_json_for_reader
 
 # The one JSON-scalar-to-text rule (QUIRKS INC-71: ids and numbers come quoted or
 # bare), shared with the callback and rest/send readers.
@@ -28,7 +28,7 @@ from ._fields import Field, plain_text
 from ._shapes import JsonForm, Shape
 from ._tables import ErrorTable, gateway_error
 
-__all__ = ["JSON_FORMAT", "JsonFormat", "JsonShape", "json_scalar", "json_shape"]
+__all__ = ["JSON_FORMAT", "JsonFormat", "JsonNumber", "JsonShape", "json_scalar", "json_shape"]
 
 M = TypeVar("M")
 
@@ -48,11 +48,12 @@ def _reader(field: Field) -> Callable[[object], Any]:
         return functools.partial(_decode_list, field)
 
     parse = codec.parse
+    decimal = type(codec) is Dec
 
     def general(value: object) -> Any:
         if type(value) is str:
             return parse(name, value)
-        return parse(name, json_scalar(name, value))
+        return parse(name, _scalar(name, value, decimal=decimal))
 
     if type(codec) is Int:
         lo, hi = codec.lo, codec.hi
@@ -201,6 +202,42 @@ def _records(data: object) -> list[Any]:
     return data
 
 
+class JsonNumber:
+    """A bare JSON number with a fraction or an exponent, kept as written (``1.10``).
+
+    Only a body :mod:`._json_fast` reads again holds these; the reply
+    readers give an amount its text and any other field the float orjson reads.
+    """
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __repr__(self) -> str:
+        return self.text
+
+
+def _scalar(name: str, value: object, *, decimal: bool) -> str:
+    """:func:`json_scalar`, but a ``decimal`` value (money) never passes through ``float``.
+
+    orjson reads a bare ``1.10`` as the float 1.1 (and a long fraction loses digits).
+    :func:`~smsc_proto.decode_response` reads such a body again keeping each bare
+    fraction's text (:class:`~._json_fast.JsonNumber`): an amount takes the digits as
+    written, any other field the float orjson reads. A float handed to a shape directly
+    is refused.
+    """
+    if type(value) is JsonNumber:
+        return value.text if decimal else float_text(name, float(value.text))
+    if decimal and isinstance(value, float):
+        float_text(name, value)  # an integer orjson could not keep: "exponent form"
+        raise RemoteProtocolError(
+            f"{name}: an amount read as a JSON float cannot keep its digits; it must be "
+            f"a string, an integer or a bare number of a reply body, got {short(repr(value))}"
+        )
+    return json_scalar(name, value)
+
+
 def _is_number(value: object) -> bool:
     return isinstance(value, (int, Decimal)) and not isinstance(value, bool)
 
@@ -214,7 +251,8 @@ def _decode_list(field: Field, value: object) -> tuple[Any, ...]:
         return tuple(codec.decode_object(item) for item in value)
     assert field.items is not None
     parse = field.items.codec.parse
-    return tuple(parse(field.name, json_scalar(field.name, item)) for item in value)
+    decimal = type(field.items.codec) is Dec
+    return tuple(parse(field.name, _scalar(field.name, item, decimal=decimal)) for item in value)
 
 
 def _encode_list(field: Field, values: tuple[Any, ...]) -> str:

@@ -18,6 +18,7 @@ from .._command import Command, parse_command
 from .._errors import GatewayError, LocalProtocolError, RemoteProtocolError
 from .._wire import Request
 from ..values import format_message_id
+from . import _json_fast
 from ._fast import FastReaders
 from ._json import JSON_FORMAT
 from ._raw import raw_decoder
@@ -353,6 +354,10 @@ def _decode(
         # reads it, error replies included.
         return raw(command, body, content_type)
     fmt, charset = _fmt_and_charset(command)
+    if fmt == 3:
+        # The generated readers (fast) or the exact decoder; both refuse a repeated key
+        # and keep a bare amount's digits (_json_fast).
+        return _json_fast.decode_json_body(command, body, charset, fast=fast)
     codec = FORMATS[fmt]
     parsed = codec.parse(body, charset)
     # Error replies have one form in every script: they are read before the shape is
@@ -398,6 +403,10 @@ def encode_response(request_or_command: Request | Command, reply: Reply) -> byte
     codec = FORMATS[fmt]
     every = _shapes(command)
     shapes = tuple(s for s in every if s.supports(fmt))
+    if fmt == 3:
+        fast = _json_fast.encode_json_fast(every, shapes, reply)
+        if fast is not None:
+            return _encode_body(fast, charset)
     if _mixed(shapes):
         if not isinstance(reply, list):
             raise LocalProtocolError(f"reply: must be a list, got {type(reply).__name__}")

@@ -33,6 +33,7 @@ from .._jsonsafe import load_json
 from .._replies import (
     JsonForm,
     Shape,
+    _json_fast,
     decode_response,
     encode_error,
     error_table,
@@ -385,7 +386,7 @@ def _decode_raw(
     error = JSON_FORMAT.error(table_of(type(command)), data)
     if error is not None:
         raise error
-    invoice = json_shape(_INVOICE).decode_object(data)
+    invoice = _json_fast.decode_record(_INVOICE, data, parts[0], charset)
     return dataclasses.replace(invoice, pdf=check_pdf("the second part", parts[1]))
 
 

@@ -26,7 +26,7 @@ from smsc_proto._replies import (
     records,
     text,
 )
-from smsc_proto._replies._json import json_shape
+from smsc_proto._replies._json import JsonNumber, json_shape
 from smsc_proto._replies._registry import _decode_one_of
 from smsc_proto._replies._text import text_shape
 from smsc_proto._replies._xml import xml_shape
@@ -149,10 +149,14 @@ def test_json_keys_quoting_and_optional_fields() -> None:
         json_shape(NOTE).decode(load_json(json_shape(NOTE).encode(digits).encode(), "utf-8"))
         == digits
     )
-    # Quoted and bare numbers are both read (QUIRKS INC-71).
-    assert json_shape(NOTE).decode({"id": "7", "cnt": "2", "message": "hi", "cost": 1.5}) == Note(
-        id=7, cnt=2, mes="hi", cost=Decimal("1.5")
-    )
+    # Quoted and bare numbers are both read (QUIRKS INC-71); a bare fraction in an
+    # amount keeps its digits (decode_response reads it as a JsonNumber), and a float
+    # handed to the shape, whose digits are gone, is refused.
+    assert json_shape(NOTE).decode(
+        {"id": "7", "cnt": "2", "message": "hi", "cost": JsonNumber("1.50")}
+    ) == Note(id=7, cnt=2, mes="hi", cost=Decimal("1.50"))
+    with pytest.raises(sp.RemoteProtocolError, match="cost: an amount read as a JSON float"):
+        json_shape(NOTE).decode({"id": 7, "cnt": 2, "message": "hi", "cost": 1.5})
     for bad, match in [
         ({"id": 7, "cnt": 2}, "lacks message"),
         ({"id": 7, "cnt": 2, "message": "x", "mes": "y"}, "unknown key 'mes'"),
