@@ -95,12 +95,13 @@ def _plain_text(codec: object) -> bool:
 
 
 # read_datetime (._fast) as an expression over the text in {x}: "Format DD.MM.YYYY
-# hh:mm:ss" (spec line 3075), the five separators checked, the digits by fromisoformat
-# on the text rearranged to YYYY-MM-DDThh:mm:ss. A test holds it to read_datetime.
+# hh:mm:ss" (spec line 3075), the five separators checked, hour 24 refused (Python
+# 3.14's fromisoformat reads it as the next midnight), the digits by fromisoformat on
+# the text rearranged to YYYY-MM-DDThh:mm:ss. A test holds it to read_datetime.
 _DATE_EXPRESSION: Final = (
     '(fromiso({x}[6:10] + "-" + {x}[3:5] + "-" + {x}[:2] + "T" + {x}[11:]) '
-    'if len({x}) == 19 and {x}[2] == "." and {x}[5] == "." and {x}[10] == " " '
-    'and {x}[13] == ":" and {x}[16] == ":" else UNUSUAL)'
+    'if len({x}) == 19 and {x}[2:6:3] == ".." and {x}[10:17:3] == " ::" '
+    'and {x}[11:13] != "24" else UNUSUAL)'
 )
 
 
