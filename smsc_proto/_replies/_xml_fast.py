@@ -417,10 +417,23 @@ def decode_xml(shape: Shape[Any], root: etree._Element) -> Any:
         return _decode_groups(shape, root, read)
     out: list[Any] = []
     append = out.append
-    # xml_records checks every record's tag first, as the exact decoder does.
-    for element in xml_shape(shape).records(root):
+    item = xml.item
+    unusual = []
+    # One pass: each record's tag checked as it is read. The exact decoder checks every
+    # tag before it reads a record, so a wrong tag anywhere sends the whole document to
+    # it (its message names the tag), and the unusual records are read exactly only
+    # once every tag is known to be right (the first of them then raises its message).
+    for element in root:
+        if element.tag != item:
+            return xml_shape(shape).decode(root)
         record = read(element)
-        append(xml_shape(shape).decode_element(element) if record is UNUSUAL else record)
+        if record is UNUSUAL:
+            unusual.append((len(out), element))
+        append(record)
+    if unusual:
+        exact = xml_shape(shape).decode_element
+        for at, element in unusual:
+            out[at] = exact(element)
     return out
 
 
