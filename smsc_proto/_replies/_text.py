@@ -68,12 +68,18 @@ def _quick_regex(template: Template, fields: Mapping[str, Field]) -> re.Pattern[
         char = _FREE.get(pattern)
         after = template.literals[i + 1]
         if char is not None and after and i < len(names) - 1:
-            # Any character of the text's kind, but not where the separator starts.
-            if len(after) == 1:
-                char = f"[^{re.escape(after)}]" if char == "." else f"[^{re.escape(after)}\\r\\n]"
+            # Characters of the text's kind but the separator's first; that one only
+            # where the rest of the separator does not follow (an unrolled loop: one
+            # way to match, so no backtracking).
+            first, rest = re.escape(after[0]), re.escape(after[1:])
+            other = f"[^{first}]" if char == "." else f"[^{first}\\r\\n]"
+            quantifier = pattern[-1]
+            if not rest:
+                pattern = other + quantifier
+            elif quantifier == "*":
+                pattern = f"{other}*(?:{first}(?!{rest}){other}*)*"
             else:
-                char = f"(?:(?!{re.escape(after)}){char})"
-            pattern = char + pattern[-1]
+                pattern = f"(?:{other}|{first}(?!{rest}))+"
         parts.append(f"(?P<{names[i]}>{pattern})")
     return re.compile("".join(parts), re.DOTALL)
 
