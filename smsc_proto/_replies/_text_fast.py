@@ -51,13 +51,14 @@ import re
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from decimal import Decimal
+from enum import Enum
 from typing import TYPE_CHECKING, Any, Final
 
 from .._command import Dec, Int, Text, TextChoice
 from .._errors import RemoteProtocolError
 from ..values import parse_message_id
 from ._fast import FastReaders, model_builder, read_datetime
-from ._text import text_shape
+from ._text import split_lines, text_shape
 
 if TYPE_CHECKING:
     from ._fields import Field
@@ -379,7 +380,74 @@ def _field_code(
         value = var
     elif type(codec) is TextChoice and re.fullmatch(r"[\w-]*", pattern):
         check, value = f"{var} == {pattern!r}", f"{exact}({var})"
+    elif value == f"{exact}({var})":
+        # Any other codec (flags, message types): the few texts a field holds are read
+        # once each; a text read before matched the pattern then.
+        memo = src.bind(_Memo(readers[name]), "memo")
+        check, value = f"({var} in {memo} or {check})", f"{memo}[{var}]"
     return check, value, slow
+
+
+def _bound(field: Field, literal: str) -> str:
+    """Where the search for ``literal`` after ``field``'s start may stop: the line's end
+    ``e``, or sooner when the field's pattern is no longer than a few characters (a
+    text of at most ``n`` characters is followed by the literal within ``n`` + its
+    length; a literal not found there is not where it must be)."""
+    if field.pattern == _DATE_TIME:
+        width = 19
+    elif re.fullmatch(r"[\w-]{1,64}", field.pattern):
+        width = len(field.pattern)  # a fixed text ("-3")
+    else:
+        return "e"
+    return f"min(e, p + {width + len(literal)})"
+
+
+_DIGITS_CHECK: Final = re.compile(r"(\w+)\.isdigit\(\) and \1\.isascii\(\) and len\(\1\) <= (\d+)")
+
+
+def _checks(out: list[str], items: list[tuple[str, str, str]]) -> None:
+    """The lines testing each text (``(var, check, fallback)``), the texts of unsigned
+    ints tested together: all of them non-empty and short, and their concatenation
+    ASCII digits, is each one's check; when that fails, each is tested by itself. (Any
+    failing check's fallback is right -- the line has one reading -- so the order of
+    the tests does not matter.)"""
+    group = []
+    for var, check, slow in items:
+        digits = _DIGITS_CHECK.fullmatch(check)
+        if digits is not None:
+            group.append((var, digits[2], check, slow))
+        elif check != "True":
+            out.append(f"    if not ({check}):")
+            out.append(f"        return {slow}")
+    if len(group) < 3:
+        for _, _, check, slow in group:
+            out.append(f"    if not ({check}):")
+            out.append(f"        return {slow}")
+        return
+    texts = ", ".join(var for var, _, _, _ in group)
+    tests = [var for var, _, _, _ in group] + [f"len({var}) <= {n}" for var, n, _, _ in group]
+    out.append(
+        f"    if not ({' and '.join(tests)} and (g := ''.join(({texts},))).isdigit() "
+        "and g.isascii()):"
+    )
+    for _, _, check, slow in group:
+        out.append(f"        if not ({check}):")
+        out.append(f"            return {slow}")
+
+
+class _Memo(dict[str, Any]):
+    """A field's values by their texts, read at first sight (a few dozen at most, and
+    only values that cannot change: numbers, texts, enum members)."""
+
+    def __init__(self, read: Callable[[str], Any]) -> None:
+        super().__init__()
+        self.read = read
+
+    def __missing__(self, text: str) -> Any:
+        value = self.read(text)
+        if len(self) < 64 and (type(value) in (int, str, bool) or isinstance(value, Enum)):
+            self[text] = value
+        return value
 
 
 def _is_plain(codec: object) -> bool:
@@ -533,7 +601,7 @@ def _body(
     if run < len(left):
         out.append("    try:")
         for i in range(run, len(left)):
-            out.append(f"        j = s.index({left[i]!r}, p, e)")
+            out.append(f"        j = s.index({left[i]!r}, p, {_bound(fields[i], left[i])})")
             out.append(f"        {text[i]} = s[p:j]")
             out.append(f"        p = j + {len(left[i])}")
         out.append("    except ValueError:")
@@ -566,19 +634,214 @@ def _body(
             out.append("    except ValueError:")
             out.append("        return @NOMATCH@")
         out.append(f"    {text[middle]} = s[p:e]")
-    values = []
-    for i, field in enumerate(fields):
-        check, value, slow = _field_code(field, text[i], absent[i], literals[i + 1], src)
-        if check != "True":
-            out.append(f"    if not ({check}):")
-            out.append(f"        return {slow}")
-        values.append(value)
+    codes = [
+        _field_code(field, text[i], absent[i], literals[i + 1], src)
+        for i, field in enumerate(fields)
+    ]
+    _checks(out, [(text[i], check, slow) for i, (check, _, slow) in enumerate(codes)])
+    values = [value for _, value, _ in codes]
     out.append("    try:")
     out.append(f"        return {build}({', '.join(values)})")
     out.append("    except RemoteProtocolError:")
     # An exact reader refused a forced text: the exact decoder refuses the line.
     out.append("        return @NOMATCH@")
     return out
+
+
+#: The characters a counted reader cuts on, in the order it tries them: the usual
+#: separators first (a text holds "," more often than "=").
+_CUT_CHARS: Final = ",=;|:\t "
+
+
+def _generate_counted(shape: Shape[Any], fmt: int, *, headless: bool) -> tuple[str, dict[str, Any]]:
+    """The source of a reader that cuts the line on a character every separator holds.
+
+    For templates whose fields the literals do not fix one by one (free texts side by
+    side: get_messages fmt=1 sender, status name and message). Take a character ``c``
+    that every literal between two fields holds. Every reading of a line is the
+    literals and the texts side by side, so the line holds at least as many ``c`` as
+    the literals do, and when it holds exactly as many no text holds one: each
+    literal's ``c`` are then the line's ``c`` in order, every literal stands at a
+    determined place and the line has that one reading (or, when a piece does not fit,
+    none). A line with more ``c`` is tried with the next such character, and goes to
+    the exact decoder (``MISS``) when none is counted exactly; fewer: it certainly does
+    not have the form (``NOMATCH``).
+    """
+    template = _template(shape, fmt)
+    names = template.names
+    fields = [shape.by_name[n] for n in names]
+    literals = list(template.literals)
+    if headless:
+        literals[0] = ""
+    between = literals[1:-1]
+    chars = [c for c in _CUT_CHARS if between and all(c in lit for lit in between)]
+    chars += sorted(set.intersection(*map(set, between)) - set(chars)) if between else []
+    if not chars:
+        raise _NotFast("no character every separator holds")
+    chars = chars[:2]
+    src = _Source({"_readers": text_shape(shape, fmt).readers, "NOMATCH": NOMATCH, "MISS": MISS})
+    build = src.bind(model_builder(shape.model, names), "build")
+    texts = [f for f in fields if _negated_class(f.pattern)]
+    screened = "".join(
+        c
+        for c in _SCREENED
+        if any(not _may_hold(f, c) for f in texts) and c not in "".join(literals)
+    )
+    bodies = []
+    for mode in ("careful", "read") if screened else ("read",):
+        for n, c in enumerate(chars):
+            name = mode if n == 0 else f"{mode}_{n}"
+            after = f"{mode}_{n + 1}(line)" if n + 1 < len(chars) else "@MISS@"
+            bodies.append(
+                _counted_body(
+                    name,
+                    c,
+                    after=after,
+                    literals=literals,
+                    fields=fields,
+                    build=build,
+                    src=src,
+                    screened=screened if mode == "read" else "",
+                    careful="careful(line)" if mode == "read" and n == 0 else "",
+                )
+            )
+    src.names["RemoteProtocolError"] = RemoteProtocolError
+    return "\n\n".join("\n".join(body) for body in bodies) + "\n", src.names
+
+
+def _counted_body(
+    name: str,
+    c: str,
+    *,
+    after: str,
+    literals: list[str],
+    fields: list[Field],
+    build: str,
+    src: _Source,
+    screened: str,
+    careful: str,
+) -> list[str]:
+    """The lines of one counted reader (see :func:`_generate_counted`)."""
+    out = [f"def {name}(line):"]
+    if careful:
+        tests = " or ".join(f"{ch!r} in line" for ch in screened)
+        out += [f"    if {tests}:", f"        return {careful}"]
+    # Every reading holds at least the literals' c; exactly as many: no text holds one.
+    count = sum(literal.count(c) for literal in literals)
+    var = [f"t{i}" for i in range(len(fields))]
+    between = literals[1:-1]
+    sep = _cut_separator(c, literals)
+    if sep == c:
+        # One split: the pieces count the c.
+        out.append(f"    parts = line.split({c!r})")
+        out.append(f"    if len(parts) != {count + 1}:")
+        out.append(f"        return @NOMATCH@ if len(parts) < {count + 1} else {after}")
+        _split_cut(out, sep, literals, var)
+    elif sep is not None:
+        # The c counted, one split on the text around every c of the literals: no text
+        # holds a c, so each copy of it is a literal's.
+        out.append(f"    n = line.count({c!r})")
+        out.append(f"    if n != {count}:")
+        out.append(f"        return @NOMATCH@ if n < {count} else {after}")
+        out.append(f"    parts = line.split({sep!r})")
+        out.append(f"    if len(parts) != {count + 1}:")
+        out.append("        return @NOMATCH@")
+        _split_cut(out, sep, literals, var)
+    else:
+        out.append(f"    n = line.count({c!r})")
+        out.append(f"    if n != {count}:")
+        out.append(f"        return @NOMATCH@ if n < {count} else {after}")
+        # Each literal where it first occurs: a text holds no c, and the literal after
+        # it does, so no copy of the literal starts inside the text.
+        head, tail = literals[0], literals[-1]
+        if head:
+            out.append(f"    if not line.startswith({head!r}):")
+            out.append("        return @NOMATCH@")
+        if tail:
+            out.append(f"    if not line.endswith({tail!r}):")
+            out.append("        return @NOMATCH@")
+        out.append(f"    p, e = {len(head)}, len(line) - {len(tail)}")
+        out.append("    try:")
+        for i, literal in enumerate(between):
+            out.append(f"        j = line.index({literal!r}, p, {_bound(fields[i], literal)})")
+            out.append(f"        {var[i]} = line[p:j]")
+            out.append(f"        p = j + {len(literal)}")
+        out.append("    except ValueError:")
+        out.append("        return @NOMATCH@")
+        out.append("    if p > e:")
+        out.append("        return @NOMATCH@")
+        out.append(f"    {var[-1]} = line[p:e]")
+    codes = [
+        _field_code(field, var[i], screened + c, literals[i + 1], src)
+        for i, field in enumerate(fields)
+    ]
+    _checks(out, [(var[i], check, slow) for i, (check, _, slow) in enumerate(codes)])
+    values = [value for _, value, _ in codes]
+    out.append("    try:")
+    out.append(f"        return {build}({', '.join(values)})")
+    out.append("    except RemoteProtocolError:")
+    # An exact reader refused the one reading's text: the exact decoder refuses the line.
+    out.append("        return @NOMATCH@")
+    return out
+
+
+def _cut_separator(c: str, literals: list[str]) -> str | None:
+    """The longest text around ``c`` that every literal holding ``c`` holds around each
+    of its ``c`` (each holding it once), or ``None`` when a literal holds ``c`` twice.
+
+    With no text holding ``c``, each copy of that text in the line is a literal's, and
+    a split on it cuts the line into the texts with the rest of their literals.
+    """
+    holding = [lit for lit in literals if c in lit]
+    if any(lit.count(c) != 1 for lit in holding):
+        return None
+    befores = [lit[: lit.index(c)] for lit in holding]
+    afters = [lit[lit.index(c) + 1 :] for lit in holding]
+    before = _common_prefix([b[::-1] for b in befores])[::-1]
+    return before + c + _common_prefix(afters)
+
+
+def _common_prefix(texts: list[str]) -> str:
+    first = min(texts)
+    last = max(texts)
+    n = 0
+    while n < len(first) and first[n] == last[n]:
+        n += 1
+    return first[:n]
+
+
+def _split_cut(out: list[str], c: str, literals: list[str], var: list[str]) -> None:
+    """The lines cutting ``parts``, a line split on ``c`` (:func:`_cut_separator`;
+    its texts hold none), into its texts, checking the rest of each literal."""
+    marked = literals[0] + "".join(
+        chr(_MARK + i) + literal for i, literal in enumerate(literals[1:])
+    )
+    pieces = marked.split(c)
+    parts = [f"p{j}" for j in range(len(pieces))]
+    out.append(f"    {', '.join(parts)}{',' if len(parts) == 1 else ''} = parts")
+    for part, piece in zip(parts, pieces, strict=True):
+        marks = [k for k, ch in enumerate(piece) if ord(ch) >= _MARK]
+        if not marks:
+            out.append(f"    if {part} != {piece!r}:")
+            out.append("        return @NOMATCH@")
+            continue
+        q = marks[0]
+        i, pre, post = ord(piece[q]) - _MARK, piece[:q], piece[q + 1 :]
+        if not pre and not post:
+            out.append(f"    {var[i]} = {part}")
+            continue
+        tests = [f"{part}.startswith({pre!r})"] if pre else []
+        tests += [f"{part}.endswith({post!r})"] if post else []
+        if pre and post:
+            tests.append(f"len({part}) >= {len(pre) + len(post)}")
+        out.append(f"    if not ({' and '.join(tests)}):")
+        out.append("        return @NOMATCH@")
+        out.append(f"    {var[i]} = {part}[{len(pre)}:{f'-{len(post)}' if post else ''}]")
+
+
+#: The first private-use character marking a field in a template cut by
+#: :func:`_counted_body`.
+_MARK: Final = 0xF0000
 
 
 _READERS: dict[tuple[int, int, bool, bool], tuple[object, LineReader | None]] = {}
@@ -603,7 +866,10 @@ def line_reader(
     if entry is None:
         reader: LineReader | None
         try:
-            source, namespace = _generate(shape, fmt, headless=headless)
+            try:
+                source, namespace = _generate(shape, fmt, headless=headless)
+            except _NotFast:
+                source, namespace = _generate_counted(shape, fmt, headless=headless)
         except _NotFast:
             reader = None
         else:
@@ -654,7 +920,7 @@ def decode_text(shape: Shape[Any], fmt: int, body: str) -> Any:
         return _decode_blocks(shape, fmt, body, read)
     if shape.tail is not None:
         # As the exact decoder: the tail's records first, then the first line.
-        head, *lines = body.split("\n")
+        head, *lines = split_lines(body)
         sub = shape.by_name[shape.tail].records
         assert sub is not None
         tail = tuple(map(_reader(sub, fmt), lines))
@@ -663,16 +929,19 @@ def decode_text(shape: Shape[Any], fmt: int, body: str) -> Any:
         return read(body)
     if body == "":
         return []
+    # Records cut as TextShape.records cuts them (LF or CRLF breaks).
     prefix = text_shape(shape, fmt).prefix
     if prefix is None:
-        return list(map(read, body.split("\n")))
-    first, *rest = body.split("\n" + prefix)
+        # split_lines removes the CR of CRLF breaks; a body without CR needs no more.
+        return list(map(read, body.split("\n") if "\r" not in body else split_lines(body)))
+    first, *rest = split_lines(body, "\n" + prefix)
     return [read(first), *map(_reader(shape, fmt, headless=True), rest)]
 
 
 def _decode_blocks(shape: Shape[Any], fmt: int, body: str, read: LineReader) -> Any:
     """:meth:`Shape._decode_blocks` with the generated readers."""
-    *parts, head = body.split("\n\n")
+    # As the exact decoder: every line break LF or CRLF.
+    *parts, head = "\n".join(split_lines(body)).split("\n\n")
     omissible = [n for n in shape.blocks if shape.by_name[n].optional]
     missing = len(shape.blocks) - len(parts)
     if missing < 0 or missing > len(omissible):
