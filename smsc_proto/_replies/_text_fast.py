@@ -1,46 +1,40 @@
 """Generated readers of fmt=0/1 lines: a split on the separators instead of a regex.
 
-The exact decoder (:meth:`Shape.decode_line`) matches a whole line against the
-template's regular expression, and twice when a free text could hold the text after it.
-Most lines can be read one way only, and for them this module reads the same values
-with a few ``str`` methods: a reader generated once per shape and fmt at first use (the
-way :mod:`dataclasses` builds ``__init__``) strips the template's first and last literal
-text, splits on the separators -- ``str.split``/``rsplit`` with the exact number of
-pieces where the separators are all alike, ``str.index``/``rindex`` otherwise -- checks
-each value's text with a quick test of its pattern, converts it inline (ints,
-``DD.MM.YYYY hh:mm:ss`` dates through :func:`~._fast.read_datetime`, money, ids) and
-builds the model through :func:`~._fast.model_builder`.
+The exact decoder (:meth:`~._text.TextShape.decode_line`) reads a line only when it has
+exactly one reading under the fields' patterns (a text field is mostly ``LINE_TEXT``,
+any one-line text, so it may hold the separators) and refuses a line with two. The
+readers here return a model only where the line certainly has one reading, and read
+the same values with a few ``str`` methods: a reader generated once per shape and fmt
+at first use (the way :mod:`dataclasses` builds ``__init__``) cuts the line, checks each
+text with a quick test of its pattern, converts it inline (ints, ``DD.MM.YYYY
+hh:mm:ss`` dates through :func:`~._fast.read_datetime`, money, ids) and builds the
+model through :func:`~._fast.model_builder`. There are two ways to cut.
 
-Why a split reads what the regular expression reads. Take the fields from the left
-while each one's pattern cannot hold some character ``c`` of the literal after it
-(``[^,\\n]*`` before ``","``; ``\\d+`` before ``", err = "``): in *every* match of the
-line the first ``c`` after the field's start is that literal's first ``c``, so where
-the field ends is forced -- it is where ``str.index`` finds the literal, once the
-field's text is checked to hold no ``c``. The fmt=0 free text ``(?:(?!, \\w+ ?= )...)*``
-is forced as well when the literal after it reads ``, key = ``: it cannot run across a
-copy of that literal, so it ends at the first one. Take the fields from the right
-likewise (``str.rindex``; a fmt=0 free text starts after the last copy of a ``, key =``
-literal that cannot overlap itself). One field is left in the middle, and it is
-whatever remains. Every field's place is then the same in every reading, so the line
-reads one way only -- the exact decoder's greedy and lazy matches agree and it reads
-these values, no ambiguity test needed, however many commas the message holds -- or,
-when a forced text does not fit its pattern, the line does not have the template's
-form at all. Only two templates cannot be cut this way (status.php ``all=1/2`` fmt=1:
-the message and the comment are free texts side by side); their lines go to the exact
-decoder.
+Fixed fields. Take the fields from the left while each one's pattern cannot hold some
+character ``c`` of the literal after it (``\\d+`` before ``","``): in *every* reading
+the first ``c`` after the field's start is that literal's first ``c``, so where the field
+ends is forced -- where ``str.index`` finds the literal (or one ``str.split`` with the
+exact count cuts a run of them). Take the fields from the right likewise
+(``str.rindex``). One field is left in the middle, and it is whatever remains (a
+message last, or between fixed fields: get_answers). Every field's place is then the
+same in every reading, so the line reads one way only.
 
-Two shortcuts keep the common line cheap. Where the literals of a run of fields start
-with one separator their fields cannot hold (fmt=1 ``","``, fmt=0 ``", key = "``) one
-``str.split``/``rsplit`` with the exact count cuts them all, and each piece is checked
-to start with the rest of its literal. And a line is screened once for CR and LF: when
-it holds neither, the text fields that exclude them are not tested one by one (a line
-holding one goes to the same reader with every test, ``careful``).
+Counted characters. Where free texts stand side by side (get_messages: sender, status
+name, message), take a character ``c`` that every literal between two texts holds
+(``","``; in fmt=0 also ``"="``). Any reading is the literals and the texts, so the
+line holds at least the literals' count of ``c``; when it holds exactly that many, no
+text holds one, each literal stands at a determined place and a split cuts the line.
+A line with more is tried with the next such character, and goes to the exact decoder
+(``MISS``) when none is counted exactly: it may read one way or two, and only the exact
+decoder tells.
 
 Anything unusual -- a literal not where it must be, a value the quick checks do not
-accept (other scripts' digits, a number out of the quick range, a text holding the
-separator) -- sends that one line to the exact decoder, which reads it or refuses it
-with its precise message. So a body decodes to the same value, or fails with the same
-error, either way; ``tests/responses/test_text_fast.py`` holds the two to that.
+accept (other scripts' digits, a number out of the quick range), a separator held by a
+text -- sends that one line to the exact decoder, which reads it or refuses it with its
+precise message. Records are split as the exact decoder splits them (LF or CRLF,
+:func:`~._text.split_lines`). So a body decodes to the same value, or fails with the
+same error, either way; ``tests/responses/test_text_fast.py`` and
+``tests/responses/test_fast_differential.py`` hold the two to that.
 """
 
 from __future__ import annotations
@@ -94,11 +88,6 @@ NOMATCH: Final = _Outcome("NOMATCH")
 
 #: A line reader: the model of the line, ``MISS`` or ``NOMATCH``.
 LineReader = Callable[[str], Any]
-
-# The fmt=0 free texts of status.php (``_FMT0_TEXT``, ``_FMT0_NAME``): any text but a
-# line break (or any at all) that never holds ", <key> = " -- the next pair's start.
-_KEY_START: Final = re.compile(r", \w+ ?= ")
-_UNTIL_KEY: Final = {r"(?:(?!, \w+ ?= ).)*": "", r"(?:(?!, \w+ ?= )[^\r\n])*": "\r\n"}
 
 _DATE_TIME: Final = r"\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}:\d{2}"
 _MESSAGE_ID: Final = r"[A-Za-z0-9._-]+"
@@ -228,7 +217,7 @@ def _set_members(body: str) -> list[Callable[[str], bool]] | None:
 
 def _may_hold(field: Field, char: str) -> bool:
     """Whether ``field``'s pattern may match a text holding ``char`` (True when unsure)."""
-    if field.pattern in _UNTIL_KEY or _CONTEXT_FREE.search(field.pattern):
+    if _CONTEXT_FREE.search(field.pattern):
         return True
     alphabet = _alphabet(field.pattern)
     return alphabet is None or bool(alphabet(char))
@@ -242,25 +231,15 @@ def _stops_before(field: Field, literal: str) -> bool:
     """
     if not literal:
         return False
-    if field.pattern in _UNTIL_KEY:
-        return _KEY_START.match(literal) is not None
     return any(not _may_hold(field, c) for c in set(literal))
 
 
 def _starts_after(field: Field, literal: str) -> bool:
     """Whether ``field`` starts after the last ``literal`` before its end in every match
     (the mirror of ``_stops_before``).
-
-    A fmt=0 free text cannot hold a copy of a ``, key = `` literal starting inside it,
-    so it starts after the last one -- provided the literal cannot overlap itself (no
-    proper prefix of it is also its suffix), which would let ``rindex`` find a copy
-    straddling the real one and the text.
     """
     if not literal:
         return False
-    if field.pattern in _UNTIL_KEY:
-        borders = any(literal[:n] == literal[-n:] for n in range(1, len(literal)))
-        return _KEY_START.match(literal) is not None and not borders
     return any(not _may_hold(field, c) for c in set(literal))
 
 
@@ -277,38 +256,19 @@ class _Source:
         return name
 
 
-def _field_code(
-    field: Field, var: str, absent: str, after: str, src: _Source
-) -> tuple[str, str, str]:
+def _field_code(field: Field, var: str, absent: str, src: _Source) -> tuple[str, str, str]:
     """The quick check of ``var``'s text, the expression of its value, and the fallback.
 
     The check is a Python expression true only when the text matches the field's
     pattern and the value expression gives what the exact reader gives; ``absent``
     are characters the text is known not to hold (the separator it was split on, the
-    line breaks the line was screened for); ``after`` is the literal that follows it
-    ("" at the end of the line). The fallback says what failing the check
+    line breaks the line was screened for). The fallback says what failing the check
     means: ``NOMATCH`` when the pattern alone (no look-arounds) refuses the text, else
     ``MISS``.
     """
     pattern, codec, name = field.pattern, field.codec, field.name
     readers: dict[str, Callable[[str], Any]] = src.names["_readers"]
     exact = src.bind(readers[name], "read")
-    if pattern in _UNTIL_KEY:
-        # The free text is forced (see the module docstring); it matches when no
-        # ", <key> = " starts inside it. When the line ends after it, or the literal
-        # after it starts with "," (which such a match holds only first), a match
-        # starting inside it also ends inside it: a search of the text alone decides,
-        # and runs only for a text holding ", " ("заказ 7, касса 1"). Before any other
-        # literal the text must hold no ", " and not end with ",".
-        tests = [f"{c!r} not in {var}" for c in _UNTIL_KEY[pattern] if c not in absent]
-        if after == "" or after.startswith(","):
-            search = src.bind(_KEY_START.search, "key")
-            tests.insert(0, f"(', ' not in {var} or {search}({var}) is None)")
-        else:
-            tests.insert(0, f"', ' not in {var} and {var}[-1:] != ','")
-        check = " and ".join(tests)
-        value = var if _is_plain(codec) else f"{exact}({var})"
-        return check, value, "@MISS@"
     if _CONTEXT_FREE.search(pattern):
         raise _NotFast(f"{name}: pattern {pattern!r}")
     regex = src.bind(re.compile(pattern, re.DOTALL).fullmatch, "rx")
@@ -522,7 +482,7 @@ def _generate(shape: Shape[Any], fmt: int, *, headless: bool) -> tuple[str, dict
     src = _Source({"_readers": text_shape(shape, fmt).readers, "NOMATCH": NOMATCH, "MISS": MISS})
     build = src.bind(model_builder(shape.model, names), "build")
     # Only the characters a text field would test for: digits are tested anyway.
-    texts = [f for f in fields if f.pattern in _UNTIL_KEY or _negated_class(f.pattern)]
+    texts = [f for f in fields if _negated_class(f.pattern)]
     screened = "".join(
         c
         for c in _SCREENED
@@ -634,10 +594,7 @@ def _body(
             out.append("    except ValueError:")
             out.append("        return @NOMATCH@")
         out.append(f"    {text[middle]} = s[p:e]")
-    codes = [
-        _field_code(field, text[i], absent[i], literals[i + 1], src)
-        for i, field in enumerate(fields)
-    ]
+    codes = [_field_code(field, text[i], absent[i], src) for i, field in enumerate(fields)]
     _checks(out, [(text[i], check, slow) for i, (check, _, slow) in enumerate(codes)])
     values = [value for _, value, _ in codes]
     out.append("    try:")
@@ -771,10 +728,7 @@ def _counted_body(
         out.append("    if p > e:")
         out.append("        return @NOMATCH@")
         out.append(f"    {var[-1]} = line[p:e]")
-    codes = [
-        _field_code(field, var[i], screened + c, literals[i + 1], src)
-        for i, field in enumerate(fields)
-    ]
+    codes = [_field_code(field, var[i], screened + c, src) for i, field in enumerate(fields)]
     _checks(out, [(var[i], check, slow) for i, (check, _, slow) in enumerate(codes)])
     values = [value for _, value, _ in codes]
     out.append("    try:")
@@ -907,8 +861,9 @@ def _reader(shape: Shape[Any], fmt: int, *, headless: bool = False) -> LineReade
 
 
 def read_line(shape: Shape[Any], fmt: int, line: str) -> Any:
-    """:meth:`Shape.decode_line` through the generated reader: the same model, or the
-    same error (the encoder reads each line it writes back with it)."""
+    """:meth:`TextShape.decode_line` through the generated reader: the same model, or
+    the same error (the tests compare the two line by line; the encoder reads back
+    through the exact decoder)."""
     return _reader(shape, fmt)(line)
 
 
@@ -1048,8 +1003,10 @@ def line_writer(shape: Shape[Any], fmt: int) -> Callable[[object], str | None]:
 
 
 def write_line(shape: Shape[Any], fmt: int, record: object) -> str:
-    """The fmt ``fmt`` line of ``record`` as ``Shape.encode_text`` writes it, or its error
-    (``template.fill(shape.texts(...))``, faster for the ordinary record)."""
+    """The fmt ``fmt`` line of ``record`` as ``template.fill(shape.texts(...))`` writes
+    it, or its error, faster for the ordinary record. Not used by the encoder any more
+    (``TextShape.encode`` writes and reads back on the exact path); kept, and tested,
+    for callers of the line writer."""
     line = line_writer(shape, fmt)(record)
     if line is not None:
         return line
