@@ -309,7 +309,8 @@ def _field_code(field: Field, var: str, absent: str, src: _Source) -> tuple[str,
                 f"{var}.isascii() and {parts} and {digits} and len({whole}[0]) <= {safe} and "
                 f"(not {whole}[1] or ({whole}[2].isdigit() and len({whole}[2]) <= {codec.places}))"
             )
-            value = f"{src.bind(Decimal, 'Decimal')}({var})"
+            # Amounts repeat (a price per message): each text is read once.
+            value = f"{src.bind(_Memo(Decimal), 'memo')}[{var}]"
     elif pattern == _MESSAGE_ID and getattr(codec, "_parse", None) is parse_message_id:
         # parse_message_id: "1 to 2147483647" without a leading zero is an int, any
         # other id text a str (the exact reader checks its length and characters).
@@ -395,9 +396,13 @@ def _checks(out: list[str], items: list[tuple[str, str, str]]) -> None:
         out.append(f"            return {slow}")
 
 
+#: The types of values a :class:`_Memo` keeps: they cannot change.
+_KEPT: Final = (int, str, bool, Decimal)
+
+
 class _Memo(dict[str, Any]):
-    """A field's values by their texts, read at first sight (a few dozen at most, and
-    only values that cannot change: numbers, texts, enum members)."""
+    """A field's values by their texts, read at first sight (a few hundred at most,
+    and only values that cannot change: numbers, texts, enum members)."""
 
     def __init__(self, read: Callable[[str], Any]) -> None:
         super().__init__()
@@ -405,7 +410,7 @@ class _Memo(dict[str, Any]):
 
     def __missing__(self, text: str) -> Any:
         value = self.read(text)
-        if len(self) < 64 and (type(value) in (int, str, bool) or isinstance(value, Enum)):
+        if len(self) < 256 and (type(value) in _KEPT or isinstance(value, Enum)):
             self[text] = value
         return value
 
@@ -606,8 +611,8 @@ def _body(
 
 
 #: The characters a counted reader cuts on, in the order it tries them: the usual
-#: separators first (a text holds "," more often than "=").
-_CUT_CHARS: Final = ",=;|:\t "
+#: separators, "=" first (a text holds "," more often than "=").
+_CUT_CHARS: Final = "=,;|:\t "
 
 
 def _generate_counted(shape: Shape[Any], fmt: int, *, headless: bool) -> tuple[str, dict[str, Any]]:
@@ -771,7 +776,11 @@ def _split_cut(out: list[str], c: str, literals: list[str], var: list[str]) -> N
         chr(_MARK + i) + literal for i, literal in enumerate(literals[1:])
     )
     pieces = marked.split(c)
-    parts = [f"p{j}" for j in range(len(pieces))]
+    # A piece that is a whole text is unpacked into the text's name at once.
+    parts = []
+    for j, piece in enumerate(pieces):
+        whole = len(piece) == 1 and ord(piece) >= _MARK
+        parts.append(var[ord(piece) - _MARK] if whole else f"p{j}")
     out.append(f"    {', '.join(parts)}{',' if len(parts) == 1 else ''} = parts")
     for part, piece in zip(parts, pieces, strict=True):
         marks = [k for k, ch in enumerate(piece) if ord(ch) >= _MARK]
@@ -782,8 +791,7 @@ def _split_cut(out: list[str], c: str, literals: list[str], var: list[str]) -> N
         q = marks[0]
         i, pre, post = ord(piece[q]) - _MARK, piece[:q], piece[q + 1 :]
         if not pre and not post:
-            out.append(f"    {var[i]} = {part}")
-            continue
+            continue  # unpacked already
         tests = [f"{part}.startswith({pre!r})"] if pre else []
         tests += [f"{part}.endswith({post!r})"] if post else []
         if pre and post:
