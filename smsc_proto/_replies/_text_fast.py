@@ -363,20 +363,24 @@ def _bound(field: Field, literal: str) -> str:
     return f"min(e, p + {width + len(literal)})"
 
 
-_DIGITS_CHECK: Final = re.compile(r"(\w+)\.isdigit\(\) and \1\.isascii\(\) and len\(\1\) <= (\d+)")
+_DIGITS_CHECK: Final = re.compile(
+    r"(?:(\w+)\.isdigit\(\)"
+    r"|\((\w+)\.isdigit\(\) or \(\2\[:1\] == '-' and \2\[1:\]\.isdigit\(\)\)\))"
+    r" and (\w+)\.isascii\(\) and len\(\3\) <= (\d+)"
+)
 
 
 def _checks(out: list[str], items: list[tuple[str, str, str]]) -> None:
-    """The lines testing each text (``(var, check, fallback)``), the texts of unsigned
-    ints tested together: all of them non-empty and short, and their concatenation
-    ASCII digits, is each one's check; when that fails, each is tested by itself. (Any
-    failing check's fallback is right -- the line has one reading -- so the order of
-    the tests does not matter.)"""
+    """The lines testing each text (``(var, check, fallback)``), the texts of ints
+    tested together: all of them non-empty and short, and their concatenation ASCII
+    digits, passes each one's check (a signed int's too, unless it is negative); when
+    that fails, each is tested by itself. (Any failing check's fallback is right -- the
+    line has one reading -- so the order of the tests does not matter.)"""
     group = []
     for var, check, slow in items:
         digits = _DIGITS_CHECK.fullmatch(check)
-        if digits is not None:
-            group.append((var, digits[2], check, slow))
+        if digits is not None and digits[3] == var == (digits[1] or digits[2]):
+            group.append((var, digits[4], check, slow))
         elif check != "True":
             out.append(f"    if not ({check}):")
             out.append(f"        return {slow}")
