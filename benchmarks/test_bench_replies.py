@@ -107,10 +107,16 @@ def _sent(i: int) -> GetMessagesReply:
 
 
 SENT: Final = [_sent(i) for i in range(1000)]
-# fmt=0 carries the dates and not the timestamps, fmt=1 the reverse (QUIRKS INC-41).
+# fmt=0 carries the dates and not the timestamps, fmt=1 the reverse (QUIRKS INC-41). A
+# fmt=1 line puts the sender, the status name and the message side by side, so a comma in
+# the message gives it a second reading and it is refused (docs/responses.rst, "Which
+# fmt=0/1 lines read one way"): its messages carry ";" where the others carry ",".
 SENT_BY_FMT: Final = {
     0: [replace(r, last_timestamp=None, send_timestamp=None) for r in SENT],
-    1: [replace(r, last_date=None, send_date=None) for r in SENT],
+    1: [
+        replace(r, last_date=None, send_date=None, message=(r.message or "").replace(",", ";"))
+        for r in SENT
+    ],
     2: SENT,
     3: SENT,
 }

@@ -13,6 +13,7 @@ separated by commas, 2 - xml, 3 - json".
 """
 
 from ._fields import (
+    LINE_TEXT,
     Field,
     date_time,
     digits,
@@ -39,6 +40,7 @@ from ._shapes import Grouped, JsonForm, Shape, Template, XmlForm
 
 __all__ = [
     "ERROR_TABLES",
+    "LINE_TEXT",
     "Field",
     "Grouped",
     "JsonForm",

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DATE_TIME_PATTERN",
+    "LINE_TEXT",
     "Field",
     "date_time",
     "digits",
@@ -44,8 +45,9 @@ class Field:
         name: The model attribute, named as the fmt=2/3 key names it.
         codec: How the value's text is parsed and written.
         pattern: A regular expression matching the value's text in fmt=0/1 replies
-            (``.*`` for free text; the template decoder checks such a value can be
-            read one way only).
+            (``.*`` or ``LINE_TEXT`` for free text, which may hold the line's
+            separators; the template decoder reads a line only when it has one
+            reading).
         quoted: fmt=3 writes the value as a JSON string (``"cost": "1.40"``) rather
             than a number (``"cnt": 1``); ``None`` quotes only text that is not a number
             (a message id: ``1234`` or ``"client-id"``).
@@ -74,11 +76,6 @@ class Field:
     def nested(self) -> bool:
         """Whether the value is a list inside the reply (``records`` or ``items``)."""
         return self.records is not None or self.items is not None
-
-    @property
-    def free(self) -> bool:
-        """Whether the text pattern can also match the template's separators."""
-        return self.pattern in (".*", ".+")
 
 
 def integer(name: str, lo: int = 0, hi: int = 2**63 - 1, *, quoted: bool = False) -> Field:
@@ -119,6 +116,12 @@ def digits(name: str) -> Field:
     zeros are part of them."""
     return Field(name, _Digits(), r"[0-9]*", True)
 
+
+#: The fmt=0/1 pattern of a text on one line: any character but a line break. Nothing in
+#: a fmt=0/1 line is escaped, so a name or a comment may hold the line's separators; the
+#: reader refuses a line whose texts could split two ways rather than assume they hold
+#: none. A narrower pattern states what the spec says the value holds (digits, a code).
+LINE_TEXT: Final = r"[^\r\n]*"
 
 DATE_TIME_PATTERN: Final = r"\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}:\d{2}"
 

@@ -23,7 +23,7 @@ from ._fast import FastReaders
 from ._json import JSON_FORMAT
 from ._raw import raw_decoder
 from ._shapes import Shape
-from ._tables import ErrorTable
+from ._tables import ERROR_CODES, ErrorTable
 from ._text import TEXT_FORMATS, TextFormat
 from ._text_fast import TEXT_FAST
 from ._xml import XML_FORMAT
@@ -437,16 +437,20 @@ def encode_error(request_or_command: Request | Command, error: GatewayError) -> 
     ``<error>``, ``<error_code>`` and ``<id>`` (fmt=2), and the same keys in fmt=3.
 
     Raises:
-        LocalProtocolError: ``error`` is not a GatewayError, its code is not a positive
-            int, it names a message for a code whose reply carries no id, or its text
-            cannot be written.
+        LocalProtocolError: ``error`` is not a GatewayError, its code is not an int in
+            1..999999999 (the codes every fmt reads back as written), it names a message
+            for a code whose reply carries no id, or its text cannot be written.
     """
     command = _command(request_or_command)
     fmt, charset = _fmt_and_charset(command)
     if not isinstance(error, GatewayError):
         raise LocalProtocolError(f"error: must be a GatewayError, got {type(error).__name__}")
-    if not isinstance(error.code, int) or isinstance(error.code, bool) or error.code < 1:
-        raise LocalProtocolError(f"error_code: must be a positive int, got {error.code!r}")
+    code = error.code
+    if not isinstance(code, int) or isinstance(code, bool) or code not in ERROR_CODES:
+        raise LocalProtocolError(
+            f"error_code: must be an int in {ERROR_CODES.start}..{ERROR_CODES.stop - 1} (the "
+            f"codes every fmt reads back), got {code!r}"
+        )
     description = error.description
     if "\n" in description or "\r" in description:
         raise LocalProtocolError("error: the description must be one line")

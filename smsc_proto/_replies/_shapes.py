@@ -32,13 +32,10 @@ M = TypeVar("M")
 class Template:
     """A fmt=0 or fmt=1 line: literal text with ``{field}`` placeholders.
 
-    Decoding matches the whole line. When a field's pattern is free text (``.*``) the
-    line may be matched twice -- every free text as long, then as short as possible --
-    and must give the same values both times; otherwise the line cannot be read one way
-    only and the decoder refuses it rather than guess. The two matches are the first and
-    the last reading in order of the free texts' lengths, so when they agree every
-    reading does: a line with several free texts (status.php ``all=1`` fmt=1: "...,
-    <message>, <comment>, <type>") is read when its separators leave one reading.
+    Decoding matches the whole line, then checks that no other split of it fits the
+    fields' patterns (:meth:`~._text.TextShape.decode_line`): nothing is escaped, so a
+    separator inside a text that could also end the text next to it makes the line
+    readable two ways, and such a line is refused rather than read at a guess.
 
     Args:
         template: E.g. ``"OK - {cnt} SMS, ID - {id}"`` or ``"{id},{cnt}"``.
@@ -50,20 +47,6 @@ class Template:
         self.template = template
         self.names = tuple(self._PLACEHOLDER.findall(template))
         self.literals = self._PLACEHOLDER.split(template)[0::2]
-
-    def compile(self, fields: Mapping[str, Field]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-        """The greedy and the lazy regular expression of the line."""
-        greedy, lazy = [], []
-        for i, literal in enumerate(self.literals):
-            greedy.append(re.escape(literal))
-            lazy.append(re.escape(literal))
-            if i < len(self.names):
-                name = self.names[i]
-                pattern = fields[name].pattern
-                greedy.append(f"(?P<{name}>{pattern})")
-                lazy_pattern = pattern + "?" if fields[name].free else pattern
-                lazy.append(f"(?P<{name}>{lazy_pattern})")
-        return re.compile("".join(greedy), re.DOTALL), re.compile("".join(lazy), re.DOTALL)
 
     def fill(self, values: Mapping[str, str]) -> str:
         """The line with each placeholder replaced by its text."""

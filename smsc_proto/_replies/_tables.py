@@ -10,11 +10,20 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Final
 
 from .._errors import GatewayError, IpBlockedError, TooManyRequestsError
 from ..values import parse_message_id
 
-__all__ = ["ErrorTable", "gateway_error"]
+__all__ = ["ERROR_CODES", "ErrorTable", "gateway_error"]
+
+#: The error codes :func:`~._registry.encode_error` writes, the same in every fmt: the
+#: codes each format's reader reads back as written. fmt=0 reads "ERROR = N" with up to
+#: nine digits, fmt=1 "0,-N" with up to nine digits after the minus that marks an error
+#: (so no code below 0), fmt=2/3 an integer within +-10**9; and the spec's codes are
+#: positive (0 is no error). Readers take more than this (fmt=0 reads "ERROR = -10");
+#: the writer takes what all four give back.
+ERROR_CODES: Final = range(1, 10**9)
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,6 +25,7 @@ from .._call_kind import CallKind
 from .._command import Codec, Command, Flag, Int, IntChoice, Syntax, Text, param, register
 from .._errors import LocalProtocolError, RemoteProtocolError
 from .._replies import (
+    LINE_TEXT,
     Field,
     JsonForm,
     Shape,
@@ -298,13 +299,20 @@ _INT32: Final = (-(2**31), 2**31 - 1)
 
 
 def _plain(name: str) -> Field:
-    """A text field that fmt=0/1 lines carry between commas: no comma, no line break.
+    """A name that fmt=0/1 lines carry between separators: any text on one line.
 
-    Only the message text of a line may hold the line's separator (``,``); any other
-    text field with a comma would make the line unreadable, so the fmt=0/1 pattern
-    refuses it (fmt=2/3 carry any text).
+    Nothing is escaped, so a name may hold the line's separator (``,``): a line whose
+    texts could then split two ways is refused by the reader, never read at a guess.
     """
-    return text(name, pattern=r"[^,\n]*")
+    return text(name, pattern=LINE_TEXT)
+
+
+def _recipient(name: str) -> Field:
+    """A phone number (or address) of a message: no comma, no line break.
+
+    The request lists recipients separated by commas (line 1414), so none holds one.
+    """
+    return text(name, pattern=r"[^,\r\n]*")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -387,7 +395,7 @@ _MESSAGES: Final = Shape(
         integer("err", *_INT32),
         date_time("send_date"),
         integer("send_timestamp"),
-        _plain("phone"),
+        _recipient("phone"),
         money("cost"),
         _plain("sender_id"),
         _plain("status_name"),
@@ -463,9 +471,9 @@ _ANSWERS: Final = Shape(
     (
         integer("id", 1),
         date_time("received"),
-        _plain("phone"),
+        _recipient("phone"),
         text("message"),
-        _plain("to_phone"),
+        _recipient("to_phone"),
         date_time("sent"),
     ),
     fmt0=Template(
@@ -658,7 +666,7 @@ _ZONE: Final = Shape(
     GetPriceZone,
     (
         integer("zone", 0, _INT32[1], quoted=True),
-        Field("name", Text(single_line=True), r"[^,\n]*", True),
+        Field("name", Text(single_line=True), LINE_TEXT, True),
         *(money(n) for n in _ZONE_NAMES[1:]),
     ),
     fmt0=Template(

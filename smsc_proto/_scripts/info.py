@@ -20,6 +20,7 @@ from .._call_kind import CallKind
 from .._command import Codec, Command, Text, param, register
 from .._errors import LocalProtocolError, RemoteProtocolError
 from .._replies import (
+    LINE_TEXT,
     Field,
     JsonForm,
     Shape,
@@ -174,14 +175,14 @@ class InfoGetOperatorReply:
 
 
 # fmt=1 separates three names with bare commas (line 3336): a comma in any of them
-# could be read as the separator at three places, and nothing tells which. So no name
-# holds a comma or a line break in fmt=0/1 (such a line is refused, and such a reply
-# is written in fmt=2/3 only); fmt=0 follows the same rule, as one field has one pattern.
+# could be read as the separator at two places, and nothing tells which. Such a line is
+# refused by the reader (and such a reply is written in fmt=0, 2 or 3 only); fmt=0's
+# keys tell the names apart.
 _NAME: Final = Text(single_line=True)
 _INFO_FIELDS: Final = (
-    Field("country", _NAME, r"[^,\r\n]*", True),
-    Field("operator", _NAME, r"[^,\r\n]*", True),
-    Field("region", _NAME, r"[^,\r\n]*", True),
+    Field("country", _NAME, LINE_TEXT, True),
+    Field("operator", _NAME, LINE_TEXT, True),
+    Field("region", _NAME, LINE_TEXT, True),
     # Spec (lines 3350-3358): fmt=3 quotes every value, the codes too.
     digits("mcc"),
     digits("mnc"),

@@ -425,14 +425,15 @@ _OK_REPLY: Final = Shape(
 )
 
 
-def _line_fields(separator: str) -> dict[str, Field]:
-    """The fields of get/get_all, with text patterns for a line cut by ``separator``.
+def _line_fields() -> dict[str, Field]:
+    """The fields of get/get_all, with their text patterns in fmt=0/1 lines.
 
-    QUIRKS INC-13: fmt=0 cuts the line at ``|``, fmt=1 at ``;``. ``message`` is the one
-    free text field; every other text holds neither the separator nor a line break, so
-    a line reads one way only however many separators the message holds.
+    QUIRKS INC-13: fmt=0 cuts the line at ``|``, fmt=1 at ``;``. Nothing is escaped:
+    ``message`` may span lines, every other text is one line, and any of them may hold
+    the separator -- a line whose separators then leave two readings is refused by the
+    reader (and not written), never read at a guess.
     """
-    line_text = rf"[^{separator}\r\n]"
+    line_text = r"[^\r\n]"
 
     def one_line(name: str, *, nonempty: bool = False) -> Field:
         # One line in fmt=0/1 by its pattern; fmt=2/3 carry line breaks (a job's name
@@ -520,12 +521,11 @@ def _job_shapes(
     """(fmt 0 or 1, mail) -> shape. The fmt=0 shape also serves fmt=2 and fmt=3.
 
     ``order`` is the fields of fmt=0/1/2, ``fmt3_order`` the keys of fmt=3 (a superset).
-    A shape per separator, as a text field's pattern excludes its line's separator
-    only: a name may hold ``;`` in fmt=0 and ``|`` in fmt=1.
+    A shape per separator: fmt=0 joins the fields with ``|``, fmt=1 with ``;``.
     """
     shapes = {}
+    by_name = _line_fields()
     for fmt, separator in ((0, "|"), (1, ";")):
-        by_name = _line_fields(separator)
         for mail in (False, True):
             # Spec (lines 1260, 1314): "when mail=1, the "phones" parameter is replaced
             # with "emails"" -- the same slot, the element and key named "emails".

@@ -53,7 +53,7 @@ from .phones import (
     _GROUPS,
     _LOCK_TYPE,
     _NAME,
-    _NO_COMMA,
+    _ONE_LINE,
     PHONES_ERRORS,
     _added_shapes,
     _AddGroupFields,
@@ -610,7 +610,7 @@ _R_MAIL: Final = Field("mail", _Recipients((EmailAddress,), "e-mail addresses", 
 _R_MAIL_OTHER: Final = Field(
     "mail_other",
     _OtherRecipients((Phone, EmailAddress), "phone numbers or e-mail addresses", 2151),
-    _NO_COMMA,
+    _ONE_LINE,
     True,
 )
 _R_EMAIL: Final = Field("email", _Recipient(EmailAddress, 2219), r"[^,\s]+", True)

@@ -50,7 +50,17 @@ from .._command import (
     register,
 )
 from .._errors import LocalProtocolError, RemoteProtocolError
-from .._replies import Field, JsonForm, Shape, Template, XmlForm, error_table, integer, responds
+from .._replies import (
+    LINE_TEXT,
+    Field,
+    JsonForm,
+    Shape,
+    Template,
+    XmlForm,
+    error_table,
+    integer,
+    responds,
+)
 from .._util import is_ascii_digits, short
 from ..values import (
     EmailAddress,
@@ -734,7 +744,8 @@ class _OtherRecipients(Codec[tuple[Recipient, ...]]):
     :class:`~smsc_proto.values.PhoneList` holds at least one entry). It is read as every
     list is (``,`` or ``;``, spaces around entries, one trailing separator dropped) and
     written with ``;`` -- the other "any separator" (line 2141) -- because ``,``
-    separates the values of a fmt=1 line and only one value of a line may hold it.
+    separates the values of a fmt=1 line: a ``,`` list after the tags could be read two
+    ways there.
 
     Args:
         kinds: The recipient types allowed.
@@ -902,38 +913,41 @@ class PhonesGetBlackReply:
     comment: str | None = None
 
 
-# Text values other than the one free value of a line hold no ",": it separates the
-# values of fmt=1 lines and ends the "key = value" pairs of fmt=0 lines, so a line reads
-# one way only.
-_NO_COMMA: Final = "[^,]*"
+# Text values are one line of any text: nothing is escaped, so a name may hold the ","
+# that separates the values of fmt=1 lines and ends the "key = value" pairs of fmt=0
+# lines. A line whose commas then leave two readings is refused by the reader.
+_ONE_LINE: Final = LINE_TEXT
 # The free texts of a reply (names, comments, tags, a group's name) may hold line
 # breaks: the contact book keeps what was entered, and fmt=2/3 carry it. Only a fmt=0/1
-# body cannot: there a line break would start another record, which the writer refuses
-# ("a record of a line-per-record reply spans lines"). The request parameters keep
+# body cannot (_ONE_LINE), which the writer refuses. The request parameters keep
 # _FIELD, one line each.
 _R_FREE: Final = Text()
 
 _R_NEW_ID: Final = integer("id")
 # Spec (lines 2087-2093): "OK" is the whole body in fmt=0/1 and the text of <result>.
 _R_OK: Final = Field("result", TextChoice("OK"), "OK", True)
-# The first value of a contact line: the one free value, so a list separated by "," is
-# read (line 2141: "separated by any separator").
+# The first value of a contact line: a list "separated by any separator" (line 2141), so
+# "," too -- read where the line still splits one way (always in fmt=0, whose next key
+# ends it; in fmt=1 only when the name cannot take the list's last comma).
 _R_PHONE: Final = Field("phone", _Recipients((Phone,), "phone numbers", 2141), ".*", True)
+# The last value of a contact line: a comma list is read where it is the last pair of a
+# fmt=0 line (", phone_other = " comes once); in fmt=1 a "," list next to the tags can be
+# read two ways and is refused, so it is written with ";" (_OtherRecipients).
 _R_PHONE_OTHER: Final = Field(
-    "phone_other", _OtherRecipients((Phone,), "phone numbers", 2151), _NO_COMMA, True
+    "phone_other", _OtherRecipients((Phone,), "phone numbers", 2151), _ONE_LINE, True
 )
 # Spec (lines 2142-2150), fmt=3 quoting of lines 2127-2135: "group" bare, the rest
 # quoted. The birthday pattern admits the "dd. mm. yyyy" spelling (QUIRKS INC-41).
 _R_CONTACT: Final = (
-    Field("name", _R_FREE, _NO_COMMA, True),
+    Field("name", _R_FREE, _ONE_LINE, True),
     integer("group"),
-    Field("first_name", _R_FREE, _NO_COMMA, True),
-    Field("last_name", _R_FREE, _NO_COMMA, True),
-    Field("middle_name", _R_FREE, _NO_COMMA, True),
+    Field("first_name", _R_FREE, _ONE_LINE, True),
+    Field("last_name", _R_FREE, _ONE_LINE, True),
+    Field("middle_name", _R_FREE, _ONE_LINE, True),
     Field("birthday", _BIRTHDAY, r"\d{2}\. ?\d{2}\. ?\d{4}", True),
-    Field("id", _R_FREE, _NO_COMMA, True),
-    Field("comments", _R_FREE, _NO_COMMA, True),
-    Field("tags", _R_FREE, _NO_COMMA, True),
+    Field("id", _R_FREE, _ONE_LINE, True),
+    Field("comments", _R_FREE, _ONE_LINE, True),
+    Field("tags", _R_FREE, _ONE_LINE, True),
 )
 # Spec (lines 2173-2180): "id" and "number" bare, "name" and "cnt" quoted (INC-26). The
 # name is the one free value of its line.

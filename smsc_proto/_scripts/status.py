@@ -33,6 +33,7 @@ from .._command import (
 )
 from .._errors import LocalProtocolError, RemoteProtocolError
 from .._replies import (
+    LINE_TEXT,
     Field,
     JsonForm,
     Shape,
@@ -440,20 +441,17 @@ class StatusDeleteReply:
     result: str | None = None
 
 
-# A text value of a fmt=0 line (``key = value, key = value``) runs up to the next
-# ", <key> = " (or "operator_orig= ", QUIRKS INC-17): it may hold commas, not a separator.
-# The message is the one free text field of a line (the machinery reads it both ways and
-# refuses a line that reads two ways).
-_FMT0_TEXT: Final = r"(?:(?!, \w+ ?= ).)*"
-# Names (phone, sender, status name, country, operator...) are one line: the last field of
-# a line may be a name (``rnet``), and a body's final line break is not part of it.
-_FMT0_NAME: Final = r"(?:(?!, \w+ ?= )[^\r\n])*"
-# A text value of a fmt=1 line (``a,b,c``) holds no comma: the line has a fixed count of
-# separators and no free text field, so a name with a comma is refused, never misread.
-_FMT1_TEXT: Final = r"[^,]*"
+# Nothing in a fmt=0/1 line is escaped: a name (sender, status name, country,
+# operator...) is any text on one line, the message and the comment any text (a record of
+# a multiple reply may span lines). A name may hold the line's separators (a fmt=0 ", "
+# or even ", cn = ", a fmt=1 ","); the reader counts the readings such a line has and
+# refuses it when there is more than one, rather than assume names hold none.
+_NAME: Final = LINE_TEXT
+# The recipient is one entry of the request's comma-separated list (line 1414): no comma.
+_RECIPIENT: Final = r"[^,\r\n]*"
 
 
-def _text(name: str, pattern: str = _FMT0_NAME) -> Field:
+def _text(name: str, pattern: str = _NAME) -> Field:
     return Field(name, Text(), pattern, True)
 
 
@@ -475,12 +473,12 @@ _FIELDS: Final = {
         _ERR,
         date_time("send_date"),
         integer("send_timestamp"),
-        _text("phone"),
+        _text("phone", _RECIPIENT),
         money("cost"),
         _text("sender_id"),
         _text("status_name"),
         text("message"),
-        _text("comment", _FMT0_TEXT),
+        text("comment"),
         digits("mccmnc"),
         _text("country"),
         _text("operator"),
@@ -528,27 +526,174 @@ _HLR_1: Final = (
 )
 _GEO: Final = ("mccmnc", "country", "operator", "operator_orig", "region")
 
-# The fmt=0 lines. Spec (line 1460): "Status = <status>, check_time = <last_date>, err =
-# <err>"; (line 1483) all=1; (line 1527) all=2, with "operator_orig= " as printed
-# (QUIRKS INC-17); (lines 1605, 1644, 1700) the HLR lines, whose "<check_time>" is
-# last_date (QUIRKS INC-18).
-_SMS_HEAD: Final = "Status = {status}, check_time = {last_date}, err = {err}"
-_HLR_HEAD: Final = (
-    _SMS_HEAD + ", imsi = {imsi}, msc = {msc}, mcc = {mcc}, mnc = {mnc}, cn = {cn}, "
-    "net = {net}, rcn = {rcn}, rnet = {rnet}"
+# -- the fmt=0 and fmt=1 lines -----------------------------------------------------------
+#
+# Each line is written out whole beside the spec line it implements, placeholders named
+# as the model's fields: fmt=0's ``check_time`` is ``last_date`` (QUIRKS INC-15; the HLR
+# lines' "<check_time>" too, INC-18) and ``<sender>`` is ``sender_id`` (INC-19); fmt=1
+# carries the timestamps where fmt=0 carries the dates.
+
+# Spec (line 1460): "with fmt = 0 and all = 0: Status = <status>, check_time =
+# <last_date>, err = <err>"
+_SMS_FMT0_ALL0: Final = "Status = {status}, check_time = {last_date}, err = {err}"
+# Spec (line 1462): "with fmt = 1 and all = 0: <status>,<last_timestamp>,<err>"
+_SMS_FMT1_ALL0: Final = "{status},{last_timestamp},{err}"
+# Spec (line 1483): "Status = <status>, check_time = <last_date>, err = <err>, send_date =
+# <send_date>, phone = <phone>, cost = <cost>, sender_id = <sender>, status_name =
+# <status_name>, message = <message>, comment = <comment>, type = <type>"
+_SMS_FMT0_ALL1: Final = (
+    "Status = {status}, check_time = {last_date}, err = {err}, send_date = {send_date}, "
+    "phone = {phone}, cost = {cost}, sender_id = {sender_id}, status_name = {status_name}, "
+    "message = {message}, comment = {comment}, type = {type}"
 )
-_SENT: Final = ", send_date = {send_date}, phone = {phone}"
-_TAIL: Final = (
-    ", cost = {cost}, sender_id = {sender_id}, status_name = {status_name}, message = {message}"
+# Spec (line 1486): "<status>,<last_timestamp>,<err>,<send_timestamp>,<phone>,<cost>,
+# <sender>,<status_name>,<message>, <comment>, <type>" (the stray spaces as printed,
+# QUIRKS INC-16)
+_SMS_FMT1_ALL1: Final = (
+    "{status},{last_timestamp},{err},{send_timestamp},{phone},{cost},{sender_id},"
+    "{status_name},{message}, {comment}, {type}"
 )
-_SMS_GEO_0: Final = (
-    ", mccmnc = {mccmnc}, country = {country}, operator = {operator}, "
-    "operator_orig= {operator_orig}, region = {region}"
+# Spec (line 1527): "Status = <status>, check_time = <last_date>, err = <err>, send_date =
+# <send_date>, phone = <phone>, mccmnc = <mccmnc>, country = <country>, operator =
+# <operator>, operator_orig= <operator_orig>, region = <region>, cost = <cost>, sender_id
+# = <sender>, status_name = <status_name>, message = <message>, comment = <comment>, type
+# = <type>" ("operator_orig= " as printed, QUIRKS INC-17)
+_SMS_FMT0_ALL2: Final = (
+    "Status = {status}, check_time = {last_date}, err = {err}, send_date = {send_date}, "
+    "phone = {phone}, mccmnc = {mccmnc}, country = {country}, operator = {operator}, "
+    "operator_orig= {operator_orig}, region = {region}, cost = {cost}, "
+    "sender_id = {sender_id}, status_name = {status_name}, message = {message}, "
+    "comment = {comment}, type = {type}"
 )
-_HLR_GEO_0: Final = ", country = {country}, operator = {operator}, region = {region}"
+# QUIRKS INC-17: the line of 1527 with "operator_orig = " spaced as every other key; read,
+# never written.
+_SMS_FMT0_ALL2_SPACED: Final = (
+    "Status = {status}, check_time = {last_date}, err = {err}, send_date = {send_date}, "
+    "phone = {phone}, mccmnc = {mccmnc}, country = {country}, operator = {operator}, "
+    "operator_orig = {operator_orig}, region = {region}, cost = {cost}, "
+    "sender_id = {sender_id}, status_name = {status_name}, message = {message}, "
+    "comment = {comment}, type = {type}"
+)
+# Spec (line 1530): "<status>,<last_timestamp>,<err>,<send_timestamp>,<phone>,<country>,
+# <operator>,<region>,<cost>,<sender>,<status_name>,<message>, <comment>, <type>"
+_SMS_FMT1_ALL2: Final = (
+    "{status},{last_timestamp},{err},{send_timestamp},{phone},{country},{operator},"
+    "{region},{cost},{sender_id},{status_name},{message}, {comment}, {type}"
+)
+# QUIRKS INC-15: the fmt parameter's examples (line 1417: "Status = 1, check_time =
+# 10.10.2010 10:10:10", "1,1286524541") have no err; read, never written.
+_SMS_FMT0_EXAMPLE: Final = "Status = {status}, check_time = {last_date}"
+_SMS_FMT1_EXAMPLE: Final = "{status},{last_timestamp}"
+
+# Spec (line 1605): "Status = <status>, check_time = <check_time>, err = <err>, imsi =
+# <imsi>, msc = <msc>, mcc = <mcc>, mnc = <mnc>, cn = <cn>, net = <net>, rcn = <rcn>, rnet
+# = <rnet>"
+_HLR_FMT0_ALL0: Final = (
+    "Status = {status}, check_time = {last_date}, err = {err}, imsi = {imsi}, msc = {msc}, "
+    "mcc = {mcc}, mnc = {mnc}, cn = {cn}, net = {net}, rcn = {rcn}, rnet = {rnet}"
+)
+# Spec (line 1607): "<status>,<last_timestamp>,<err>,<imsi>,<msc>,<mcc>,<mnc>,<cn>,<net>,
+# <rcn>,<rnet>"
+_HLR_FMT1_ALL0: Final = (
+    "{status},{last_timestamp},{err},{imsi},{msc},{mcc},{mnc},{cn},{net},{rcn},{rnet}"
+)
+# Spec (line 1644): "Status = <status>, check_time = <check_time>, err = <err>, imsi =
+# <imsi>, msc = <msc>, mcc = <mcc>, mnc = <mnc>, cn = <cn>, net = <net>, rcn = <rcn>, rnet
+# = <rnet>, send_date = <send_date>, phone = <phone>, cost = <cost>, sender_id =
+# <sender_id>, status_name = <status_name>, message = <message>, type = <type>"
+_HLR_FMT0_ALL1: Final = (
+    "Status = {status}, check_time = {last_date}, err = {err}, imsi = {imsi}, msc = {msc}, "
+    "mcc = {mcc}, mnc = {mnc}, cn = {cn}, net = {net}, rcn = {rcn}, rnet = {rnet}, "
+    "send_date = {send_date}, phone = {phone}, cost = {cost}, sender_id = {sender_id}, "
+    "status_name = {status_name}, message = {message}, type = {type}"
+)
+# Spec (line 1647): "<status>,<last_timestamp>,<err>,<imsi>,<msc>,<mcc>,<mnc>,<cn>,<net>,
+# <rcn>,<rnet>, <send_timestamp>,<phone>,<cost>,<sender_id>,<status_name>,<message>,
+# <type>" (the stray space as printed, QUIRKS INC-19)
+_HLR_FMT1_ALL1: Final = (
+    "{status},{last_timestamp},{err},{imsi},{msc},{mcc},{mnc},{cn},{net},{rcn},{rnet}, "
+    "{send_timestamp},{phone},{cost},{sender_id},{status_name},{message},{type}"
+)
+# QUIRKS INC-19: the line of 1647 without the stray space; read, never written.
+_HLR_FMT1_ALL1_UNSPACED: Final = (
+    "{status},{last_timestamp},{err},{imsi},{msc},{mcc},{mnc},{cn},{net},{rcn},{rnet},"
+    "{send_timestamp},{phone},{cost},{sender_id},{status_name},{message},{type}"
+)
+# Spec (line 1700): "Status = <status>, check_time = <check_time>, err = <err>, imsi =
+# <imsi>, msc = <msc>, mcc = <mcc>, mnc = <mnc>, cn = <cn>, net = <net>, rcn = <rcn>, rnet
+# = <rnet>, send_date = <send_date>, phone = <phone>, country = <country>, operator =
+# <operator>, region = <region>, cost = <cost>, sender_id = <sender_id>, status_name =
+# <status_name>, message = <message>, type = <type>"
+_HLR_FMT0_ALL2: Final = (
+    "Status = {status}, check_time = {last_date}, err = {err}, imsi = {imsi}, msc = {msc}, "
+    "mcc = {mcc}, mnc = {mnc}, cn = {cn}, net = {net}, rcn = {rcn}, rnet = {rnet}, "
+    "send_date = {send_date}, phone = {phone}, country = {country}, operator = {operator}, "
+    "region = {region}, cost = {cost}, sender_id = {sender_id}, "
+    "status_name = {status_name}, message = {message}, type = {type}"
+)
+# Spec (line 1703): "<status>,<last_timestamp>,<err>,<imsi>,<msc>,<mcc>,<mnc>,<cn>,<net>,
+# <rcn>,<rnet>, <send_timestamp>,<phone>,<country>,<operator>,<region>,<cost>,
+# <sender_id>,<status_name>,<message>,<type>"
+_HLR_FMT1_ALL2: Final = (
+    "{status},{last_timestamp},{err},{imsi},{msc},{mcc},{mnc},{cn},{net},{rcn},{rnet}, "
+    "{send_timestamp},{phone},{country},{operator},{region},{cost},{sender_id},"
+    "{status_name},{message},{type}"
+)
+# QUIRKS INC-19: the line of 1703 without the stray space; read, never written.
+_HLR_FMT1_ALL2_UNSPACED: Final = (
+    "{status},{last_timestamp},{err},{imsi},{msc},{mcc},{mnc},{cn},{net},{rcn},{rnet},"
+    "{send_timestamp},{phone},{country},{operator},{region},{cost},{sender_id},"
+    "{status_name},{message},{type}"
+)
+
+# Spec (line 1788): "the status code in the appropriate format is returned for fmt =
+# 0,2,3" -- in fmt=0 the first pair of a status line alone.
+_NOT_FOUND_FMT0: Final = "Status = {status}"
+
+# Spec (lines 1791, 1794): "for fmt = 0 and fmt = 1, the result returns a list of lines";
+# "when the parameter all = 1 or all = 2 is set, the message identifier is additionally
+# returned for each status. If all = 0, the message ID and phone number are additionally
+# returned." QUIRKS INC-22: where is not shown; each fmt=0 line is the single reply's
+# line with ", id = <id>" (and ", phone = <phone>" for all=0) at its end, as fmt=2/3 add
+# them after the documented fields.
+_SMS_FMT0_ALL0_MANY: Final = (
+    "Status = {status}, check_time = {last_date}, err = {err}, id = {id}, phone = {phone}"
+)
+_HLR_FMT0_ALL0_MANY: Final = (
+    "Status = {status}, check_time = {last_date}, err = {err}, imsi = {imsi}, msc = {msc}, "
+    "mcc = {mcc}, mnc = {mnc}, cn = {cn}, net = {net}, rcn = {rcn}, rnet = {rnet}, "
+    "id = {id}, phone = {phone}"
+)
+_NOT_FOUND_FMT0_ALL0_MANY: Final = "Status = {status}, id = {id}, phone = {phone}"
+_SMS_FMT0_ALL1_MANY: Final = (
+    "Status = {status}, check_time = {last_date}, err = {err}, send_date = {send_date}, "
+    "phone = {phone}, cost = {cost}, sender_id = {sender_id}, status_name = {status_name}, "
+    "message = {message}, comment = {comment}, type = {type}, id = {id}"
+)
+_HLR_FMT0_ALL1_MANY: Final = (
+    "Status = {status}, check_time = {last_date}, err = {err}, imsi = {imsi}, msc = {msc}, "
+    "mcc = {mcc}, mnc = {mnc}, cn = {cn}, net = {net}, rcn = {rcn}, rnet = {rnet}, "
+    "send_date = {send_date}, phone = {phone}, cost = {cost}, sender_id = {sender_id}, "
+    "status_name = {status_name}, message = {message}, type = {type}, id = {id}"
+)
+_SMS_FMT0_ALL2_MANY: Final = (
+    "Status = {status}, check_time = {last_date}, err = {err}, send_date = {send_date}, "
+    "phone = {phone}, mccmnc = {mccmnc}, country = {country}, operator = {operator}, "
+    "operator_orig= {operator_orig}, region = {region}, cost = {cost}, "
+    "sender_id = {sender_id}, status_name = {status_name}, message = {message}, "
+    "comment = {comment}, type = {type}, id = {id}"
+)
+_HLR_FMT0_ALL2_MANY: Final = (
+    "Status = {status}, check_time = {last_date}, err = {err}, imsi = {imsi}, msc = {msc}, "
+    "mcc = {mcc}, mnc = {mnc}, cn = {cn}, net = {net}, rcn = {rcn}, rnet = {rnet}, "
+    "send_date = {send_date}, phone = {phone}, country = {country}, operator = {operator}, "
+    "region = {region}, cost = {cost}, sender_id = {sender_id}, "
+    "status_name = {status_name}, message = {message}, type = {type}, id = {id}"
+)
+_NOT_FOUND_FMT0_MANY: Final = "Status = {status}, id = {id}"
 
 
-def _sms(level: int, fmt0: str) -> Shape[SmsStatusReply]:
+def _sms(level: int, fmt0: str, fmt1: str | None = None) -> Shape[SmsStatusReply]:
     names = {
         0: _SMS_0,
         1: (*_SMS_1, "type", "sms_cnt"),
@@ -559,9 +704,8 @@ def _sms(level: int, fmt0: str) -> Shape[SmsStatusReply]:
         SmsStatusReply,
         _fields(*names),
         fmt0=Template(fmt0),
-        # Spec (line 1462): "<status>,<last_timestamp>,<err>"; all=1/2 have their own
-        # fmt=1 shapes (_SMS_FMT1), whose names hold no comma.
-        fmt1=Template("{status},{last_timestamp},{err}") if level == 0 else None,
+        # all=1/2 have their own fmt=1 shapes (_FMT1_SHAPES): their type tells SMS from HLR.
+        fmt1=None if fmt1 is None else Template(fmt1),
         xml=XmlForm(root="sms"),
         json=JsonForm(),
     )
@@ -579,134 +723,97 @@ def _hlr(level: int, fmt0: str) -> Shape[HlrStatusReply]:
 
 #: all -> the SMS and the HLR status of a single request, in fmt 0, 2 and 3.
 _SMS_SHAPES: Final = {
-    0: _sms(0, _SMS_HEAD),
-    1: _sms(1, _SMS_HEAD + _SENT + _TAIL + ", comment = {comment}, type = {type}"),
-    2: _sms(2, _SMS_HEAD + _SENT + _SMS_GEO_0 + _TAIL + ", comment = {comment}, type = {type}"),
+    0: _sms(0, _SMS_FMT0_ALL0, _SMS_FMT1_ALL0),
+    1: _sms(1, _SMS_FMT0_ALL1),
+    2: _sms(2, _SMS_FMT0_ALL2),
 }
 _HLR_SHAPES: Final = {
-    0: _hlr(0, _HLR_HEAD),
-    1: _hlr(1, _HLR_HEAD + _SENT + _TAIL + ", type = {type}"),
-    2: _hlr(2, _HLR_HEAD + _SENT + _HLR_GEO_0 + _TAIL + ", type = {type}"),
+    0: _hlr(0, _HLR_FMT0_ALL0),
+    1: _hlr(1, _HLR_FMT0_ALL1),
+    2: _hlr(2, _HLR_FMT0_ALL2),
 }
 
-# QUIRKS INC-17: "operator_orig= " lacks the space of every other key; the decoder also
-# reads "operator_orig = " (the encoder writes the line as printed).
 _SMS_2_SPACED: Final = Shape(
     SmsStatusReply,
     _SMS_SHAPES[2].fields,
-    fmt0=Template(
-        _SMS_HEAD
-        + _SENT
-        + _SMS_GEO_0.replace("operator_orig= ", "operator_orig = ")
-        + _TAIL
-        + ", comment = {comment}, type = {type}"
-    ),
+    fmt0=Template(_SMS_FMT0_ALL2_SPACED),
     xml=None,
     json=None,
 )
 
-# QUIRKS INC-15: the fmt parameter's examples (line 1417: "Status = 1, check_time =
-# 10.10.2010 10:10:10", "1,1286524541") have no err; the decoder reads them too (err
-# stays None), the encoder writes the reply templates of lines 1460-1462.
+# The encoder writes the templates of lines 1460-1462; the decoder reads these too (err
+# stays None).
 _SMS_0_EXAMPLE: Final = Shape(
     SmsStatusReply,
     _fields("status", "last_date", "last_timestamp"),
-    fmt0=Template("Status = {status}, check_time = {last_date}"),
-    fmt1=Template("{status},{last_timestamp}"),
+    fmt0=Template(_SMS_FMT0_EXAMPLE),
+    fmt1=Template(_SMS_FMT1_EXAMPLE),
     xml=None,
     json=None,
 )
 
-# Spec (line 1607): "<status>,<last_timestamp>,<err>,<imsi>,<msc>,<mcc>,<mnc>,<cn>,<net>,
-# <rcn>,<rnet>". The names are read up to the next comma.
 _HLR_0_FMT1: Final = Shape(
     HlrStatusReply,
-    (
-        *_fields("status", "last_timestamp", "err", "imsi", "msc", "mcc", "mnc"),
-        *(_text(name, _FMT1_TEXT) for name in _NAMES),
-    ),
-    fmt1=Template(
-        "{status},{last_timestamp},{err},{imsi},{msc},{mcc},{mnc},{cn},{net},{rcn},{rnet}"
-    ),
+    _fields("status", "last_timestamp", "err", "imsi", "msc", "mcc", "mnc", *_NAMES),
+    fmt1=Template(_HLR_FMT1_ALL0),
     xml=None,
     json=None,
 )
 
-# The fmt=1 lines of all=1/2 (lines 1485, 1529, 1646, 1702). Names stand between bare
-# commas and hold none; the SMS message and comment are free texts separated by ", " (a
-# line whose texts hold ", " where they could split two ways is refused); the HLR message
-# is the one free text before ",<type>". ``type`` tells the lines apart (line 1787: "for
-# HLR, it is equal to 4"): an HLR line is read only with type 4, an SMS line never, so no
-# line reads as both. QUIRKS INC-16/INC-19: the stray spaces (", <comment>, <type>",
-# "<rnet>, <send_timestamp>") are written as printed; the decoder also reads the HLR line
-# without its stray space.
+# The fmt=1 lines of all=1/2. ``type`` tells them apart (line 1787: "for HLR, it is equal
+# to 4"): an HLR line is read only with type 4, an SMS line never, so no line reads as
+# both. Every name may hold a comma and the SMS message and comment ", " (nothing is
+# escaped): a line whose commas leave more than one reading is refused, and the encoder
+# refuses a reply that would give one.
 _SMS_TYPE_FMT1: Final = Field("type", _TYPE.codec, r"(?:[0-35-9]|\d{2,})")
 _HLR_TYPE_FMT1: Final = Field("type", _TYPE.codec, "4")
-_FMT1_FIELDS: Final = {
-    **_FIELDS,
-    **{name: _text(name, _FMT1_TEXT) for name in ("phone", "sender_id", "status_name", *_GEO)},
-    **{name: _text(name, _FMT1_TEXT) for name in _NAMES},
-    "message": text("message"),
-    "comment": text("comment"),
-}
 
 
 def _fmt1(model: type[Any], type_field: Field, line: str) -> Shape[Any]:
     names = Template(line).names
-    fields = tuple(type_field if n == "type" else _FMT1_FIELDS[n] for n in names)
+    fields = tuple(type_field if n == "type" else _FIELDS[n] for n in names)
     return Shape(model, fields, fmt1=Template(line))
 
 
-_SMS_1_LINE: Final = "{status},{last_timestamp},{err},{send_timestamp},{phone},"
-_SMS_1_TAIL: Final = "{cost},{sender_id},{status_name},{message}, {comment}, {type}"
-_HLR_1_LINE: Final = "{status},{last_timestamp},{err},{imsi},{msc},{mcc},{mnc},{cn},{net},"
-_HLR_1_SENT: Final = "{rcn},{rnet}, {send_timestamp},{phone},"
-_HLR_1_TAIL: Final = "{cost},{sender_id},{status_name},{message},{type}"
-_HLR_1_GEO: Final = "{country},{operator},{region},"
-
 #: all -> the fmt=1 readings of a single request: SMS, HLR as printed, HLR unspaced.
 _FMT1_SHAPES: Final = {
-    level: (
-        _fmt1(SmsStatusReply, _SMS_TYPE_FMT1, _SMS_1_LINE + geo + _SMS_1_TAIL),
-        _fmt1(HlrStatusReply, _HLR_TYPE_FMT1, _HLR_1_LINE + _HLR_1_SENT + hlr_geo + _HLR_1_TAIL),
-        _fmt1(
-            HlrStatusReply,
-            _HLR_TYPE_FMT1,
-            _HLR_1_LINE + _HLR_1_SENT.replace(", ", ",") + hlr_geo + _HLR_1_TAIL,
-        ),
-    )
-    for level, geo, hlr_geo in ((1, "", ""), (2, _HLR_1_GEO, _HLR_1_GEO))
+    1: (
+        _fmt1(SmsStatusReply, _SMS_TYPE_FMT1, _SMS_FMT1_ALL1),
+        _fmt1(HlrStatusReply, _HLR_TYPE_FMT1, _HLR_FMT1_ALL1),
+        _fmt1(HlrStatusReply, _HLR_TYPE_FMT1, _HLR_FMT1_ALL1_UNSPACED),
+    ),
+    2: (
+        _fmt1(SmsStatusReply, _SMS_TYPE_FMT1, _SMS_FMT1_ALL2),
+        _fmt1(HlrStatusReply, _HLR_TYPE_FMT1, _HLR_FMT1_ALL2),
+        _fmt1(HlrStatusReply, _HLR_TYPE_FMT1, _HLR_FMT1_ALL2_UNSPACED),
+    ),
 }
 
-# Spec (line 1788): the status code alone in fmt=0, 2 and 3.
 _NOT_FOUND: Final = Shape(
     StatusNotFoundReply,
     (Field("status", Int(-3, -3), "-3"),),
-    fmt0=Template("Status = {status}"),
+    fmt0=Template(_NOT_FOUND_FMT0),
     xml=XmlForm(root="sms"),
 )
 
 
-def _many(shape: Shape[Any], *extra: str) -> Shape[Any]:
-    """The records of a multiple request (fmt=2/3): ``shape`` plus ``extra`` fields.
+def _many(shape: Shape[Any], fmt0: str) -> Shape[Any]:
+    """The records of a multiple request: ``shape`` plus the fields ``fmt0`` adds.
 
     Spec (lines 1792-1794): fmt=2 "with the entire list of statuses contained in the
-    "<list>" tag", fmt=3 "the entire list is framed by square brackets"; "the message
-    identifier is additionally returned for each status. If all = 0, the message ID and
-    phone number are additionally returned." QUIRKS INC-22: the names and places of the
-    added fields are not given; they are ``id`` and ``phone`` (the request's names),
-    written after the documented fields. fmt=0 names them too (``, id = <id>, phone =
-    <phone>`` at the end of each line), so a gateway that puts them elsewhere gives a
-    line that fits no form -- refused, never misread. Records start at each line that
-    begins with ``Status = ``: a message may hold line breaks. fmt=1 carries no names;
-    a guess at the places could read an id as a status, so it stays unmodelled.
+    "<list>" tag", fmt=3 "the entire list is framed by square brackets". QUIRKS INC-22:
+    the names and places of the added fields are not given; they are ``id`` and
+    ``phone`` (the request's names), written after the documented fields in every fmt,
+    so a gateway that puts them elsewhere gives a line that fits no form -- refused,
+    never misread. Records start at each line that begins with ``Status = ``: a message
+    may hold line breaks. fmt=1 carries no names; a guess at the places could read an
+    id as a status, so it stays unmodelled.
     """
-    assert shape.fmt0 is not None
-    added = "".join(f", {name} = {{{name}}}" for name in extra)
+    extra = [name for name in Template(fmt0).names if name not in shape.by_name]
     return Shape(
         shape.model,
         shape.fields + _fields(*extra),
-        fmt0=Template(shape.fmt0.template + added),
+        fmt0=Template(fmt0),
         xml=XmlForm(root="list", item="sms"),
         json=JsonForm(),
         many=True,
@@ -714,13 +821,25 @@ def _many(shape: Shape[Any], *extra: str) -> Shape[Any]:
     )
 
 
-#: all -> the SMS and the HLR records of a multiple request, in fmt 2 and 3.
+#: all -> the SMS, HLR and not-found records of a multiple request, in fmt 0, 2 and 3.
 #: Each record is decided by itself: a list may mix SMS, HLR and not-found records (one
 #: unknown id among several is the common case).
 _MULTIPLE: Final = {
-    0: tuple(_many(shape, "id", "phone") for shape in (_SMS_SHAPES[0], _HLR_SHAPES[0], _NOT_FOUND)),
-    1: tuple(_many(shape, "id") for shape in (_SMS_SHAPES[1], _HLR_SHAPES[1], _NOT_FOUND)),
-    2: tuple(_many(shape, "id") for shape in (_SMS_SHAPES[2], _HLR_SHAPES[2], _NOT_FOUND)),
+    0: (
+        _many(_SMS_SHAPES[0], _SMS_FMT0_ALL0_MANY),
+        _many(_HLR_SHAPES[0], _HLR_FMT0_ALL0_MANY),
+        _many(_NOT_FOUND, _NOT_FOUND_FMT0_ALL0_MANY),
+    ),
+    1: (
+        _many(_SMS_SHAPES[1], _SMS_FMT0_ALL1_MANY),
+        _many(_HLR_SHAPES[1], _HLR_FMT0_ALL1_MANY),
+        _many(_NOT_FOUND, _NOT_FOUND_FMT0_MANY),
+    ),
+    2: (
+        _many(_SMS_SHAPES[2], _SMS_FMT0_ALL2_MANY),
+        _many(_HLR_SHAPES[2], _HLR_FMT0_ALL2_MANY),
+        _many(_NOT_FOUND, _NOT_FOUND_FMT0_MANY),
+    ),
 }
 
 # Spec (lines 1879-1887): "OK", "<result>OK</result>", {"result": "OK"}.

@@ -27,7 +27,17 @@ from typing import Any, Final
 from .._call_kind import CallKind
 from .._command import Array, Codec, Command, Flag, Int, ReplyT, Text, TextChoice, param, register
 from .._errors import LocalProtocolError, RemoteProtocolError
-from .._replies import Field, JsonForm, Shape, Template, XmlForm, error_table, integer, responds
+from .._replies import (
+    LINE_TEXT,
+    Field,
+    JsonForm,
+    Shape,
+    Template,
+    XmlForm,
+    error_table,
+    integer,
+    responds,
+)
 from .._util import short
 from .send import _check_sender
 
@@ -404,18 +414,18 @@ class OpTemplatesGetReply:
 
 
 # A template name or sender is one comma-separated field of a fmt=0/1 line (lines 796,
-# 800) and the message is the free text at its end: a name or sender holding a comma
-# cannot be read one way only, so fmt=0/1 refuse it (fmt=2/3 carry it).
+# 800) and the message is the free text at its end: a line whose comma could end the
+# name, the sender or the message is refused by the reader (fmt=2/3 carry any text).
 _R_TEMPLATE_ID: Final = integer("id", 1, _INT32_MAX)
 _R_OK: Final = Field("result", TextChoice("OK"), "OK", True)
 # Both may hold line breaks in fmt=2/3 (the request's _NAME keeps the name to one
 # line); their fmt=0/1 patterns leave line breaks out, so a fmt=0/1 reply that would
 # need one is refused when written.
-_R_NAME: Final = Field("name", Text(nonempty=True), r"[^,\r\n]+", True)
+_R_NAME: Final = Field("name", Text(nonempty=True), r"[^\r\n]+", True)
 _R_FORMAT: Final = Field(
     "format", _FORMAT, "(?:" + "|".join(f for f in _TEMPLATE_FORMATS if f) + ")?", True
 )
-_R_SENDER: Final = Field("sender", Text(), r"[^,\r\n]*", True)
+_R_SENDER: Final = Field("sender", Text(), LINE_TEXT, True)
 _R_FLAG: Final = integer("flag", 0, _INT32_MAX)
 _R_MESSAGE: Final = Field("message", Text(), ".*", True)
 

@@ -47,6 +47,7 @@ from .._command import (
 )
 from .._errors import LocalProtocolError, RemoteProtocolError
 from .._replies import (
+    LINE_TEXT,
     Field,
     Grouped,
     JsonForm,
@@ -804,9 +805,10 @@ _R_ID: Final = integer("id", 1, _INT32_MAX)
 #: A sub-client login of the statistics: one line, any text; in get_stat's fmt=0/1 the
 #: only free field (every other value of the line holds no comma, so it reads one way).
 _R_LOGIN: Final = Field("login", _USER, ".+", True)
-#: In get_stat_all's fmt=0/1 the operation name is the free field, so the login (the first
-#: value) holds no comma: the first comma of the line ends it.
-_R_LOGIN_ALL: Final = Field("login", _USER, "[^,]+", True)
+#: get_stat_all's login: one line, any text. Its fmt=0/1 lines have three texts side by
+#: side (login, operation name, operator): a line is read when its commas leave them
+#: one reading (the reader counts them), and refused otherwise.
+_R_LOGIN_ALL: Final = Field("login", _USER, "[^\r\n]+", True)
 # Spec (lines 2503-2525): fmt=3 quotes every statistics value ("sms": "<cnt>").
 _R_SMS: Final = integer("sms", quoted=True)
 _R_CREDIT: Final = money("credit")
@@ -847,8 +849,10 @@ _GET_STAT_REPLY: Final = Shape(
     many=True,
 )
 
-# QUIRKS INC-31: flat fmt=0/1 rows; fmt=2/3 group the rows by login. The operator is one
-# name without a comma, so the operation name may hold them.
+# QUIRKS INC-31: flat fmt=0/1 rows; fmt=2/3 group the rows by login. The operation name
+# and the operator are both names ("SMS, Russia", "MegaFon, PJSC"): a comma between them
+# could end either, so a fmt=1 row with a comma in either is refused (fmt=0's keys keep
+# them apart).
 _STAT_ALL_ITEM: Final = (
     "description",
     "operator",
@@ -863,7 +867,7 @@ _GET_STAT_ALL_REPLY: Final = Shape(
     (
         _R_LOGIN_ALL,
         Field("description", _LINE, ".*", True),
-        Field("operator", _LINE, "[^,]*", True),
+        Field("operator", _LINE, LINE_TEXT, True),
         digits("mccmnc"),
         _R_SMS,
         _R_CREDIT,

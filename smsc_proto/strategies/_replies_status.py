@@ -41,7 +41,7 @@ def _fmt0_safe(text: str) -> bool:
 
 
 def _fmt1_safe(text: str) -> bool:
-    return ", " not in text
+    return "," not in text
 
 
 def _names(*, commas: bool) -> st.SearchStrategy[str]:
@@ -85,10 +85,10 @@ def _kwargs(kind: str, level: int) -> dict[str, st.SearchStrategy[Any]]:
         }
     )
     if kind == "hlr":
-        kw["message"] = st.text(_LETTERS + "\n", max_size=30)
+        kw["message"] = st.text(_LETTERS + "\n", max_size=30).filter(_fmt1_safe)
     else:
-        # The fmt=1 line "<message>, <comment>, <type>" reads one way only when neither
-        # text holds ", " (commas alone are fine).
+        # The fmt=1 line "<sender>,<status_name>,<message>, <comment>, <type>" reads one
+        # way only when none of its texts holds a comma.
         kw["message"] = st.text(_LETTERS + "\n", max_size=30).filter(_fmt1_safe)
         kw["comment"] = st.text(_LETTERS + "\n", max_size=12).filter(_fmt0_safe).filter(_fmt1_safe)
         kw["sms_cnt"] = st.integers(0, 10**6)
@@ -132,7 +132,8 @@ def status_query_multiple_replies(
     kw = _kwargs(kind, all)
     kw["id"] = message_ids()
     if all == 0:
-        kw["phone"] = _names(commas=True)
+        # A recipient of the request's comma-separated list: no comma.
+        kw["phone"] = _names(commas=False)
     if kind == "sms":
         return st.lists(st.builds(SmsStatusReply, **kw), min_size=1, max_size=4)
     return st.lists(st.builds(HlrStatusReply, **kw), min_size=1, max_size=4)

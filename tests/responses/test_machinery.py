@@ -389,7 +389,7 @@ def test_fmt0_records_may_span_lines() -> None:
     with pytest.raises(sp.LocalProtocolError, match="would start a record"):
         text_shape(MESSAGES, 0).encode([Note(cnt=1, mes="a\ncnt = 3", id=5)])
     # fmt=1 records start with a value: they stay one line each.
-    with pytest.raises(sp.LocalProtocolError, match="spans lines"):
+    with pytest.raises(sp.LocalProtocolError, match="holds a line break"):
         text_shape(MESSAGES, 1).encode(notes)
     with pytest.raises(sp.RemoteProtocolError, match="does not have the form"):
         text_shape(MESSAGES, 1).decode("1,5,two\nlines")

@@ -198,7 +198,8 @@ CASES: list[tuple[Command, bytes, Any, bytes | None]] = [
     # -- contact list (lines 2097-2151) -------------------------------------------------
     (at(GET), CONTACTS_FMT0.encode("cp1251"), CONTACTS, None),
     (at(GET, 0, "utf-8"), CONTACTS_FMT0.encode(), CONTACTS, None),
-    (at(GET, 1, "koi8-r"), CONTACTS_FMT1.encode("koi8-r"), CONTACTS, None),
+    # fmt=1: a contact with one number (one with several is refused, BAD)
+    (at(GET, 1, "koi8-r"), CONTACTS_FMT1.partition("\n")[0].encode("koi8-r"), [CONTACT], None),
     (
         at(GET, 2, "utf-8"),
         CONTACTS_FMT2.encode(),
@@ -210,23 +211,6 @@ CASES: list[tuple[Command, bytes, Any, bytes | None]] = [
         CONTACTS_FMT3.encode(),
         CONTACTS,
         compact_json(CONTACTS_FMT3).encode(),
-    ),
-    # Line 2141 "separated by any separator": ";" and spaces are read, "," is written;
-    # the other numbers are written with ";" (the fmt=1 values are separated by ",").
-    (
-        at(GET, 1),
-        b"79999999998; +79999999997,N,0,,,,01.01.1990,,,,7888; 7777",
-        [
-            dataclasses.replace(
-                CONTACT_RU,
-                name="N",
-                group=0,
-                first_name="",
-                last_name="",
-                phone_other=(Phone(number="7888"), Phone(number="7777")),
-            )
-        ],
-        b"79999999998,+79999999997,N,0,,,,01.01.1990,,,,7888;7777",
     ),
     # QUIRKS INC-41: "dd. mm. yyyy" is read, "dd.mm.yyyy" written
     (
@@ -398,6 +382,9 @@ def test_encode_error(
 FMT1_CONTACT = "79999999999,Contact,321,Ivan,Petrov,Sergeevich,29.02.1980,c-1,x,vip,7888"
 
 BAD: list[tuple[Command, bytes, str]] = [
+    # fmt=1: the comma between two numbers could end the list or start the name ("+7999..."
+    # a name): refused, never read at a guess (fmt=0's ", name = " keeps them apart)
+    (at(GET, 1), CONTACTS_FMT1.encode("cp1251"), "phone could end at more than one ','"),
     # create
     (at(ADD), b"ID - 12345", "does not have the form 'ID = {id}'"),
     (at(ADD_GROUP, 1), b"-5", "does not have the form '{id}'"),
@@ -410,7 +397,7 @@ BAD: list[tuple[Command, bytes, str]] = [
     (at(DELETE_GROUP, 3), b'{"result": "FAIL"}', "result: must be one of OK"),
     # contacts
     (at(GET), CONTACT_FMT0[:-14].encode(), "does not have the form 'phone ="),
-    (at(GET, 1), FMT1_CONTACT.replace(",Contact,", ",Con,tact,").encode(), "phone: "),
+    (at(GET, 1), FMT1_CONTACT.replace(",Contact,", ",Con,tact,").encode(), "more than one way"),
     (at(GET, 1), FMT1_CONTACT.replace(",321,", ",x,").encode(), "does not have the form"),
     (at(GET, 1), FMT1_CONTACT.replace("29.02.1980", "29.02.1981").encode(), "birthday: "),
     # an empty birthday is no dd.mm.yyyy date (line 2147)
@@ -444,9 +431,27 @@ def test_decode_refuses(command: Command, body: bytes, match: str) -> None:
         sp.decode_response(command, body)
 
 
+def test_numbers_separated_by_semicolons_read_in_fmt1() -> None:
+    # Line 2141 "separated by any separator": ";" and spaces are read. Without a "," the
+    # list cannot lend one to the name, so the line reads one way; the writer, which
+    # joins numbers with "," (the other numbers with ";"), refuses a list of several.
+    body = b"79999999998; +79999999997,N,0,,,,01.01.1990,,,,7888; 7777"
+    contact = dataclasses.replace(
+        CONTACT_RU,
+        name="N",
+        group=0,
+        first_name="",
+        last_name="",
+        phone_other=(Phone(number="7888"), Phone(number="7777")),
+    )
+    assert sp.decode_response(at(GET, 1), body) == [contact]
+    with pytest.raises(sp.LocalProtocolError, match="phone could end at more than one ','"):
+        sp.encode_response(at(GET, 1), [contact])
+
+
 def test_encode_refuses() -> None:
-    # a "," outside the free value (the numbers) does not read back: the line is refused
-    with pytest.raises(sp.LocalProtocolError, match="reply: phone: an entry must be"):
+    # a "," in the name could end the numbers or the name: the line is refused
+    with pytest.raises(sp.LocalProtocolError, match="phone could end at more than one ','"):
         sp.encode_response(at(GET, 1), [dataclasses.replace(CONTACT, name="Petrov, Ivan")])
     # ...fmt=2/3 carry it
     named = [dataclasses.replace(CONTACT, name="Petrov, Ivan")]

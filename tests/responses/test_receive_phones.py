@@ -322,7 +322,7 @@ def test_decode_refuses(command: Command, body: bytes, match: str) -> None:
 
 def test_encode_refuses() -> None:
     record = dataclasses.replace(FIRST, info="two\nlines")
-    with pytest.raises(sp.LocalProtocolError, match="spans lines"):
+    with pytest.raises(sp.LocalProtocolError, match="holds a line break"):
         sp.encode_response(get(), [record])
     with pytest.raises(sp.LocalProtocolError, match="must be a list of ReceivePhonesGetReply"):
         sp.encode_response(get(), FIRST)  # type: ignore[misc]

@@ -230,23 +230,24 @@ def xml_c(body: bytes) -> bytes:
 
 
 # fmt=1 of all=1/2 (lines 1485, 1529, 1646, 1702): no dates, flag nor sms_cnt (INC-16).
-# The message and the comment are free texts around ", ": they may hold commas, not ", ".
+# Sender, status name, message and comment stand side by side and any of them may hold a
+# comma: a line is read only when its commas leave one reading (BAD has the others).
 SMS1_CSV = dataclasses.replace(
     SMS1,
     last_date=None,
     flag=None,
     send_date=None,
     sms_cnt=None,
-    message="Hello,world!",
-    comment="order 7,desk 2",
+    message="Hello world!",
+    comment="order 7 desk 2",
 )
 SMS1_CSV_BODY = (
-    b"1,1286705410,0,1286705398,79999999999,1.40,SMSC.RU,Delivered,Hello,world!, order 7,desk 2, 0"
+    b"1,1286705410,0,1286705398,79999999999,1.40,SMSC.RU,Delivered,Hello world!, order 7 desk 2, 0"
 )
 SMS2_CSV = dataclasses.replace(SMS1_CSV, country="Russia", operator="MTS", region="Moscow")
 SMS2_CSV_BODY = (
     b"1,1286705410,0,1286705398,79999999999,Russia,MTS,Moscow,1.40,SMSC.RU,Delivered,"
-    b"Hello,world!, order 7,desk 2, 0"
+    b"Hello world!, order 7 desk 2, 0"
 )
 HLR1_CSV = dataclasses.replace(HLR1, last_date=None, flag=None, send_date=None)
 HLR1_CSV_BODY = (
@@ -515,19 +516,12 @@ CASES: list[tuple[str, StatusQuery | StatusDelete, bytes, Any, bytes | None]] = 
     ("sms_all2_fmt1", query(all=2, fmt=1), SMS2_CSV_BODY, SMS2_CSV, None),
     ("hlr_all1_fmt1", query(all=1, fmt=1), HLR1_CSV_BODY, HLR1_CSV, None),
     ("hlr_all2_fmt1", query(all=2, fmt=1), HLR2_CSV_BODY, HLR2_CSV, None),
-    # an empty comment and message; the HLR message may hold ", " (it is the one text)
+    # an empty comment and message
     (
         "sms_all1_fmt1",
         query(all=1, fmt=1),
-        SMS1_CSV_BODY.replace(b"Hello,world!, order 7,desk 2", b", "),
+        SMS1_CSV_BODY.replace(b"Hello world!, order 7 desk 2", b", "),
         dataclasses.replace(SMS1_CSV, message="", comment=""),
-        None,
-    ),
-    (
-        "hlr_all1_fmt1",
-        query(all=1, fmt=1),
-        HLR1_CSV_BODY.replace(b"Delivered,,4", b"Delivered,a, b,4"),
-        dataclasses.replace(HLR1_CSV, message="a, b"),
         None,
     ),
     # INC-19: the HLR line is also read without the stray space before send_timestamp
@@ -775,7 +769,21 @@ BAD: list[tuple[StatusQuery | StatusDelete, bytes, str]] = [
     # three places; the line is refused, never split at a guess
     (
         query(all=1, fmt=1),
-        SMS1_CSV_BODY.replace(b"Hello,world!, order 7,desk 2", b"Hello, world!, order 7, desk 2"),
+        SMS1_CSV_BODY.replace(b"Hello world!, order 7 desk 2", b"Hello, world!, order 7, desk 2"),
+        "can be read more than one way",
+    ),
+    # a sender holding a comma: "SMSC" + "RU" + "Delivered,Hello world!" is a reading too
+    # (it was read so, every later field shifted); refused
+    (
+        query(all=1, fmt=1),
+        SMS1_CSV_BODY.replace(b"SMSC.RU", b"SMSC,RU"),
+        "sender_id could end at more than one ','",
+    ),
+    # a comma in any of the texts side by side: the HLR message "a, b" could be the
+    # status name's "a" and a message " b" after a sender "SMSC.RU,Delivered"
+    (
+        query(all=1, fmt=1),
+        HLR1_CSV_BODY.replace(b"Delivered,,4", b"Delivered,a, b,4"),
         "can be read more than one way",
     ),
     (
@@ -796,13 +804,11 @@ BAD: list[tuple[StatusQuery | StatusDelete, bytes, str]] = [
     (multiple(), SMS0_TEXT_BODY, "fits no reply form"),
     (multiple(all=1), b"id = 6, " + SMS1_TEXT_BODY, "fits no reply form"),
     (query(fmt=3), HLR0_JSON_C.replace(b'"2500', b'"x2500'), "imsi: must be decimal digits"),
-    # the last name of a fmt=0 line cannot swallow another key
-    (query(), HLR0_TEXT_BODY + b"x, net = y", "fits no reply form"),
-    # a comment holding ", type = " cannot be told from the type
+    # a message holding ", comment = " where the comment could start is refused
     (
         query(all=1),
-        SMS1_TEXT_BODY.replace(b"desk 2", b"desk 2, type = 1"),
-        "fits no reply form",
+        SMS1_TEXT_BODY.replace(b"world!", b"world!, comment = x"),
+        "message could end at more than one ', comment = '",
     ),
     (query(fmt=2), b"<sms><status>1</status></sms>", "fits no reply form"),
     (query(fmt=2), b"<result><status>-3</status></result>", "root element must be <sms>"),
@@ -840,12 +846,18 @@ def test_empty_multiple_reply_is_an_empty_list() -> None:
 def test_encode_refuses() -> None:
     with pytest.raises(sp.LocalProtocolError, match="last_date: is required"):
         sp.encode_response(query(), SmsStatusReply(status=1, err=0))
-    with pytest.raises(sp.LocalProtocolError, match="does not have the form"):
-        # a name ending the line with ", net = " would read as another key
-        sp.encode_response(query(), dataclasses.replace(HLR0_TEXT, rnet="x, net = y"))
-    with pytest.raises(sp.LocalProtocolError, match="does not have the form"):
-        # fmt=1 names hold no comma
+    with pytest.raises(sp.LocalProtocolError, match="cn could end at more than one ','"):
+        # fmt=1 names side by side: the comma could end cn or belong to net
         sp.encode_response(query(fmt=1), dataclasses.replace(HLR0_CSV, cn="Korea, Republic"))
+    with pytest.raises(sp.LocalProtocolError, match=r"message: .* would start a record"):
+        # a record of a multiple reply starts at each line that begins "Status = "
+        sp.encode_response(  # type: ignore[misc]
+            multiple(all=1),
+            [
+                dataclasses.replace(SMS1_TEXT, message="a\nStatus = 1", id=6),
+                dataclasses.replace(HLR1_TEXT, id="a-7"),
+            ],
+        )
     with pytest.raises(sp.LocalProtocolError, match="must be a SmsStatusReply or"):
         # line 1788: fmt=1 has no not-found form of its own
         sp.encode_response(query(fmt=1), StatusNotFoundReply(status=-3))

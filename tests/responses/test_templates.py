@@ -246,12 +246,6 @@ BAD: list[tuple[Command, bytes, str]] = [
     (cmd(DEL, fmt=2), b"<result><ok>OK</ok></result>", "result: must be one of OK, got ''"),
     (cmd(DEL, fmt=3), b'{"result": "ok"}', "result: must be one of OK"),
     (cmd(DEL, fmt=3), b"{}", "lacks result"),
-    # a comma in a name cannot be told from the separator
-    (
-        GET,
-        b"id = 1, name = Yes, no, format = sms, sender = S, flag = 0, message = m",
-        "does not have the form",
-    ),
     # fmt=1: a message's line break starts a line that is no template
     (cmd(GET, fmt=1), b"1,N,sms,S,0,line 1\nline 2", "'line 2' does not have the form"),
     (cmd(GET, fmt=1), b"1,N,SMS,S,0,m", "does not have the form"),
@@ -288,7 +282,6 @@ def test_decode_refuses(command: Command, body: bytes, match: str) -> None:
 
 
 ONE_LINE_ONLY = TemplatesGetReply(id=1, name="N", format="sms", sender="S", flag=0, message="a\nb")
-COMMA_NAME = dataclasses.replace(ONE_LINE_ONLY, name="Yes, no", message="m")
 
 REFUSED: list[tuple[Command, object, str]] = [
     (ADD, TemplatesAddReply(), "id: is required"),
@@ -297,9 +290,8 @@ REFUSED: list[tuple[Command, object, str]] = [
     (CHG, TemplatesOkReply(result="Done"), "result: must be one of OK"),
     (cmd(DEL, fmt=3), TemplatesOkReply(), "result: is required"),
     (GET, T1, "must be a list of TemplatesGetReply"),
-    (cmd(GET, fmt=1), [ONE_LINE_ONLY], "spans lines"),
+    (cmd(GET, fmt=1), [ONE_LINE_ONLY], "holds a line break"),
     (GET, [dataclasses.replace(ONE_LINE_ONLY, message="a\nid = 2")], "would start a record"),
-    (cmd(GET, fmt=1), [COMMA_NAME], "does not have the form"),
     (cmd(GET, fmt=2), [dataclasses.replace(T1, format="fax")], "format: must be one of"),
     (cmd(GET, fmt=3), [dataclasses.replace(T1, flag=None)], "flag: is required"),
     # windows-1251 carries Cyrillic, not Japanese

@@ -193,12 +193,13 @@ CASES: list[tuple[Command, bytes, Any, bytes | None]] = [
         STATS_ALL,
         None,
     ),
-    # lines 2470-2472
+    # lines 2470-2472; fmt=1 puts login, operation name and operator side by side, so a
+    # comma in any of them is refused (BAD) and these names hold none
     (
         fmt(STAT_ALL, 1),
         b"sub_alex,SMS messages,MTS,25001,100,120.00,0.00,RUB\n"
-        b"sub_alex,HLR requests, Russia,Beeline,25099,20,30.00,0.00,RUB",
-        STATS_ALL,
+        b"sub_alex,HLR requests Russia,Beeline,25099,20,30.00,0.00,RUB",
+        [STATS_ALL[0], dataclasses.replace(STATS_ALL[1], description="HLR requests Russia")],
         None,
     ),
     (
@@ -370,11 +371,17 @@ BAD: list[tuple[Command, bytes, str]] = [
         b'[{"login":"a","cnt":"1","credit":"1","debit":"0","currency":"RUB"}]',
         "unknown key 'cnt'",
     ),
+    # fmt=1: "SMS,MegaFon, PJSC" is the name "SMS" and the operator "MegaFon, PJSC" or
+    # the name "SMS,MegaFon" and the operator " PJSC" (it was read the second way)
     (
-        fmt(STAT_ALL, 0),
-        b"login = a, description = d, operator = M, T, S, mccmnc = 25001, sms = 1, "
-        b"credit = 1, debit = 0, currency = RUB",
-        "can be read more than one way|does not have the form",
+        fmt(STAT_ALL, 1),
+        b"sub1,SMS,MegaFon, PJSC,25002,1,1.00,0.00,RUB",
+        "can be read more than one way",
+    ),
+    (
+        fmt(STAT_ALL, 1),
+        b"sub_alex,HLR requests, Russia,Beeline,25099,20,30.00,0.00,RUB",
+        "can be read more than one way",
     ),
     (fmt(STAT_ALL, 1), b"a,d,MTS,x,1,1.00,0.00,RUB", "does not have the form"),
     (fmt(STAT_ALL, 1), b"a,d,MTS,25001,1,1.00,0.00", "does not have the form"),
