@@ -325,6 +325,9 @@ class TextShape(Generic[M]):
     def encode_lines(self, reply: object) -> list[str]:
         """The lines of ``reply``'s body (a record of a multiline shape may span
         several); a block of lines ends with an empty one."""
+        # _text_fast builds on TextShape: imported at the first encode, not at import.
+        from ._text_fast import read_line  # noqa: PLC0415
+
         shape = self.shape
         template = self.template
         lines = []
@@ -342,9 +345,10 @@ class TextShape(Generic[M]):
             self._check_texts(texts)
             line = template.fill(texts)
             # What is written must read back as written: a text holding the template's
-            # separators could make the line readable two ways.
+            # separators could make the line readable two ways. The generated reader
+            # reads it back (the exact reader's value or error, faster).
             try:
-                again = self.decode_line(line)
+                again = read_line(shape, self.fmt, line)
             except RemoteProtocolError as exc:
                 raise LocalProtocolError(f"reply: {str(exc).removeprefix('body: ')}") from None
             if any(getattr(again, n) != getattr(record, n) for n in template.names):

@@ -689,7 +689,7 @@ def _counted_body(
 ) -> list[str]:
     """The lines of one counted reader (see :func:`_generate_counted`)."""
     out = [f"def {name}(line):"]
-    if careful:
+    if careful and screened:
         tests = " or ".join(f"{ch!r} in line" for ch in screened)
         out += [f"    if {tests}:", f"        return {careful}"]
     # Every reading holds at least the literals' c; exactly as many: no text holds one.
@@ -874,8 +874,8 @@ def _reader(shape: Shape[Any], fmt: int, *, headless: bool = False) -> LineReade
 
 def read_line(shape: Shape[Any], fmt: int, line: str) -> Any:
     """:meth:`TextShape.decode_line` through the generated reader: the same model, or
-    the same error (the tests compare the two line by line; the encoder reads back
-    through the exact decoder)."""
+    the same error (the tests compare the two line by line); the encoder reads each
+    line it writes back with it."""
     return _reader(shape, fmt)(line)
 
 

@@ -28,7 +28,7 @@ from smsc_proto.strategies import (
     templates_ok_replies,
 )
 
-from .conftest import CHARSETS, assert_reply_round_trip
+from .conftest import AMBIGUOUS, CHARSETS, assert_reply_round_trip
 
 ADD = TemplatesAdd(name="Privet", msg="Hello!")
 CHG = TemplatesChange(id=5)
@@ -314,11 +314,23 @@ def test_error_table_is_data() -> None:
 
 
 def assert_list_round_trip(command: Command, replies: list[Any], fmts: tuple[int, ...]) -> None:
-    """In each of ``fmts`` and every charset, ``decode(encode(replies)) == replies``."""
+    """In each of ``fmts`` and every charset, ``decode(encode(replies)) == replies``; a
+    fmt=0/1 writer may refuse a line its texts would make readable two ways (a name
+    ``0,`` beside an empty format and sender: nothing is escaped), and only that."""
     for fmt in fmts:
         for charset in CHARSETS:
             again = dataclasses.replace(command, fmt=fmt, charset=charset)
-            assert sp.decode_response(again, sp.encode_response(again, replies)) == replies
+            try:
+                body = sp.encode_response(again, replies)
+            except sp.LocalProtocolError as exc:
+                refusal: str | None = str(exc)
+            else:
+                refusal = None
+            if refusal is not None:
+                assert fmt in (0, 1), refusal
+                assert AMBIGUOUS in refusal, refusal
+                continue
+            assert sp.decode_response(again, body) == replies
 
 
 @given(templates_add_replies())
