@@ -28,6 +28,7 @@ __all__ = [
     "date_time",
     "digits",
     "integer",
+    "is_digits",
     "items",
     "message_id",
     "money",
@@ -172,6 +173,11 @@ def items(name: str, item: Field, tag: str) -> Field:
     return Field(name, _NoText(), "", items=item, item_tag=tag)
 
 
-def plain_text(codec: Codec[Any]) -> bool:
+def is_digits(codec: object) -> bool:
+    """Whether ``codec`` is the numeric-code codec of :func:`digits` fields."""
+    return type(codec) is _Digits
+
+
+def plain_text(codec: object) -> bool:
     """Whether a field's text is its value as it is (a Text with no rule to check)."""
     return type(codec) is Text and not (codec.nonempty or codec.max_len or codec.single_line)

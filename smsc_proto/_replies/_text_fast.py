@@ -43,15 +43,15 @@ import dataclasses
 import functools
 import re
 from collections.abc import Callable, Sequence
-from datetime import datetime
 from decimal import Decimal
 from enum import Enum
 from typing import TYPE_CHECKING, Any, Final
 
-from .._command import Dec, Int, Text, TextChoice
+from .._command import Dec, Int, TextChoice
 from .._errors import RemoteProtocolError
 from ..values import parse_message_id
 from ._fast import FastReaders, model_builder, read_datetime
+from ._fields import DATE_TIME_PATTERN, is_digits, plain_text
 from ._text import split_lines, text_shape
 
 if TYPE_CHECKING:
@@ -63,9 +63,7 @@ __all__ = [
     "decode_mixed",
     "decode_text",
     "line_reader",
-    "line_writer",
     "read_line",
-    "write_line",
 ]
 
 
@@ -89,7 +87,6 @@ NOMATCH: Final = _Outcome("NOMATCH")
 #: A line reader: the model of the line, ``MISS`` or ``NOMATCH``.
 LineReader = Callable[[str], Any]
 
-_DATE_TIME: Final = r"\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}:\d{2}"
 _MESSAGE_ID: Final = r"[A-Za-z0-9._-]+"
 _MONEY: Final = (r"-?\d+(?:\.\d+)?", r"\d+(?:\.\d+)?")
 _NEGATED_CLASS: Final = re.compile(r"\[\^((?:[^\\\]]|\\[nrt]|\\\W)+)\]([*+])")
@@ -291,7 +288,7 @@ def _field_code(field: Field, var: str, absent: str, src: _Source) -> tuple[str,
                 f"and {lo} <= ({tmp} := int({var})) <= {hi}"
             )
             value = tmp
-    elif pattern == _DATE_TIME:
+    elif pattern == DATE_TIME_PATTERN:
         read = src.bind(read_datetime, "date")
         tmp = f"v_{name}"
         check, value = f"({tmp} := {read}({var})) is not None", tmp
@@ -323,10 +320,10 @@ def _field_code(field: Field, var: str, absent: str, src: _Source) -> tuple[str,
         # Not the number's form, the pattern's characters: a str id when it is short
         # enough (the exact reader says what is wrong with a longer one).
         value = f"({number} if {tmp} else {var} if len({var}) <= 40 else {exact}({var}))"
-    elif pattern == "[0-9]*" and _is_digits_codec(field):
+    elif pattern == "[0-9]*" and is_digits(field.codec):
         check = f"len({var}) <= 32 and {var}.isascii() and ({var}.isdigit() or not {var})"
         value = var
-    elif _is_plain(codec):
+    elif plain_text(codec):
         negated = _negated_class(pattern)
         if pattern == ".*":
             check = "True"
@@ -354,7 +351,7 @@ def _bound(field: Field, literal: str) -> str:
     ``e``, or sooner when the field's pattern is no longer than a few characters (a
     text of at most ``n`` characters is followed by the literal within ``n`` + its
     length; a literal not found there is not where it must be)."""
-    if field.pattern == _DATE_TIME:
+    if field.pattern == DATE_TIME_PATTERN:
         width = 19
     elif re.fullmatch(r"[\w-]{1,64}", field.pattern):
         width = len(field.pattern)  # a fixed text ("-3")
@@ -417,19 +414,6 @@ class _Memo(dict[str, Any]):
         if len(self) < 256 and (type(value) in _KEPT or isinstance(value, Enum)):
             self[text] = value
         return value
-
-
-def _is_plain(codec: object) -> bool:
-    """Whether a field's text is its value as it is (``_response._plain_text``)."""
-    return (
-        isinstance(codec, Text)
-        and type(codec) is Text
-        and not (codec.nonempty or codec.max_len or codec.single_line)
-    )
-
-
-def _is_digits_codec(field: Field) -> bool:
-    return type(field.codec).__name__ == "_Digits"
 
 
 class _NotFast(Exception):
@@ -952,78 +936,6 @@ def decode_mixed(
             found = exact_record(record)
         out.append(found)
     return out
-
-
-# -- writing -------------------------------------------------------------------------------
-
-
-def _writer_source(shape: Shape[Any], fmt: int) -> tuple[str, dict[str, Any]]:
-    """The source of ``write(record)``: the record's fmt ``fmt`` line, or ``None`` when a
-    value is missing or the record is not exactly the shape's model (the caller then
-    writes it with ``Shape._texts``, which says what is wrong).
-
-    Each value is written as its codec writes it: ints and plain texts of the exact
-    types inline (``str(v)``, the text itself), dates with ``format_datetime``'s
-    f-string when naive and whole-second, anything else through ``codec.format`` --
-    which raises the same error ``Shape._texts`` raises.
-    """
-    template = _template(shape, fmt)
-    src = _Source({"_model": shape.model, "_datetime": datetime})
-    out = ["def write(r):", "    if r.__class__ is not _model:", "        return None"]
-    parts = []
-    for i, name in enumerate(template.names):
-        field = shape.by_name[name]
-        codec = field.codec
-        v, t = f"v{i}", f"s{i}"
-        out += [f"    {v} = r.{name}", f"    if {v} is None:", "        return None"]
-        exact = f"{src.bind(codec.format, 'format')}({name!r}, {v})"
-        if type(codec) is Int:
-            fast = f"{v}.__class__ is int and {codec.lo} <= {v} <= {codec.hi}"
-            out.append(f"    {t} = str({v}) if {fast} else {exact}")
-        elif _is_plain(codec):
-            out.append(f"    {t} = {v} if {v}.__class__ is str else {exact}")
-        elif field.pattern == _DATE_TIME:
-            fast = f"{v}.__class__ is _datetime and {v}.tzinfo is None and not {v}.microsecond"
-            text = (
-                f"f'{{{v}.day:02d}}.{{{v}.month:02d}}.{{{v}.year:04d}} "
-                f"{{{v}.hour:02d}}:{{{v}.minute:02d}}:{{{v}.second:02d}}'"
-            )
-            out.append(f"    {t} = {text} if {fast} else {exact}")
-        else:
-            out.append(f"    {t} = {exact}")
-        parts.append(t)
-    pieces = [repr(template.literals[0])]
-    for t, literal in zip(parts, template.literals[1:], strict=True):
-        pieces += [t, repr(literal)]
-    out.append(f"    return ''.join(({', '.join(pieces)}))")
-    return "\n".join(out) + "\n", src.names
-
-
-_WRITERS: dict[tuple[int, int], tuple[object, Callable[[object], str | None]]] = {}
-
-
-def line_writer(shape: Shape[Any], fmt: int) -> Callable[[object], str | None]:
-    """The generated writer of ``shape``'s fmt ``fmt`` lines (see ``_writer_source``),
-    built at first use and kept."""
-    key = (id(shape), fmt)
-    entry = _WRITERS.get(key)
-    if entry is None:
-        source, namespace = _writer_source(shape, fmt)
-        exec(compile(source, f"<fmt={fmt} writer of {shape.model.__name__}>", "exec"), namespace)
-        entry = _WRITERS[key] = (shape, namespace["write"])
-    return entry[1]
-
-
-def write_line(shape: Shape[Any], fmt: int, record: object) -> str:
-    """The fmt ``fmt`` line of ``record`` as ``template.fill(shape.texts(...))`` writes
-    it, or its error, faster for the ordinary record. Not used by the encoder any more
-    (``TextShape.encode`` writes and reads back on the exact path); kept, and tested,
-    for callers of the line writer."""
-    line = line_writer(shape, fmt)(record)
-    if line is not None:
-        return line
-    template = _template(shape, fmt)
-    return template.fill(shape.texts(record, template.names, template_form=True))
 
 
 def _fast_readers(fmt: int) -> FastReaders:

@@ -36,10 +36,11 @@ from typing import TYPE_CHECKING, Any, Final
 
 from lxml import etree
 
-from .._command import Codec, Dec, Int, IntChoice, Syntax, Text, TextChoice
+from .._command import Codec, Dec, Int, IntChoice, Syntax, TextChoice
 from .._errors import RemoteProtocolError
 from ..values import StatusFlag, parse_message_id
 from ._fast import FastReaders, model_builder
+from ._fields import DATE_TIME_PATTERN, is_digits, plain_text
 from ._xml import xml_shape
 
 if TYPE_CHECKING:
@@ -77,8 +78,6 @@ RecordReader = Callable[..., Any]
 # picker builds per call get theirs per call; the module-level ones keep it for good.
 _READER_KEY: Final = "_xml_fast_reader"
 
-_DATE_PATTERN: Final = r"\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}:\d{2}"
-
 
 def record_reader(shape: Shape[Any]) -> RecordReader:
     """The generated reader of one record element of ``shape`` (built at first use)."""
@@ -87,11 +86,6 @@ def record_reader(shape: Shape[Any]) -> RecordReader:
         reader = _generate(shape)
         shape.codecs[_READER_KEY] = reader
     return reader
-
-
-def _plain_text(codec: object) -> bool:
-    """A text whose value is the text as it is (no rule to check)."""
-    return type(codec) is Text and not (codec.nonempty or codec.max_len or codec.single_line)
 
 
 # read_datetime (._fast) as an expression over the text in {x}: "Format DD.MM.YYYY
@@ -116,7 +110,7 @@ def _none_is_unusual(field: Field) -> bool:
     return (
         (type(codec) is Int and codec.hi >= 0)
         or (type(codec) is Syntax and codec._parse is parse_message_id)
-        or field.pattern == _DATE_PATTERN
+        or field.pattern == DATE_TIME_PATTERN
     )
 
 
@@ -130,7 +124,7 @@ def _convert(ns: dict[str, Any], k: int, field: Field, checks: list[str]) -> str
     """
     codec = field.codec
     x = f"s{k}"
-    if _plain_text(codec):
+    if plain_text(codec):
         return x
     ns[f"p{k}"] = functools.partial(codec.parse, field.name)
     if type(codec) is Int and codec.hi >= 0:
@@ -155,7 +149,7 @@ def _convert(ns: dict[str, Any], k: int, field: Field, checks: list[str]) -> str
         ns[f"m{k}"] = memo.get
         ns[f"p{k}"] = functools.partial(_remember, memo, functools.partial(codec.parse, field.name))
         return f"(v{k} if (v{k} := m{k}({x}, UNUSUAL)) is not UNUSUAL else p{k}({x}))"
-    if field.pattern == _DATE_PATTERN:
+    if field.pattern == DATE_TIME_PATTERN:
         # read_datetime written out in place (a call per date is a tenth of a record's
         # time): the same shape check and fromisoformat, whose ValueError the reader's
         # "except" turns into "unusual" as read_datetime's None would. The exact
@@ -173,7 +167,7 @@ _MEMO_TYPES: Final = (int, Decimal, StatusFlag)
 
 
 def _memoizable(codec: Codec[Any]) -> bool:
-    if type(codec) in (Dec, IntChoice, TextChoice) or type(codec).__name__ == "_Digits":
+    if type(codec) in (Dec, IntChoice, TextChoice) or is_digits(codec):
         return True
     if type(codec) is Syntax:
         types = codec._types if isinstance(codec._types, tuple) else (codec._types,)
@@ -218,7 +212,7 @@ def _list_reader(field: Field) -> Callable[[etree._Element], Any]:
         return read_records
     assert field.items is not None
     tag, codec, name = field.item_tag, field.items.codec, field.name
-    plain = _plain_text(codec)
+    plain = plain_text(codec)
 
     def read_items(element: etree._Element) -> Any:
         text = element.text

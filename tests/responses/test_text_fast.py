@@ -13,7 +13,6 @@ ends, trailing line breaks, other scripts' digits: each time both give the same 
 from __future__ import annotations
 
 import dataclasses
-import functools
 from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
@@ -378,90 +377,6 @@ def test_the_shapes_cover_the_readers() -> None:
     # A template with no character every separator holds, and free texts the literals
     # do not fix, has no generated reader: the exact decoder reads its lines.
     assert sum(r is None for r in readers) <= 2
-
-
-# -- the generated writers
-
-
-def _exact_line(shape: Any, fmt: int, record: object) -> str:
-    template = shape.fmt0 if fmt == 0 else shape.fmt1
-    return str(template.fill(shape.texts(record, template.names, template_form=True)))
-
-
-def _written(write: Callable[[], str]) -> tuple[str, str]:
-    try:
-        return "line", write()
-    except sp.SmscProtoError as exc:
-        return type(exc).__name__, str(exc)
-
-
-# Values a record may wrongly hold: each must be refused as the exact writer refuses it.
-_ODD_VALUES: Final = st.sampled_from(
-    [
-        None,
-        True,
-        -1,
-        2**63,
-        "text",
-        "a\nb",
-        Decimal("1.23456"),
-        Decimal("NaN"),
-        datetime(2024, 1, 2, 3, 4, 5, 6),
-        datetime(999, 1, 2, 3, 4, 5),
-        1.5,
-    ]
-)
-
-
-@pytest.mark.parametrize(("name", "shape", "fmt"), TEXT_SHAPES, ids=[s[0] for s in TEXT_SHAPES])
-def test_every_writer_writes_the_table_records_as_the_exact_writer(
-    name: str, shape: Any, fmt: int
-) -> None:
-    records = [
-        record
-        for _, command, body in TEXT_ROWS
-        for record in _records_of(command, body)
-        if type(record) is shape.model
-    ]
-    for record in records:
-        fast = _written(functools.partial(_text_fast.write_line, shape, fmt, record))
-        assert fast == _written(functools.partial(_exact_line, shape, fmt, record))
-
-
-def _records_of(command: Command, body: bytes) -> list[Any]:
-    try:
-        reply = sp.decode_response(command, body)
-    except sp.SmscProtoError:
-        return []
-    records = reply if isinstance(reply, list) else [reply]
-    out = []
-    for record in records:
-        out.append(record)
-        for field in dataclasses.fields(record):
-            value = getattr(record, field.name)
-            if isinstance(value, tuple):
-                out += [v for v in value if dataclasses.is_dataclass(v)]
-    return out
-
-
-@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
-@given(data=st.data())
-def test_writers_refuse_odd_values_as_the_exact_writer(data: st.DataObject) -> None:
-    _, command, body = data.draw(st.sampled_from(TEXT_ROWS))
-    records = _records_of(command, body)
-    if not records:
-        return
-    record = data.draw(st.sampled_from(records))
-    shapes = [(s, f) for _, s, f in TEXT_SHAPES if s.model is type(record)]
-    if not shapes:
-        return
-    shape, fmt = data.draw(st.sampled_from(shapes))
-    template = shape.fmt0 if fmt == 0 else shape.fmt1
-    name = data.draw(st.sampled_from(template.names))
-    odd = dataclasses.replace(record, **{name: data.draw(_ODD_VALUES)})
-    assert _written(lambda: _text_fast.write_line(shape, fmt, odd)) == _written(
-        lambda: _exact_line(shape, fmt, odd)
-    )
 
 
 # status.php fmt=0 free texts may hold commas (QUIRKS): the line then has as many "="
