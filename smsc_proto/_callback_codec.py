@@ -28,7 +28,7 @@ from ._callbacks import (
 )
 from ._charsets import DEFAULT_CHARSET, check_encodable, normalize_charset
 from ._errors import LocalProtocolError, RemoteProtocolError
-from ._forms import decode_pairs, form_charset, parse_content_type, split_query
+from ._forms import agree_charsets, decode_pairs, form_charset, parse_content_type, split_query
 from ._jsonsafe import json_text, load_json
 from ._signature import SIGNATURE_ALGORITHMS, SignatureAlgorithm, callback_signature
 from ._util import remote_errors, short
@@ -151,15 +151,6 @@ def _json_pairs(body: bytes, charset: str) -> list[tuple[str, str]]:
     ]
 
 
-def _agree(named: dict[str, str]) -> str | None:
-    """The one charset every source names (``None`` when none names one)."""
-    values = set(named.values())
-    if len(values) > 1:
-        listed = ", ".join(f"{source} {cs}" for source, cs in named.items())
-        raise RemoteProtocolError(f"charset: the callback's charsets disagree ({listed})")
-    return values.pop() if values else None
-
-
 def _body_charset(fmt: int, charset: str) -> str:
     # Spec (line 3609): "When transmitting the fmt parameter, the koi8-r encoding is not
     # used": a koi8-r handler receives fmt=2/3 bodies in the default windows-1251.
@@ -195,7 +186,7 @@ def decode_callback(
     and the ``charset`` parameter the handler URL adds to the callback -- and they must
     agree; windows-1251 when none does. A form is read from the raw bytes with that
     charset, strictly. A koi8-r handler receives fmt=2/3 bodies in windows-1251 (line
-    3609).
+    3609), while a raw query (the GET part, written in the handler URL) stays koi8-r.
 
     A callback with ``mes`` is an :class:`IncomingMessage`, with ``waitcall`` a
     :class:`CallConfirmation`, otherwise a :class:`StatusCallback` (lines 3711-3723).
@@ -267,9 +258,13 @@ def decode_callback(
     found = form_charset(raw, text)
     if found is not None:
         named["parameter"] = found
+    # The GET part of a "!" handler URL (line 3621) travels as the URL was written, in
+    # the handler's charset: a koi8-r one stays koi8-r when an fmt=2/3 body moves to
+    # windows-1251 (line 3609).
+    url_koi8 = fmt != 0 and "koi8-r" in (named.get("argument"), named.get("parameter"))
     if fmt:
         named = {source: _body_charset(fmt, cs) for source, cs in named.items()}
-    wire = _agree(named) or DEFAULT_CHARSET
+    wire = agree_charsets(named, "callback") or DEFAULT_CHARSET
     if kind == "xml":
         # The XML declaration names a charset too; it decides before anything is
         # decoded, the GET part included.
@@ -281,11 +276,17 @@ def decode_callback(
         wire = declared
     # GET first (line 3621): decoded ``fields`` are the GET part, ``raw`` then holds the
     # body alone.
-    pairs: list[tuple[str, str]] = list(text) + decode_pairs(raw, wire)
+    body_pairs: list[tuple[str, str]] = []
     if kind == "xml":
-        pairs += _xml_pairs(bytes(body or b""), wire)
+        body_pairs = _xml_pairs(bytes(body or b""), wire)
     elif kind == "json":
-        pairs += _json_pairs(bytes(body or b""), wire)
+        body_pairs = _json_pairs(bytes(body or b""), wire)
+    # The handler URL's charset=koi8-r may come back in the XML or JSON body alone.
+    url_koi8 = url_koi8 or any(
+        name == "charset" and normalize_charset(value, remote=True) == "koi8-r"
+        for name, value in body_pairs
+    )
+    pairs = [*text, *decode_pairs(raw, "koi8-r" if url_koi8 else wire), *body_pairs]
     # The cap holds for the callback as a whole: the GET part and the body together.
     if len(pairs) > CALLBACK_MAX_FIELDS:
         raise RemoteProtocolError(f"callback: more than {CALLBACK_MAX_FIELDS} parameters")

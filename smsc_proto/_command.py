@@ -22,7 +22,7 @@ from ._call_kind import CallKind
 from ._charsets import normalize_charset
 from ._errors import InvalidRequestError, LocalProtocolError, RemoteProtocolError
 from ._secrets import MASK, is_secret_param, masked_dataclass_repr
-from ._util import is_ascii_digits, remote_errors, short
+from ._util import canonical_index, decimal_digits, is_ascii_digits, remote_errors, short
 from ._wire import Attachment, Request
 
 __all__ = [
@@ -188,6 +188,11 @@ class IntChoice(Codec[int]):
 
     Only an ``int`` is one: ``3.0`` and ``Decimal(3)`` equal 3 but would be written
     ``3.0`` and read as nothing the spec lists, and ``True`` is a switch, not a code.
+
+    Decoding reads leading zeros (``bin=01`` is 1, as :class:`Int` does); encoding writes
+    none. Anything keyed on the value (send.php's ``bin=1`` raw bytes) must read it
+    through :meth:`parse`, never compare the wire text, so that every accepted spelling
+    takes the same path.
     """
 
     def __init__(self, *choices: int) -> None:
@@ -206,9 +211,10 @@ class IntChoice(Codec[int]):
         return str(int(value))
 
     def parse(self, name: str, text: str) -> int:
-        if not is_ascii_digits(text) or len(text) > 10 or int(text) not in self.choices:
+        value = decimal_digits(text)
+        if value is None or value not in self.choices:
             raise RemoteProtocolError(f"{name}: must be one of {self._text}, got {short(text)}")
-        return int(text)
+        return value
 
 
 class Flag(Codec[bool]):
@@ -356,6 +362,28 @@ class Array(Codec[Mapping[int, T]]):
             (f"{name}[{int(i)}]", self.inner.format(f"{name}[{int(i)}]", value[i]))
             for i in sorted(value)
         ]
+
+    def entry_index(self, name: str, entry: str) -> int:
+        """The index of ``entry`` (``fl[5]``): a parameter named ``name`` or ``name[...``.
+
+        Spec (line 1120): "you must additionally pass the fl[5] flag equal to 1"; every
+        array entry of the spec is ``name[index]``, the index in decimal. Only the
+        spelling :meth:`pairs` writes is read (no leading zeros, sign or blank): ``fl[05]``
+        beside ``fl[5]`` would name one entry twice, ``fl`` or ``fl[]`` none.
+
+        Raises:
+            RemoteProtocolError: another spelling, or an index outside ``lo..hi``.
+        """
+        inside = entry[len(name) :]
+        index = canonical_index(inside[1:-1]) if inside.endswith("]") else None
+        if index is None:
+            raise RemoteProtocolError(
+                f"{short(entry)}: {name} is an array parameter, written {name}[<index>] with "
+                "the index in decimal without leading zeros"
+            )
+        if not self.lo <= index <= self.hi:
+            raise RemoteProtocolError(f"{entry}: index must be {self.lo}..{self.hi}")
+        return index
 
 
 #: The ``fmt`` parameter every script takes (QUIRKS INC-68: missing from many tables).
@@ -512,6 +540,8 @@ class Command(Generic[ReplyT]):
                 " + ".join(_wire_name(type(self), n) for n in group) for group in self.ONE_OF
             )
             raise LocalProtocolError(f"{self.SCRIPT}: requires {options}")
+        if self.extra != ():
+            _check_extra(type(self), self.extra)
         self._check()
 
     def _check(self) -> None:
@@ -580,9 +610,20 @@ class Command(Generic[ReplyT]):
         extra: list[tuple[str, str]] = []
         seen: set[str] = set()
         for name, text in request.params.items():
-            if name in seen and (name in by_wire or name in _CREDENTIAL_NAMES):
-                raise RemoteProtocolError(f"{name}: given more than once")
+            # Every parameter the command reads -- the selector, the credentials, a
+            # declared parameter, an array entry -- is read once: a repeat would leave
+            # the reader to pick one (last-one-wins), so it is refused. Only ``extra``
+            # keeps repeats, as it keeps everything else it holds: as sent.
+            repeated = name in seen
             seen.add(name)
+            array = arrays.get(name.partition("[")[0])
+            if repeated and (
+                name in by_wire
+                or name in _CREDENTIAL_NAMES
+                or (cls.SELECTOR is not None and name == cls.SELECTOR[0])
+                or array is not None
+            ):
+                raise RemoteProtocolError(f"{name}: given more than once")
             if cls.SELECTOR is not None and name == cls.SELECTOR[0]:
                 if text != cls.SELECTOR[1]:
                     raise RemoteProtocolError(
@@ -596,13 +637,10 @@ class Command(Generic[ReplyT]):
                 f_name, codec = by_wire[name]
                 values[f_name] = codec.parse(name, text)
                 continue
-            base, _, rest = name.partition("[")
-            if base in arrays and rest.endswith("]") and is_ascii_digits(rest[:-1]):
-                f_name, array = arrays[base]
-                index = int(rest[:-1]) if len(rest) <= 12 else -1
-                if not array.lo <= index <= array.hi:
-                    raise RemoteProtocolError(f"{name}: index must be {array.lo}..{array.hi}")
-                array_values.setdefault(f_name, {})[index] = array.inner.parse(name, text)
+            if array is not None:
+                f_name, codec_ = array
+                index = codec_.entry_index(name.partition("[")[0], name)
+                array_values.setdefault(f_name, {})[index] = codec_.inner.parse(name, text)
                 continue
             extra.append((name, text))
         values.update(array_values)
@@ -619,6 +657,38 @@ class Command(Generic[ReplyT]):
             values["extra"] = tuple(extra)
         with remote_errors():
             return cls(**values)
+
+
+def _check_extra(cls: type[Command], extra: object) -> None:
+    """Refuse an ``extra`` the decoder would not give back as ``extra``.
+
+    A name the decoder reads -- a declared parameter, an array entry (``fl[5]``, and
+    ``fl``/``fl[05]``, which it refuses), a credential, an action selector of the
+    script -- would travel twice or be read into a field (or as another command), so
+    ``from_request(to_request())`` would not give the command back.
+    """
+    if not isinstance(extra, tuple) or not all(
+        isinstance(pair, tuple) and len(pair) == 2 and all(isinstance(p, str) for p in pair)
+        for pair in extra
+    ):
+        raise LocalProtocolError("extra: must be a tuple of (name, value) pairs of str")
+    declared = _declared(cls)
+    fields = {wire for _f, codec, wire in declared if not isinstance(codec, Array)}
+    arrays = {wire for _f, codec, wire in declared if isinstance(codec, Array)}
+    selectors = {c.SELECTOR[0] for c in _REGISTRY.get(cls.SCRIPT, ()) if c.SELECTOR is not None}
+    if cls.SELECTOR is not None:
+        selectors.add(cls.SELECTOR[0])
+    for name, _value in extra:
+        if name in fields or name.partition("[")[0] in arrays:
+            raise LocalProtocolError(
+                f"extra: {short(name)} is a parameter of {cls.__name__}; set its field"
+            )
+        if name in _CREDENTIAL_NAMES:
+            raise LocalProtocolError(f"extra: {name} is a credential; use credentials=")
+        if name in selectors:
+            raise LocalProtocolError(
+                f"extra: {name} selects an action of {cls.SCRIPT}; use that action's command"
+            )
 
 
 def _command_repr(command: Command) -> str:

@@ -10,8 +10,13 @@ documents.php's multipart reply.
   Spec (line 127): "charset - The encoding of the transmitted message, if used other
   than the default encoding of windows-1251. Options: utf-8 and koi8-r."
 * :func:`parse_content_type` reads a ``Content-Type`` header value.
+* :func:`agree_charsets` takes the charset every source names (the ``charset``
+  parameter, a Content-Type, a part's Content-Type...) and refuses a disagreement.
 * :func:`split_multipart` splits a multipart body (RFC 2046 5.1.1) into its parts;
   :func:`form_data` reads the parts of a ``multipart/form-data`` body (RFC 7578).
+
+One input has one reading: a parameter, a header or a Content-Disposition parameter
+given twice is refused, never read last-one-wins.
 
 Every failure is a :class:`~smsc_proto.RemoteProtocolError` naming the part and the rule.
 """
@@ -19,7 +24,7 @@ Every failure is a :class:`~smsc_proto.RemoteProtocolError` naming the part and 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Final
 from urllib.parse import unquote_to_bytes
@@ -33,7 +38,9 @@ __all__ = [
     "MAX_PARAMS",
     "ContentType",
     "FileRaw",
+    "FormData",
     "Part",
+    "agree_charsets",
     "decode_pairs",
     "first_line_boundary",
     "form_charset",
@@ -136,6 +143,24 @@ def form_charset(
     return found.pop() if found else None
 
 
+def agree_charsets(named: Mapping[str, str], what: str) -> str | None:
+    """The one charset every source names, or ``None`` when no source names one.
+
+    Args:
+        named: Canonical charset names by source (``{"Content-Type": "utf-8",
+            "parameter": "utf-8"}``).
+        what: What is being read, for the message (``"request"``, ``"callback"``).
+
+    Raises:
+        RemoteProtocolError: two sources name different charsets (listed in order).
+    """
+    values = set(named.values())
+    if len(values) > 1:
+        listed = ", ".join(f"{source} {cs}" for source, cs in named.items())
+        raise RemoteProtocolError(f"charset: the {what}'s charsets disagree ({listed})")
+    return values.pop() if values else None
+
+
 def decode_pairs(raw_pairs: Iterable[tuple[bytes, bytes]], charset: str) -> list[tuple[str, str]]:
     """Decode raw pairs strictly in ``charset``; a bad byte names the parameter.
 
@@ -161,39 +186,36 @@ class ContentType:
 
     Args:
         media: The media type, lowercased (``multipart/form-data``).
-        params: The parameters by lowercased name, quotes removed; a repeated name
-            keeps its last value.
-        charsets: Every ``charset`` parameter's value, in order (see :meth:`charset`).
+        params: The parameters by lowercased name, quotes removed.
     """
 
     media: str
     params: dict[str, str]
-    charsets: tuple[str, ...]
 
     def charset(self) -> str | None:
         """The charset the header names (canonical), or ``None`` when it names none.
 
         Raises:
-            RemoteProtocolError: a ``charset`` names no charset of the protocol, or two
-                name different ones.
+            RemoteProtocolError: the ``charset`` names no charset of the protocol.
         """
-        found = {normalize_charset(value, remote=True) for value in self.charsets}
-        if len(found) > 1:
-            raise RemoteProtocolError(
-                f"content_type: names more than one charset ({', '.join(sorted(found))})"
-            )
-        return found.pop() if found else None
+        value = self.params.get("charset")
+        return None if value is None else normalize_charset(value, remote=True)
 
 
 def parse_content_type(value: str) -> ContentType:
     """Read a ``Content-Type`` header value: ``type/subtype; name=value; name="value"``.
 
     A parameter without ``=`` is skipped; a value in double quotes loses them (only a
-    matching pair is removed).
+    matching pair is removed). RFC 6838 4.3: "It is an error for a specific parameter
+    to be specified more than once": a repeat (names compared case-insensitively) is
+    refused rather than read last-one-wins -- two ``boundary`` parameters would split
+    the body two ways.
+
+    Raises:
+        RemoteProtocolError: a parameter is given more than once.
     """
     media, _, rest = value.partition(";")
     params: dict[str, str] = {}
-    charsets: list[str] = []
     for item in rest.split(";"):
         key, eq, val = item.strip().partition("=")
         if not eq:
@@ -202,10 +224,12 @@ def parse_content_type(value: str) -> ContentType:
         if len(val) >= 2 and val[0] == val[-1] == '"':
             val = val[1:-1]
         key = key.strip().lower()
+        if key in params:
+            raise RemoteProtocolError(
+                f"content_type: parameter {short(key)} given more than once (RFC 6838 4.3)"
+            )
         params[key] = val
-        if key == "charset":
-            charsets.append(val)
-    return ContentType(media.strip().lower(), params, tuple(charsets))
+    return ContentType(media.strip().lower(), params)
 
 
 # -- multipart -------------------------------------------------------------------------------
@@ -288,33 +312,60 @@ def split_multipart(body: bytes, boundary: str) -> list[Part]:
     raise RemoteProtocolError("body: multipart close delimiter missing")
 
 
-def form_data(parts: list[Part]) -> tuple[list[tuple[bytes, bytes]], list[FileRaw]]:
+@dataclass(frozen=True, slots=True)
+class FormData:
+    """What a ``multipart/form-data`` body carries (see :func:`form_data`).
+
+    Args:
+        pairs: The text parts, ``(name, content)`` still in bytes, in order.
+        files: The file parts, in order.
+        charsets: The charset each text part's ``Content-Type`` names, by ``"part
+            <index>"`` (canonical names), for :func:`agree_charsets`.
+    """
+
+    pairs: list[tuple[bytes, bytes]]
+    files: list[FileRaw]
+    charsets: dict[str, str]
+
+
+def form_data(parts: list[Part]) -> FormData:
     """The text pairs and the files of a ``multipart/form-data`` body's parts (RFC 7578).
 
     Each part carries ``Content-Disposition: form-data; name="..."`` (quoted parameters);
-    one with a ``filename`` is a file, whose ``Content-Type`` (ASCII) defaults to
-    ``application/octet-stream``.
+    one with a ``filename`` is a file, whose ``Content-Type`` (ASCII, parameters kept as
+    sent: ``image/jpeg; name="a.jpg"``) defaults to ``application/octet-stream``. A text
+    part's ``Content-Type`` may name a charset (RFC 7578 4.4); it is returned for the
+    caller to agree with the other sources, not applied to that part alone.
+
+    A part reads one way or is refused: a second ``Content-Disposition`` or
+    ``Content-Type`` header, a disposition parameter given twice (``name="a";
+    name="b"``, names compared case-insensitively) and ``filename*`` (RFC 7578 4.2: the
+    RFC 5987 encoding "MUST NOT be used", and it would name the file a second way) are
+    refused.
 
     Raises:
-        RemoteProtocolError: a part is not form-data, has no name, or has a non-ASCII
-            content type.
+        RemoteProtocolError: a part is not form-data, has no name, repeats a header or
+            a disposition parameter, uses ``filename*``, or has a non-ASCII or
+            malformed content type.
     """
     pairs: list[tuple[bytes, bytes]] = []
     files: list[FileRaw] = []
+    charsets: dict[str, str] = {}
     for index, part in enumerate(parts):
         disposition: dict[bytes, bytes] | None = None
-        ctype = "application/octet-stream"
+        ctype: str | None = None
         for hname, hvalue in part.headers:
             if hname == b"content-disposition":
-                match = _DISPOSITION_RE.fullmatch(hvalue)
-                if not match:
+                if disposition is not None:
                     raise RemoteProtocolError(
-                        f"body: multipart part {index} is not form-data with quoted parameters"
+                        f"body: multipart part {index} has two Content-Disposition headers"
                     )
-                disposition = {
-                    k.lower(): v for k, v in _DISPOSITION_PARAM_RE.findall(match.group(1))
-                }
+                disposition = _disposition(index, hvalue)
             elif hname == b"content-type":
+                if ctype is not None:
+                    raise RemoteProtocolError(
+                        f"body: multipart part {index} has two Content-Type headers"
+                    )
                 try:
                     ctype = hvalue.decode("ascii")
                 except UnicodeDecodeError:
@@ -323,8 +374,47 @@ def form_data(parts: list[Part]) -> tuple[list[tuple[bytes, bytes]], list[FileRa
                     ) from None
         if disposition is None or b"name" not in disposition:
             raise RemoteProtocolError(f"body: multipart part {index} has no form-data name")
-        if b"filename" in disposition:
-            files.append((disposition[b"name"], disposition[b"filename"], ctype, part.content))
+        is_file = b"filename" in disposition
+        try:
+            parsed = None if ctype is None else parse_content_type(ctype)
+            # A file's charset describes its content, which is kept as bytes; a text
+            # part's is the charset of the value the request reads.
+            part_charset = None if parsed is None or is_file else parsed.charset()
+        except RemoteProtocolError as exc:
+            raise RemoteProtocolError(f"body: multipart part {index}: {exc}") from None
+        if is_file:
+            files.append(
+                (
+                    disposition[b"name"],
+                    disposition[b"filename"],
+                    ctype or "application/octet-stream",
+                    part.content,
+                )
+            )
         else:
+            if part_charset is not None:
+                charsets[f"part {index}"] = part_charset
             pairs.append((disposition[b"name"], part.content))
-    return pairs, files
+    return FormData(pairs, files, charsets)
+
+
+def _disposition(index: int, value: bytes) -> dict[bytes, bytes]:
+    match = _DISPOSITION_RE.fullmatch(value)
+    if not match:
+        raise RemoteProtocolError(
+            f"body: multipart part {index} is not form-data with quoted parameters"
+        )
+    params: dict[bytes, bytes] = {}
+    for raw_key, val in _DISPOSITION_PARAM_RE.findall(match.group(1)):
+        key = raw_key.lower()
+        if key == b"filename*":
+            raise RemoteProtocolError(
+                f"body: multipart part {index} uses filename*, which RFC 7578 4.2 forbids"
+            )
+        if key in params:
+            raise RemoteProtocolError(
+                f"body: multipart part {index} gives the disposition parameter "
+                f"{key.decode('ascii')} more than once"
+            )
+        params[key] = val
+    return params

@@ -253,7 +253,9 @@ class HandlerUrl:
     ) -> Callback:
         """Decode a callback sent to this handler and verify it before it is trusted.
 
-        :func:`~smsc_proto.decode_callback` with this handler's charset, then
+        :func:`~smsc_proto.decode_callback` with this handler's charset (for a koi8-r
+        handler with ``fmt`` 2 or 3: the body in windows-1251, line 3609, the GET
+        parameters in koi8-r as :attr:`target` writes them; pass the raw query), then
         :func:`~smsc_proto.verify_callback` with its secret and pinned algorithm (when
         it has one), then a check that every GET and POST parameter of the URL arrived
         with its value.
@@ -263,7 +265,10 @@ class HandlerUrl:
             SignatureError: the signature is missing, malformed or wrong, or a URL
                 parameter is missing or changed.
         """
-        cb = decode_callback(fields, body, content_type, charset=self.wire_charset)
+        # The URL's own charset, not wire_charset: decode_callback reads an fmt=2/3
+        # body of a koi8-r handler in windows-1251 and the GET part in koi8-r, the
+        # charset the URL (and so the target the gateway requests) was written in.
+        cb = decode_callback(fields, body, content_type, charset=self.charset or DEFAULT_CHARSET)
         if self.algorithm is not None and self.secret is not None:
             verify_callback(cb, self.secret, self.algorithm)
         received = dict(cb.extra)

@@ -11,9 +11,10 @@ whose message starts with ``"body:"``.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
-from typing import Final
+from typing import Any, Final
 
 import orjson
 
@@ -30,6 +31,7 @@ __all__ = [
     "json_text",
     "load_json",
     "load_json_for_reader",
+    "repeated_member",
 ]
 
 #: Deepest nesting of arrays and objects accepted (the top-level container counts as
@@ -148,6 +150,34 @@ def load_json_for_reader(body: bytes, charset: str) -> object:
     on a long list of records.
     """
     return _loads(_text(body, charset))
+
+
+def repeated_member(text: str | bytes) -> str | None:
+    """The first member name an object of JSON ``text`` repeats, or ``None``.
+
+    orjson keeps the last of a repeated member silently (``{"a":1,"a":2}`` loads as
+    ``{"a": 2}``); the standard parser hands every member over in order, so ``text``
+    -- already accepted by orjson -- is read again with it to find the repeat.
+
+    Raises:
+        RemoteProtocolError: the standard parser cannot read ``text`` (nested too deep
+            for it).
+    """
+    found: list[str] = []
+
+    def members(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        names: set[str] = set()
+        for name, _ in pairs:
+            if name in names and not found:
+                found.append(name)
+            names.add(name)
+        return {}
+
+    try:
+        json.loads(text, object_pairs_hook=members)
+    except (ValueError, RecursionError):
+        raise RemoteProtocolError("body: JSON nested too deep") from None
+    return found[0] if found else None
 
 
 def float_text(name: str, value: float) -> str:

@@ -36,3 +36,27 @@ def short(text: str, limit: int = 40) -> str:
     if len(text) > limit:
         return repr(text[:limit]) + "..."
     return repr(text)
+
+
+def decimal_digits(text: str, max_digits: int = 10) -> int | None:
+    """The value of ``text`` when it is 1..``max_digits`` ASCII digits, else ``None``.
+
+    One reading for every choice code on the wire: leading zeros are read (``01`` is
+    1), a sign, a blank or any other character is not a digit.
+    """
+    if len(text) > max_digits or not is_ascii_digits(text):
+        return None
+    return int(text)
+
+
+def canonical_index(text: str) -> int | None:
+    """The value of an array index written as the encoders write it, else ``None``.
+
+    ``0`` or a decimal number of at most 9 digits without leading zeros: ``5`` is 5,
+    while ``05``, ``+5``, `` 5`` and ``""`` are no index. ``fl[05]`` beside ``fl[5]``
+    would be two spellings of one entry, and which of them counts would depend on the
+    reader; only the canonical one is read.
+    """
+    if not 0 < len(text) <= 9 or not is_ascii_digits(text) or (text[0] == "0" and text != "0"):
+        return None
+    return int(text)

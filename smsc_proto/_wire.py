@@ -33,7 +33,9 @@ from ._errors import LocalProtocolError, RemoteProtocolError
 from ._forms import (
     BOUNDARY_RE,
     MAX_PARAMS,
+    ContentType,
     FileRaw,
+    agree_charsets,
     decode_pairs,
     form_charset,
     form_data,
@@ -41,9 +43,9 @@ from ._forms import (
     split_multipart,
     split_query,
 )
-from ._jsonsafe import json_text
+from ._jsonsafe import json_text, repeated_member
 from ._secrets import MASK, SECRET_PARAMS, is_secret_param
-from ._util import short
+from ._util import canonical_index, decimal_digits, short
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -72,7 +74,7 @@ _SCRIPT_RE: Final = re.compile(r"[A-Za-z0-9_]{1,64}\.php")
 # spec line 3735), so any name without control characters is kept; to_url
 # percent-encodes everything but letters, digits, "_.-~" and the array brackets.
 _NAME_RE: Final = re.compile(r"[^\x00-\x1f\x7f]{1,128}")
-_ARRAY_RE: Final = re.compile(r"([A-Za-z_][A-Za-z0-9_]{0,63})\[([0-9]{1,9})\]")
+_ARRAY_RE: Final = re.compile(r"([A-Za-z_][A-Za-z0-9_]{0,63})\[([^\]]*)\]")
 # Request targets carry visible ASCII only (RFC 9112 section 3.2); "#" is kept as data
 # because a request target never has a fragment (the spec's telegram example sends
 # "phones=#1122334455" unencoded, line 674).
@@ -80,6 +82,16 @@ _URL_FORBIDDEN_RE: Final = re.compile(r"[^\x21-\x7e]")
 # Characters a multipart name or filename must not hold: they would end the quoted
 # string or the header line.
 _HEADER_UNSAFE: Final = re.compile(r'["\r\n\x00]')
+# A media type with optional parameters (RFC 9110 8.3.1: type "/" subtype *( OWS ";" OWS
+# [ parameter ] ), a parameter token "=" ( token / quoted-string )); type and subtype
+# in RFC 6838's restricted-name characters, everything ASCII as a header must be.
+_RESTRICTED_NAME: Final = r"[!#$&^_.+\-0-9A-Za-z]+"
+_TOKEN: Final = r"[!#$%&'*+.^_`|~0-9A-Za-z-]+"
+_QUOTED: Final = r'"(?:[\t !#-\[\]-~]|\\[\t -~])*"'
+_MEDIA_TYPE_RE: Final = re.compile(
+    rf"{_RESTRICTED_NAME}/{_RESTRICTED_NAME}"
+    rf"(?:[ \t]*;[ \t]*(?:{_TOKEN}=(?:{_TOKEN}|{_QUOTED}))?)*"
+)
 
 
 ParamsInput = Union[
@@ -100,7 +112,8 @@ class Attachment:
         name: The form field name (``"file0"``).
         filename: The file name sent with the part.
         content: The file's bytes (not shown by ``repr``).
-        content_type: The part's media type.
+        content_type: The part's media type, with any parameters as they travel
+            (``image/jpeg``, ``image/jpeg; name="a.jpg"``).
     """
 
     name: str
@@ -119,10 +132,12 @@ class Attachment:
                 "attachment filename: must be non-empty without '\"', CR, LF or NUL, "
                 f"got {short(self.filename)}"
             )
-        if not re.fullmatch(r"[!#$&^_.+\-0-9A-Za-z]+/[!#$&^_.+\-0-9A-Za-z]+", self.content_type):
+        if not isinstance(self.content_type, str) or not _MEDIA_TYPE_RE.fullmatch(
+            self.content_type
+        ):
             raise LocalProtocolError(
-                f"attachment content_type: must be a type/subtype media type, "
-                f"got {short(self.content_type)}"
+                "attachment content_type: must be a type/subtype media type, optionally "
+                f"with parameters (RFC 9110 8.3.1), got {short(str(self.content_type))}"
             )
         if not isinstance(self.content, bytes):
             raise LocalProtocolError("attachment content: must be bytes")
@@ -225,14 +240,23 @@ class Request:
     def array(self, name: str) -> dict[int, str]:
         """The values of an array parameter by index: ``fl[5]=1`` gives ``{5: "1"}``.
 
+        The index is read as the encoders write it, in decimal without leading zeros
+        (``fl[05]`` beside ``fl[5]`` would name one entry twice), as the command decoder
+        reads it.
+
         Raises:
-            LocalProtocolError: an index is repeated (``fl[5]`` given twice).
+            LocalProtocolError: an index is repeated (``fl[5]`` given twice) or written
+                another way (``fl[05]``, ``fl[]``, ``fl[+5]``).
         """
         result: dict[int, str] = {}
         for key, value in self._params.items():
             match = _ARRAY_RE.fullmatch(key)
             if match and match.group(1) == name:
-                index = int(match.group(2))
+                index = canonical_index(match.group(2))
+                if index is None:
+                    raise LocalProtocolError(
+                        f"{short(key)}: an array index is written in decimal without leading zeros"
+                    )
                 if index in result:
                     raise LocalProtocolError(f"{key}: given more than once")
                 result[index] = value
@@ -293,7 +317,7 @@ class Request:
         # Spec (line 77): a bin=1 message is bytes, which the request carries as the
         # charset's characters for them (see send.php's Send). Re-encoding those
         # characters in utf-8 would send other bytes, so such a request never moves.
-        if self._params.getall("bin", []) == ["1"] and any(
+        if is_bin1(self._params) and any(
             not value.isascii() for value in self._params.getall("mes", [])
         ):
             raise LocalProtocolError(
@@ -483,13 +507,19 @@ class Request:
         ``rest/send`` only) ``application/json``. Query parameters come first, then
         body parameters, each in wire order.
 
-        The ``charset`` parameter is read from the raw bytes, wherever it appears,
-        before any value is decoded; every name and value is then decoded strictly in
-        that charset (windows-1251 when none is named). A ``+`` in a query or form value
-        is a space, as in every HTML form.
+        The charset is read before any value is decoded, from every place that names
+        one -- the ``charset`` parameter (from the raw bytes, wherever it stands), the
+        ``Content-Type`` of a form or multipart body and the ``Content-Type`` of a
+        multipart text part -- and they must agree, as for
+        :func:`~smsc_proto.decode_callback`; every name and value is then decoded
+        strictly in that charset (windows-1251 when none is named). A JSON body is
+        UTF-8 (RFC 8259): its ``Content-Type`` may name no other charset. A ``+`` in a
+        query or form value is a space, as in every HTML form.
 
         Raises:
-            RemoteProtocolError: anything malformed, naming the part and the rule.
+            RemoteProtocolError: anything malformed, naming the part and the rule:
+                charsets that disagree, a repeated ``Content-Type`` or
+                ``Content-Disposition`` parameter, a member a JSON body repeats.
         """
         if isinstance(url, bytes):
             try:
@@ -509,24 +539,41 @@ class Request:
         attachments: list[Attachment] = []
         files: list[FileRaw] = []
         json_pairs: list[tuple[str, str]] = []
+        # Every source that names the charset, in order; agree_charsets() refuses two
+        # that disagree (a utf-8 form read as windows-1251 would be mojibake).
+        named: dict[str, str] = {}
         if body:
             if content_type is None:
                 raise RemoteProtocolError("content_type: required to decode a request body")
             ctype = parse_content_type(content_type)
             if ctype.media == FORM_CONTENT_TYPE:
+                _name_charset(named, ctype)
                 raw_pairs += split_query(body, "body")
             elif ctype.media == "multipart/form-data":
-                parts, files = form_data(split_multipart(body, ctype.params.get("boundary", "")))
-                raw_pairs += parts
+                _name_charset(named, ctype)
+                form = form_data(split_multipart(body, ctype.params.get("boundary", "")))
+                raw_pairs += form.pairs
+                files = form.files
+                named.update(form.charsets)
             elif ctype.media == JSON_CONTENT_TYPE:
                 if script != REST_SEND:
                     raise RemoteProtocolError(f"content_type: {script} takes no JSON body")
+                # RFC 8259 8.1: "JSON text exchanged between systems ... MUST be encoded
+                # using UTF-8": a Content-Type naming another charset is not read as it.
+                declared = ctype.charset()
+                if declared not in (None, "utf-8"):
+                    raise RemoteProtocolError(
+                        f"content_type: a JSON body is UTF-8 (RFC 8259), got charset={declared}"
+                    )
                 json_pairs = _json_pairs(body)
             else:
                 raise RemoteProtocolError(
                     f"content_type: {short(ctype.media)} is not a form, multipart or JSON body"
                 )
-        charset = form_charset(raw_pairs, json_pairs) or DEFAULT_CHARSET
+        found = form_charset(raw_pairs, json_pairs)
+        if found is not None:
+            named["parameter"] = found
+        charset = agree_charsets(named, "request") or DEFAULT_CHARSET
         pairs = decode_pairs(raw_pairs, charset) + json_pairs
         if len(pairs) > MAX_PARAMS:
             raise RemoteProtocolError(f"parameters: more than {MAX_PARAMS}")
@@ -538,6 +585,24 @@ class Request:
             return cls(script, pairs, attachments)
         except LocalProtocolError as exc:
             raise RemoteProtocolError(str(exc)) from None
+
+
+def is_bin1(params: MultiDict[str]) -> bool:
+    """Whether ``params`` send a ``bin=1`` message, whose ``mes`` is bytes.
+
+    Spec (line 75): "1 - binary message. In an http request, it must be encoded using
+    the urlencode function." ``bin`` is read as its codec reads it -- leading zeros too,
+    ``bin=01`` is 1 -- so that every spelling the decoder accepts as 1 takes the
+    raw-byte path, not only the text ``"1"``.
+    """
+    return any(decimal_digits(value) == 1 for value in params.getall("bin", []))
+
+
+def _name_charset(named: dict[str, str], ctype: ContentType) -> None:
+    """Add the charset a form or multipart body's ``Content-Type`` names to ``named``."""
+    charset = ctype.charset()
+    if charset is not None:
+        named["Content-Type"] = charset
 
 
 def _remote_attachment(name: str, filename: str, ctype: str, content: bytes) -> Attachment:
@@ -571,6 +636,11 @@ def _json_pairs(body: bytes) -> list[tuple[str, str]]:
         raise RemoteProtocolError(f"body: not valid JSON ({exc.msg})") from None
     if not isinstance(obj, dict):
         raise RemoteProtocolError("body: the rest/send JSON body must be an object")
+    # orjson keeps the last of a repeated member ({"mes":"a","mes":"b"} reads as "b"):
+    # a repeat is refused, as a repeated form parameter is by the command decoder.
+    repeated = repeated_member(body)
+    if repeated is not None:
+        raise RemoteProtocolError(f"{short(repeated)}: given more than once")
     pairs: list[tuple[str, str]] = []
     for key, value in obj.items():
         # A parameter value is text; an integer is its digits, a fraction is refused.

@@ -18,7 +18,9 @@ from hypothesis import strategies as st
 import smsc_proto as sp
 from smsc_proto._forms import (
     ContentType,
+    FormData,
     Part,
+    agree_charsets,
     decode_pairs,
     first_line_boundary,
     form_charset,
@@ -119,6 +121,27 @@ def test_form_charset_refuses(
         form_charset(raw, text)
 
 
+# (charsets by source, the charset they agree on)
+AGREED: list[tuple[dict[str, str], str | None]] = [
+    ({}, None),
+    ({"parameter": "koi8-r"}, "koi8-r"),
+    ({"Content-Type": "utf-8", "part 1": "utf-8", "parameter": "utf-8"}, "utf-8"),
+]
+
+
+@pytest.mark.parametrize(("named", "charset"), AGREED)
+def test_agree_charsets(named: dict[str, str], charset: str | None) -> None:
+    assert agree_charsets(named, "request") == charset
+
+
+def test_agree_charsets_refuses() -> None:
+    with pytest.raises(
+        sp.RemoteProtocolError,
+        match=re.escape("charset: the request's charsets disagree (Content-Type utf-8, "),
+    ):
+        agree_charsets({"Content-Type": "utf-8", "parameter": "koi8-r"}, "request")
+
+
 def test_decode_pairs_refuses() -> None:
     with pytest.raises(sp.RemoteProtocolError, match="mes: byte 0x98 at offset 0 is not valid"):
         decode_pairs([(b"mes", b"\x98")], "windows-1251")
@@ -139,8 +162,6 @@ CONTENT_TYPES: list[tuple[str, str, dict[str, str], str | None]] = [
     ('Text/XML ; Charset = "KOI8-R"', "text/xml", {"charset": "KOI8-R"}, "koi8-r"),
     ('multipart/mixed; boundary="a b"', "multipart/mixed", {"boundary": "a b"}, None),
     ("x/y; flag; a=1", "x/y", {"a": "1"}, None),  # no "=": skipped
-    ("x/y; a=1; a=2", "x/y", {"a": "2"}, None),  # a repeat keeps the last value
-    ("x/y; charset=utf-8; charset=UTF-8", "x/y", {"charset": "UTF-8"}, "utf-8"),  # agrees
     ('x/y; a="', "x/y", {"a": '"'}, None),  # one quote is no pair
 ]
 
@@ -155,16 +176,20 @@ def test_parse_content_type(
 
 def test_written_content_types_read_back() -> None:
     _, ctype = sp.Request("send.php", [("a", "1")]).to_multipart("frontier")
-    assert parse_content_type(ctype) == ContentType(
-        "multipart/form-data", {"boundary": "frontier"}, ()
-    )
+    assert parse_content_type(ctype) == ContentType("multipart/form-data", {"boundary": "frontier"})
     cb = sp.StatusCallback(id=1, phone="79999999999", status=1)
     _, ctype = sp.encode_callback(cb, 3, "utf-8")
     assert parse_content_type(ctype).charset() == "utf-8"
 
 
 BAD_CONTENT_TYPES: list[tuple[str, str]] = [
-    ("x/y; charset=utf-8; charset=koi8-r", "names more than one charset (koi8-r, utf-8)"),
+    # RFC 6838 4.3: a parameter given twice is an error -- refused, never read
+    # last-one-wins, even when the two agree (a boundary given twice would split the body
+    # two ways; the readers used to keep the last)
+    ("x/y; charset=utf-8; charset=koi8-r", "parameter 'charset' given more than once"),
+    ("x/y; charset=utf-8; Charset=UTF-8", "parameter 'charset' given more than once"),
+    ("multipart/form-data; boundary=a; boundary=b", "parameter 'boundary' given more than once"),
+    ("x/y; a=1; a=2", "content_type: parameter 'a' given more than once (RFC 6838 4.3)"),
     ("x/y; charset=latin-1", "charset: must be one of"),
     # stricter: only a matching pair of quotes is removed (the callback reader used to
     # strip any quotes, and read charset="utf-8 as utf-8)
@@ -229,11 +254,12 @@ def test_multipart_both_directions(
     assert written == body
     assert parse_content_type(ctype).params["boundary"] == boundary
     assert split_multipart(body, boundary) == parts
-    pairs, files = form_data(parts)
-    assert [(n.decode(), v.decode()) for n, v in pairs] == list(request_.params.items())
-    assert [(f[0].decode(), f[1].decode(), f[2], f[3]) for f in files] == [
+    form = form_data(parts)
+    assert [(n.decode(), v.decode()) for n, v in form.pairs] == list(request_.params.items())
+    assert [(f[0].decode(), f[1].decode(), f[2], f[3]) for f in form.files] == [
         (a.name, a.filename, a.content_type, a.content) for a in request_.attachments
     ]
+    assert form.charsets == {}
 
 
 # Spellings a writer never produces but a reader takes: (body, boundary, parts).
@@ -278,6 +304,42 @@ def test_split_multipart_refuses(body: bytes, boundary: str, match: str) -> None
         split_multipart(body, boundary)
 
 
+def _part(*headers: bytes, content: bytes = b"") -> Part:
+    return Part(tuple((h.split(b":")[0].lower(), h.partition(b": ")[2]) for h in headers), content)
+
+
+CD = b"Content-Disposition: form-data; "
+
+# Spellings a writer never produces but a reader takes: (parts, what form_data reads).
+FORM_DATA: list[tuple[list[Part], FormData]] = [
+    # a file part's Content-Type keeps its parameters, as sent
+    (
+        [_part(CD + b'name="f"; filename="a.jpg"', b'Content-Type: image/jpeg; name="a.jpg"')],
+        FormData([], [(b"f", b"a.jpg", 'image/jpeg; name="a.jpg"', b"")], {}),
+    ),
+    # a text part's Content-Type charset is returned for the caller to agree with the
+    # other sources (RFC 7578 4.4); a file's charset describes its content only
+    (
+        [
+            _part(CD + b'name="mes"', b"Content-Type: text/plain; charset=UTF-8", content=b"x"),
+            _part(CD + b'name="f"; filename="a"', b"Content-Type: text/plain; charset=latin-1"),
+        ],
+        FormData(
+            [(b"mes", b"x")],
+            [(b"f", b"a", "text/plain; charset=latin-1", b"")],
+            {"part 0": "utf-8"},
+        ),
+    ),
+    # disposition parameter names in any case
+    ([_part(CD + b'NAME="a"')], FormData([(b"a", b"")], [], {})),
+]
+
+
+@pytest.mark.parametrize(("parts", "form"), FORM_DATA)
+def test_form_data(parts: list[Part], form: FormData) -> None:
+    assert form_data(parts) == form
+
+
 BAD_FORM_DATA: list[tuple[list[Part], str]] = [
     ([Part((), b"x")], "part 0 has no form-data name"),
     ([Part(((b"content-disposition", b"attachment"),), b"")], "part 0 is not form-data"),
@@ -286,6 +348,29 @@ BAD_FORM_DATA: list[tuple[list[Part], str]] = [
     (
         [Part(((b"content-disposition", b'form-data; name="a"'), (b"content-type", b"\xff")), b"")],
         "part 0 has a non-ASCII content type",
+    ),
+    # one part, one reading: a second name, header or file name is refused, not read
+    # last-one-wins (the request reader read name="a"; name="b" as b)
+    ([_part(CD + b'name="a"; name="b"')], "part 0 gives the disposition parameter name more"),
+    ([_part(CD + b'name="a"; Name="a"')], "part 0 gives the disposition parameter name more"),
+    (
+        [_part(CD + b'name="f"; filename="a"; filename="b"')],
+        "part 0 gives the disposition parameter filename more than once",
+    ),
+    ([_part(CD + b'name="a"', CD + b'name="b"')], "part 0 has two Content-Disposition headers"),
+    (
+        [_part(CD + b'name="a"', b"Content-Type: text/plain", b"Content-Type: text/html")],
+        "part 0 has two Content-Type headers",
+    ),
+    # RFC 7578 4.2: filename* "MUST NOT be used" -- it would name the file a second way
+    ([_part(CD + b'name="f"; filename*="utf-8\'\'a"')], "part 0 uses filename*"),
+    (
+        [_part(CD + b'name="f"; filename="a"', b"Content-Type: x/y; a=1; a=2")],
+        "part 0: content_type: parameter 'a' given more than once",
+    ),
+    (
+        [_part(CD + b'name="mes"', b"Content-Type: text/plain; charset=cp866")],
+        "part 0: charset: must be one of",
     ),
 ]
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import orjson
 import pytest
 from hypothesis import given
@@ -137,6 +139,40 @@ def test_charset_is_read_before_values_wherever_it_stands() -> None:
     assert sp.Request.from_url(url + "&charset=KOI8-R").params["mes"] == "Привет"
 
 
+MP = "multipart/form-data; boundary=x"
+CD = b'--x\r\nContent-Disposition: form-data; name="'
+UTF8_MES = b"mes=%D0%9F%D1%80%D0%B8%D0%B2%D0%B5%D1%82"  # "Привет" in utf-8
+
+# Every source that names the charset is read (and must agree): (body, content type,
+# the parameters). No writer produces these spellings; a reader takes them.
+BODY_CHARSETS: list[tuple[bytes, str, list[tuple[str, str]]]] = [
+    # the form's Content-Type charset (a utf-8 form was read as windows-1251 mojibake)
+    (UTF8_MES, sp.FORM_CONTENT_TYPE + "; charset=utf-8", [("mes", "Привет")]),
+    (UTF8_MES, sp.FORM_CONTENT_TYPE + '; charset="UTF-8"', [("mes", "Привет")]),
+    # the header and the parameter agree
+    (
+        b"charset=koi8-r&mes=%F0%D2%C9%D7%C5%D4",
+        sp.FORM_CONTENT_TYPE + "; charset=KOI8-R",
+        [("charset", "koi8-r"), ("mes", "Привет")],
+    ),
+    # the multipart body's Content-Type charset
+    (CD + b'mes"\r\n\r\n\xd0\x94\r\n--x--', MP + "; charset=utf-8", [("mes", "Д")]),
+    # a text part's Content-Type charset (RFC 7578 4.4)
+    (
+        CD + b'mes"\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n\xd0\x94\r\n--x--',
+        MP,
+        [("mes", "Д")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "content_type", "params"), BODY_CHARSETS)
+def test_body_charset_sources(
+    body: bytes, content_type: str, params: list[tuple[str, str]]
+) -> None:
+    assert list(sp.Request.from_url("/sys/send.php", body, content_type).params.items()) == params
+
+
 def test_script_names() -> None:
     assert sp.Request.from_url("https://smscentre.com/rest/send/").script == "rest/send"
     assert sp.Request.from_url("/rest/send").script == "rest/send"
@@ -155,8 +191,24 @@ def test_array_parameters() -> None:
     assert req.array("mfl") == {0: "3"}
     assert req.array("nope") == {}
     dup = sp.Request("users.php", [("fl[5]", "1"), ("fl[5]", "0")])
-    with pytest.raises(sp.LocalProtocolError, match=r"fl\[5\]"):
+    with pytest.raises(sp.LocalProtocolError, match=r"fl\[5\]: given more than once"):
         dup.array("fl")
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        # two spellings of one entry (read last-one-wins by index before)
+        [("fl[05]", "1"), ("fl[5]", "0")],
+        # one spelling the encoders never write (read as fl[5] before)
+        [("fl[05]", "1")],
+        [("fl[+5]", "1")],
+        [("fl[]", "1")],
+    ],
+)
+def test_array_index_is_read_one_way(params: list[tuple[str, str]]) -> None:
+    with pytest.raises(sp.LocalProtocolError, match="index is written in decimal without"):
+        sp.Request("users.php", params).array("fl")
 
 
 def test_params_accept_mapping_and_multidict() -> None:
@@ -244,6 +296,19 @@ def test_multipart_boundary_in_content_is_refused() -> None:
         req.to_multipart("b1")
 
 
+def test_attachment_content_type_parameters_travel_as_they_are() -> None:
+    # RFC 9110 8.3.1: a media type may carry parameters; a part's Content-Type with
+    # them was refused.
+    file = sp.Attachment(
+        name="file0", filename="a.jpg", content=b"\xff", content_type='image/jpeg; name="a.jpg"'
+    )
+    body, ctype = sp.Request("send.php", [], [file]).to_multipart("x")
+    assert b'Content-Type: image/jpeg; name="a.jpg"\r\n' in body
+    assert sp.Request.from_url("/sys/send.php", body, ctype).attachments == (file,)
+    for other in ("text/plain;charset=utf-8", 'a/b; x="q\\"z"; y=1', "a/b;"):
+        sp.Attachment(name="f", filename="a", content=b"", content_type=other)
+
+
 def test_multipart_from_another_encoder() -> None:
     # Quoted boundary, header case, preamble and epilogue, as other clients send them.
     body = (
@@ -312,6 +377,54 @@ BAD_URLS: list[tuple[str | bytes, bytes | None, str | None, str]] = [
     ("/rest/send/", b'{"a":18446744073709551616}', "application/json", "strings or integers"),
     ("/sys/send.php", b"--x\r\n", "multipart/form-data", "boundary"),
     ("/sys/send.php", b"nothing", "multipart/form-data; boundary=x", "delimiter not found"),
+    # charsets that disagree are refused, as decode_callback refuses them
+    (
+        "/sys/send.php",
+        b"charset=koi8-r&mes=x",
+        sp.FORM_CONTENT_TYPE + "; charset=utf-8",
+        re.escape("charset: the request's charsets disagree (Content-Type utf-8, parameter koi8"),
+    ),
+    (
+        "/sys/send.php?charset=windows-1251",
+        b"mes=x",
+        sp.FORM_CONTENT_TYPE + "; charset=utf-8",
+        "charsets disagree",
+    ),
+    ("/sys/send.php", b"mes=x", sp.FORM_CONTENT_TYPE + "; charset=latin-1", "charset: must be"),
+    (
+        "/sys/send.php",
+        CD + b'mes"\r\nContent-Type: text/plain; charset=koi8-r\r\n\r\nx\r\n--x--',
+        MP + "; charset=utf-8",
+        re.escape("charsets disagree (Content-Type utf-8, part 0 koi8-r)"),
+    ),
+    (
+        "/sys/send.php",
+        CD + b'charset"\r\n\r\nutf-8\r\n' + CD + b'mes"\r\nContent-Type: text/plain; '
+        b"charset=koi8-r\r\n\r\nx\r\n--x--",
+        MP,
+        re.escape("charsets disagree (part 1 koi8-r, parameter utf-8)"),
+    ),
+    # a JSON body is UTF-8 (RFC 8259): a Content-Type naming another charset is refused
+    (
+        "/rest/send/",
+        b'{"mes":"x"}',
+        "application/json; charset=windows-1251",
+        "a JSON body is UTF-8 \\(RFC 8259\\), got charset=windows-1251",
+    ),
+    # one input, one reading: a repeat is refused, not read last-one-wins
+    ("/rest/send/", b'{"mes":"a","mes":"b"}', "application/json", "'mes': given more than once"),
+    (
+        "/sys/send.php",
+        CD + b'phones"; name="mes"\r\n\r\nx\r\n--x--',
+        MP,
+        "part 0 gives the disposition parameter name more than once",
+    ),
+    (
+        "/sys/send.php",
+        CD + b'a"\r\n\r\nx\r\n--x--',
+        "multipart/form-data; boundary=x; boundary=y",
+        "parameter 'boundary' given more than once",
+    ),
     ("/sys/send.php", b"--x\r\n\r\nv\r\n--x--", "multipart/form-data; boundary=x", "no form-data"),
     (
         "/sys/send.php",
@@ -367,8 +480,9 @@ def test_attachment_refuses() -> None:
         sp.Attachment(name="file0", filename='a"b', content=b"")
     with pytest.raises(sp.LocalProtocolError, match="name"):
         sp.Attachment(name='file"0', filename="a", content=b"")
-    with pytest.raises(sp.LocalProtocolError, match="content_type"):
-        sp.Attachment(name="file0", filename="a", content=b"", content_type="audio")
+    for ctype in ("audio", "a/b; x", 'a/b; x="\r"', "a/b; x=é", "a/b x=1", "a/b; =1"):
+        with pytest.raises(sp.LocalProtocolError, match="content_type: must be a type/subtype"):
+            sp.Attachment(name="file0", filename="a", content=b"", content_type=ctype)
 
 
 def test_charset_property_refuses_unknown() -> None:
@@ -418,10 +532,12 @@ def test_from_url_value_or_remote_error(url: str, body: bytes, content_type: str
         assert isinstance(req, sp.Request)
 
 
-def test_bin1_message_never_moves_to_utf8() -> None:
+@pytest.mark.parametrize("spelling", ["1", "01", "0001"])
+def test_bin1_message_never_moves_to_utf8(spelling: str) -> None:
     # A bin=1 mes is bytes written as the charset's characters (0xCA is "К" in
-    # windows-1251); re-encoding it in utf-8 would send other bytes.
-    req = sp.Request("send.php", [("mes", "\x00К"), ("bin", "1"), ("sender", "😀")])
+    # windows-1251); re-encoding it in utf-8 would send other bytes. Every spelling the
+    # bin codec reads as 1 counts (bin=01 used to move).
+    req = sp.Request("send.php", [("mes", "\x00К"), ("bin", spelling), ("sender", "😀")])
     with pytest.raises(sp.LocalProtocolError, match="mes: a bin=1 message is windows-1251 bytes"):
         req.encodable(sp.Unencodable.UTF8)
     ascii_only = sp.Request("send.php", [("mes", "\x00A"), ("bin", "1"), ("sender", "😀")])

@@ -54,7 +54,7 @@ from .._replies import (
 )
 from .._secrets import MASK, is_secret_param
 from .._util import short
-from .._wire import REST_SEND, Attachment, Request
+from .._wire import REST_SEND, Attachment, Request, is_bin1
 from ..values import (
     MAX_MESSAGE_CHARS,
     BinaryMessage,
@@ -192,6 +192,9 @@ class _CallParamCodec(Codec[CallParam]):
 
 
 _SEND_TIME_TYPES: Final = (SendAt, SendAtHours, SendAtTimestamp, SendAfter, SendNow)
+# Spec (line 73): "bin - Binary message flag. 0 (default) ... 1 ... 2". Leading zeros are
+# read (bin=01 is 1); the raw-byte path of bin=1 asks is_bin1, which reads it the same way.
+_BIN: Final = IntChoice(0, 1, 2)
 _MESSAGE_ID: Final = Syntax(parse_message_id, format_message_id, (int, str))
 
 #: ``bot``. Spec (line 104): "Bot's name ... in the format "@botname_bot"". Read as a
@@ -347,7 +350,7 @@ class _MessageCore(Command[ReplyT]):
     period: Decimal | None = param(Syntax(parse_period, format_period, Decimal))
     freq: int | None = param(Syntax(parse_freq, format_freq, int))
     flash: bool | None = param(Flag())
-    bin: int | None = param(IntChoice(0, 1, 2))
+    bin: int | None = param(_BIN)
     push: bool | None = param(Flag())
     hlr: bool | None = param(Flag())
     ping: bool | None = param(Flag())
@@ -422,7 +425,7 @@ class _MessageFields(_MessageCore[ReplyT]):
         Raises:
             RemoteProtocolError: as :meth:`Command.from_request`.
         """
-        if request.params.getall("bin", []) == ["1"] and len(request.params.getall("mes", [])) == 1:
+        if is_bin1(request.params) and len(request.params.getall("mes", [])) == 1:
             charset = request.charset
             text = request.params["mes"]
             try:
@@ -662,6 +665,14 @@ class _MessageFields(_MessageCore[ReplyT]):
                 "attachments: only for mms=1, mail=1, call=1 or viber=1 messages "
                 "(lines 89, 92, 107, 600)"
             )
+        names = [attachment.name for attachment in attachments]
+        for name in names:
+            if names.count(name) > 1:
+                # A form field given twice: a reader that maps field names to files keeps
+                # one of them, so the message's <file N> would point at another file.
+                raise LocalProtocolError(
+                    f"attachments: the field name {short(name)} is given more than once"
+                )
         count, each, total, extensions = limits
         where = _KIND_PARAM[kind]
         if count is not None and len(attachments) > count:

@@ -215,7 +215,9 @@ def _handler_urls(draw: st.DrawFn) -> HandlerUrl:
     algorithm = draw(st.one_of(st.none(), st.sampled_from(SIGNATURE_ALGORITHMS)))
     names = draw(st.lists(_extra_names(), max_size=4, unique=True))
     split = draw(st.integers(0, len(names)))
-    values = st.from_regex(r"[A-Za-z0-9_.-]{0,6}", fullmatch=True)
+    # Cyrillic too: every charset carries it, and the GET part of a koi8-r handler must
+    # come back in koi8-r when an fmt=2/3 body travels in windows-1251.
+    values = st.from_regex(r"[A-Za-z0-9_.\-А-Яа-яЁё]{0,6}", fullmatch=True)
     return HandlerUrl(
         base=draw(st.from_regex(r"https?://[a-z]{1,8}\.ru(/[a-z0-9_.]{0,8}){0,2}", fullmatch=True)),
         charset=draw(st.one_of(st.none(), st.sampled_from(CHARSETS))),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import urllib.parse
 from datetime import timedelta
 from typing import Any
 
@@ -139,6 +140,31 @@ def test_receive_verifies_and_checks_url_parameters() -> None:
     unsigned = sp.encode_callback(dataclasses.replace(cb, extra=(("order", "7"),)), 3, "utf-8")
     with pytest.raises(sp.SignatureError, match="md5: the callback carries no signature"):
         FULL.receive(query, *unsigned)
+
+
+@pytest.mark.parametrize("fmt", [None, 2, 3])
+@pytest.mark.parametrize("charset", ["windows-1251", "koi8-r", "utf-8"])
+def test_get_parameters_are_read_in_the_charset_they_were_written_in(
+    charset: str, fmt: int | None
+) -> None:
+    # A koi8-r handler gets fmt=2/3 bodies in windows-1251 (line 3609), but the "!" GET
+    # part is the URL as written, in koi8-r: genuine callbacks were refused as "changed".
+    handler = sp.HandlerUrl(
+        base="https://mysite.ru/cb",
+        charset=charset,
+        fmt=fmt,
+        algorithm="md5",
+        secret=CANARY,
+        get=(("tag", "Привет"),),
+        post=(("order", "Ёж"),),
+    )
+    cb = sp.StatusCallback(id=6, phone="79999999999", status=1)
+    url, body, content_type = handler.encode(cb)
+    encoded = "Привет".encode("koi8_r" if charset == "koi8-r" else charset)
+    assert url == handler.base + "?tag=" + urllib.parse.quote(encoded)
+    got = handler.receive(url.partition("?")[2], body, content_type)
+    assert got.extra == (("tag", "Привет"), ("order", "Ёж"))
+    assert got.charset == handler.wire_charset
 
 
 @given(handler_urls(), signed_callbacks())

@@ -50,6 +50,7 @@ from .conftest import (
     check_decode,
     check_encode,
     check_refused_command,
+    check_refused_request,
     check_refused_url,
     check_repr_hides,
     via_multipart,
@@ -197,6 +198,13 @@ COVERAGE: list[Row] = [
         JOBS + "add=1&phones=79999999999&name=N&mes=0048656C6C6F&bin=2",
         None,
     ),
+    # bin=1: the bytes of mes, whatever the spelling of 1 (bin=01 took the text path
+    # and read %CA as the windows-1251 letter, then refused it)
+    (
+        JobsAdd(phones=ONE, name="N", mes="\x00\xca", bin=1),
+        JOBS + "add=1&phones=79999999999&name=N&mes=%00%CA&bin=01",
+        JOBS + "add=1&phones=79999999999&name=N&mes=%00%CA&bin=1",
+    ),
     (
         JobsAdd(phones=ONE, name="N", mes="http://a.ru\nA", push=True),
         JOBS + "add=1&phones=79999999999&name=N&mes=http://a.ru%0AA&push=1",
@@ -300,6 +308,16 @@ BAD_URLS = [
     (J + "mes=x&sender2=Shop&fl[5]=0", "sender2: only with fl[5]=1"),
     (J + "mes=x&fl[3]=1", "fl[3]: index must be 5..5"),
     (J + "mes=x&fl[5]=2", "fl[5]: must be 0 or 1"),
+    # one entry, one reading: a repeated or another spelling of an index is refused (read
+    # last-one-wins, or as fl[5], before), as repeated scalars are
+    (J + "mes=x&fl[5]=1&fl[5]=0", "fl[5]: given more than once"),
+    (J + "mes=x&fl[05]=1&fl[5]=0", "'fl[05]': fl is an array parameter, written fl[<index>]"),
+    (J + "mes=x&fl[05]=1", "'fl[05]': fl is an array parameter"),
+    (J + "mes=x&fl[]=1", "'fl[]': fl is an array parameter"),
+    (J + "mes=x&fl=1", "'fl': fl is an array parameter"),
+    (J + "mes=x&fl[x]=1", "'fl[x]': fl is an array parameter"),
+    (J + "mes=x&fl[5]x=1", "'fl[5]x': fl is an array parameter"),
+    (J + "mes=x&fl[99999999999]=1", "fl is an array parameter"),
     (J + "mes=x&mes2=y&sender2=TooLongSender&fl[5]=1", "sender2: at most 11 characters"),
     (J + "mes=x&tpl=1", "mes: must be empty with tpl"),
     (J + "mes=x&tpl=0", "tpl: must be 1..2147483647"),
@@ -333,6 +351,20 @@ BAD_COMMANDS: list[tuple[type[Command], dict[str, object], str]] = [
         {"phones": ONE, "mes": "x", "name": "N", "mes2": "y" * 1001, "fl": {5: True}},
         "mes2: must be at most 1000 characters",
     ),
+    # an extra the decoder would read into a field, a credential or another action
+    (JobsAdd, {"phones": ONE, "mes": "x", "name": "N", "extra": (("mes", "y"),)}, "extra: 'mes'"),
+    (JobsAdd, {"phones": ONE, "mes": "x", "name": "N", "extra": (("fl[5]", "1"),)}, "'fl[5]'"),
+    (JobsAdd, {"phones": ONE, "mes": "x", "name": "N", "extra": (("fl[05]", "1"),)}, "'fl[05]'"),
+    (JobsAdd, {"phones": ONE, "mes": "x", "name": "N", "extra": (("add", "1"),)}, "extra: add"),
+    (
+        JobsAdd,
+        {"phones": ONE, "mes": "x", "name": "N", "extra": (("del", "1"),)},
+        "extra: del selects an action of jobs.php",
+    ),
+    (JobsGet, {"id": 1, "extra": (("psw", "x"),)}, "extra: psw is a credential"),
+    (JobsGet, {"id": 1, "extra": [("a", "1")]}, "extra: must be a tuple of (name, value) pairs"),
+    (JobsGet, {"id": 1, "extra": (("a",),)}, "extra: must be a tuple of (name, value) pairs"),
+    (JobsGet, {"id": 1, "extra": (("a", 1),)}, "extra: must be a tuple of (name, value) pairs"),
     (JobsDelete, {}, "id: is required"),
     (JobsCancel, {"id": "123"}, "id: string '123' reads back as the number"),
     (JobsGet, {"id": 0}, "id:"),
@@ -355,6 +387,27 @@ def test_attachments_travel_in_multipart() -> None:
         credentials=ALEX, phones=ONE, name="N", subj="Holiday", mms=True, attachments=files
     )
     assert parse_command(via_multipart(command.to_request())) == command
+
+
+def test_selector_given_twice_is_refused_by_the_command_too() -> None:
+    # parse_command refused it; the command's own decoder read it.
+    request = sp.Request("jobs.php", [("del", "1"), ("id", "1"), ("del", "1")])
+    with pytest.raises(sp.RemoteProtocolError, match="del: given more than once"):
+        JobsDelete.from_request(request)
+
+
+def test_attachment_field_names_are_given_once() -> None:
+    files = tuple(
+        sp.Attachment(name="file0", filename=f"{n}.jpg", content=b"\xff\xd8") for n in "ab"
+    )
+    with pytest.raises(sp.LocalProtocolError, match="'file0' is given more than once"):
+        JobsAdd(phones=ONE, name="N", subj="S", mms=True, attachments=files)
+    request = sp.Request(
+        "jobs.php",
+        [("add", "1"), ("phones", "79999999999"), ("name", "N"), ("subj", "S"), ("mms", "1")],
+        files,
+    )
+    check_refused_request(request, "attachments: the field name 'file0' is given more than once")
 
 
 def test_repr_hides_credentials() -> None:

@@ -469,6 +469,18 @@ COVERAGE: list[Row] = [
         BASE + "send.php?phones=79999999999&mes=%00%D0%AF&bin=1&charset=utf-8",
         None,
     ),
+    # every spelling the bin codec reads as 1 takes the raw-byte path: bin=01 read %CA as
+    # the windows-1251 letter "К" (and refused it), bin=1 as the byte 0xCA
+    (
+        Send(phones=ONE, mes="\x00\xca\xfe", bin=1),
+        BASE + "send.php?phones=79999999999&mes=%00%CA%FE&bin=01",
+        BASE + "send.php?phones=79999999999&mes=%00%CA%FE&bin=1",
+    ),
+    (
+        Send(phones=ONE, mes="\x00\xd0\xaf", bin=1, charset="utf-8"),
+        BASE + "send.php?phones=79999999999&mes=%00%D0%AF&bin=001&charset=UTF-8",
+        BASE + "send.php?phones=79999999999&mes=%00%D0%AF&bin=1&charset=utf-8",
+    ),
     # MMS with a subject only (line 412); e-mail with {no_unsub} (line 435)
     (
         Send(phones=ONE, subj="Hi", mms=True),
@@ -874,6 +886,12 @@ def test_bin1_bytes_the_charset_cannot_carry(mes: str, charset: str | None, byte
     command = Send(phones=ONE, mes=mes, bin=1, charset=charset)
     with pytest.raises(sp.LocalProtocolError, match=f"mes: bin=1 byte {byte} cannot travel"):
         command.to_request()
+
+
+def test_bin1_spelled_01_in_json_takes_the_raw_byte_path() -> None:
+    body = b'{"phones": "79999999999", "mes": "\\u0000\\u041a", "bin": "01"}'
+    request = sp.Request.from_url("/rest/send/", body, sp.JSON_CONTENT_TYPE)
+    assert parse_command(request) == RestSend(phones=ONE, mes="\x00\xca", bin=1)
 
 
 def test_bin1_json_text_outside_the_charset_is_refused() -> None:

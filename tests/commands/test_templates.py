@@ -184,6 +184,8 @@ BAD_URLS = [
     (T + "add=1&name=N&msg=M&format=whatsapp", "format: must be one of"),
     (T + "add=1&name=N&msg=M&fl[1]=2", "fl[1]: must be 0 or 1"),
     (T + "add=1&name=N&msg=M&fl[2]=1", "fl[2]: index must be 1..1"),
+    (T + "add=1&name=N&msg=M&fl[1]=1&fl[1]=0", "fl[1]: given more than once"),
+    (T + "add=1&name=N&msg=M&fl[01]=1", "'fl[01]': fl is an array parameter"),
     (T + "chg=1", "id: is required"),
     (T + "chg=1&id=0", "id: must be 1..2147483647, got 0"),
     (T + "del=1&id=2147483648", "id: must be 1..2147483647"),

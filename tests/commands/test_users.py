@@ -452,6 +452,11 @@ BAD_URLS = [
     (A + "fl3[19]=1", "fl3[19]: index must be 20..20"),
     (A + "mfl[7]=1", "mfl[7]: index must be 0..6"),
     (A + "mfl[0]=yes", "mfl[0]: must be 0 or 1"),
+    # every array family reads an entry once and one way (was last-one-wins)
+    (A + "fl[29]=1&fl[29]=0", "fl[29]: given more than once"),
+    (A + "fl2[9]=1&fl2[09]=0", "'fl2[09]': fl2 is an array parameter, written fl2[<index>]"),
+    (A + "fl3[020]=1", "'fl3[020]': fl3 is an array parameter"),
+    (A + "mfl[0]=1&mfl[00]=0", "'mfl[00]': mfl is an array parameter"),
     (A + "tariff=9", "tariff: must be 0..8, got 9"),
     (A + "mintrf=-1", "mintrf: must be an integer 0..8"),
     (A + "curr=0", "curr: must be one of 1, 2, 3, 4, 5, got '0'"),
