@@ -79,10 +79,6 @@ class Fallback(Protocol[A_contra]):
         ...
 
 
-class _NotServedError(GatewayError):
-    """Error 1 for a command no handler claims (told apart in the log only)."""
-
-
 #: Spec (line 213): "2 - Invalid username or password."
 _BAD_LOGIN: Final = (2, "Invalid username or password.")
 
@@ -125,7 +121,7 @@ class Gateway(Generic[A]):
     URL query.
 
     Args:
-        authenticate: ``(credentials, context) -> account`` (see :data:`Authenticate`),
+        authenticate: ``(credentials, context) -> account`` (see :class:`Authenticate`),
             or ``None`` for an open gateway that answers every caller, with or without
             credentials (``context.account`` is then ``None``). It has no default: a
             gateway is open only when its builder says so.
@@ -134,7 +130,7 @@ class Gateway(Generic[A]):
         clock: Where ``context.now`` comes from: an object whose ``now()`` returns an
             aware datetime (the machine's clock by default).
         fallback: The handler of every command no :meth:`handler` claims (see
-            :data:`Fallback`); :meth:`set_fallback` sets it later.
+            :class:`Fallback`); :meth:`set_fallback` sets it later.
 
     Raises:
         LocalProtocolError: ``authenticate`` or ``fallback`` is not callable, or the
@@ -305,11 +301,13 @@ class Gateway(Generic[A]):
         )
         try:
             context = self._authenticated(context)
-            reply = self._dispatch(command, context)
+            handler = self._handlers.get(type(command), self._fallback)
+            if handler is None:
+                log.outcome = f"error {BAD_PARAMETERS[0]} (no handler)"
+                return _error_response(command, _not_served(command))
+            reply = handler(command, context)
         except GatewayError as error:
             log.outcome = f"error {error.code}"
-            if isinstance(error, _NotServedError):
-                log.outcome += " (no handler)"
             return _error_response(command, error)
         log.outcome = "ok"
         return _reply_response(command, reply)
@@ -325,16 +323,12 @@ class Gateway(Generic[A]):
             raise GatewayError(*_BAD_LOGIN)
         return dataclasses.replace(cast("Context[Any]", context), account=account)
 
-    def _dispatch(self, command: Command[Any], context: Context[Any]) -> Any:
-        handler = self._handlers.get(type(command))
-        if handler is not None:
-            return handler(command, context)
-        if self._fallback is not None:
-            return self._fallback(command, context)
-        code, description = BAD_PARAMETERS
-        raise _NotServedError(
-            code, f"{description[:-1]}: {command.SCRIPT} {type(command).__name__} is not served"
-        )
+
+def _not_served(command: Command[Any]) -> GatewayError:
+    """Error 1 (spec line 212, "Error in parameters.") for a command nobody handles."""
+    code, description = BAD_PARAMETERS
+    name = type(command).__name__
+    return GatewayError(code, f"{description[:-1]}: {command.SCRIPT} {name} is not served")
 
 
 def _reply_response(command: Command[Any], reply: Any) -> HttpResponse:
@@ -356,7 +350,7 @@ def _error_response(command: Command[Any], error: GatewayError) -> HttpResponse:
         and isinstance(message_id, (int, str))
         and error.code in table_of(type(command)).with_id
     ):
-        error = type(error)(error.code, error.description, message_id)
+        error = GatewayError(error.code, error.description, message_id)
     if raw_decoder(command) is not None:
         body = encode_documents_error(command, error)
         return HttpResponse(200, (("Content-Type", content_type(3, _charset(command))),), body)

@@ -94,7 +94,9 @@ async def _asgi_connection(
             (name.strip().lower(), value.strip())
             for name, _, value in (line.partition(b":") for line in header_lines)
         ]
-        length = int(dict(headers).get(b"content-length", b"0"))
+        # A malformed Content-Length is the app's to refuse: the body is then not read.
+        declared = dict(headers).get(b"content-length", b"0")
+        length = int(declared) if declared.isdigit() else 0
         body = await reader.readexactly(length) if length else b""
         path, _, query = target.partition("?")
         peer = writer.get_extra_info("peername")

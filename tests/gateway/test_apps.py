@@ -9,6 +9,7 @@ call it in every fmt, by POST and GET. The HTTP-level rules (404 outside the API
 from __future__ import annotations
 
 import asyncio
+import socket
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from decimal import Decimal
@@ -189,6 +190,37 @@ def test_http_rules_through_each_app(served: tuple[str, Backend]) -> None:
             json_send.content
             == b'{"error":"Error in parameters: rest/send RestSend is not served","error_code":1}'
         )
+
+
+def _raw(host: str, head: bytes) -> bytes:
+    """Send ``head`` on a socket as it is; the reply's status line."""
+    name, _, port = host.partition(":")
+    with socket.create_connection((name, int(port)), timeout=5) as conn:
+        conn.sendall(head)
+        reply = b""
+        while b"\r\n" not in reply and (chunk := conn.recv(4096)):
+            reply += chunk
+    return reply.split(b"\r\n")[0]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # A NUL in a header value: no HttpRequest can carry it.
+        b"GET /sys/balance.php HTTP/1.1\r\nHost: x\r\nX-Note: a\x00b\r\nConnection: close\r\n\r\n",
+        b"POST /sys/balance.php HTTP/1.1\r\nHost: x\r\nContent-Length: ten\r\n"
+        b"Connection: close\r\n\r\n",
+    ],
+    ids=["NUL in a header", "bad Content-Length"],
+)
+def test_requests_no_gateway_can_be_handed_get_400(
+    served: tuple[str, Backend], head: bytes
+) -> None:
+    """From the app, or from the server when its parser refuses them first."""
+    host, backend = served
+    status_line = _raw(host, head)
+    assert status_line.split(b" ")[:2] in ([b"HTTP/1.1", b"400"], [b"HTTP/1.0", b"400"])
+    assert backend.queued == []
 
 
 # -- the ASGI protocol itself (lifespan, other scope types) ------------------------------
