@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Any, Final, Generic, Protocol, TypeVar
 
+from .._charsets import DEFAULT_CHARSET
 from .._command import Command, Credentials
 from .._errors import LocalProtocolError
 from .._session import HttpRequest
@@ -108,8 +109,8 @@ class Context(Generic[A_co]):
 
     @property
     def charset(self) -> str:
-        """The charset of the request and of its reply."""
-        return self.request.charset
+        """The charset of the request and of its reply (windows-1251 when it names none)."""
+        return self.command.charset or DEFAULT_CHARSET
 
     def moscow_now(self) -> datetime:
         """:attr:`now` as Moscow wall time, naive: what a reply's date fields carry.
