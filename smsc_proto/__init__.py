@@ -6,6 +6,9 @@ socket, TLS, asyncio or HTTP library. Transports live in the separate ``transpor
 package.
 """
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from ._callback_codec import (
     CALLBACK_MAX_BYTES,
     CALLBACK_MAX_FIELDS,
@@ -60,6 +63,11 @@ from ._wire import (
 )
 from .commands import parse_command
 from .responses import decode_response, encode_error, encode_response
+
+if TYPE_CHECKING:
+    # ``sp.gateway`` is imported on first use (PEP 562 ``__getattr__`` below); the
+    # type checker sees the submodule.
+    from . import gateway as gateway
 
 __version__ = "0.1.0.dev0"
 
@@ -119,3 +127,15 @@ __all__ = [
     "parse_command",
     "verify_callback",
 ]
+
+
+if not TYPE_CHECKING:
+    # Hidden from type checkers: a module ``__getattr__`` would make every misspelt
+    # attribute of the package ``Any`` to them (they see ``gateway`` imported above).
+
+    def __getattr__(name: str) -> Any:
+        # PEP 562: the gateway kit (smsc_proto.gateway) is loaded when first named, so
+        # code that only calls the gateway pays nothing for it.
+        if name == "gateway":
+            return importlib.import_module(".gateway", __name__)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

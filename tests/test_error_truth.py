@@ -28,10 +28,12 @@ PUBLIC_NAMESPACES = [
     "smsc_proto.responses",
     "smsc_proto.strategies",
     "smsc_proto.emulator",
+    "smsc_proto.gateway",
     "transports.requests",
     "transports.urllib3",
     "transports.aiohttp",
     "transports.wsgi",
+    "transports.asgi",
     "transports.emulator",
     "transports.pytest_plugin",
 ]

@@ -14,6 +14,7 @@ import pytest
 import smsc_proto
 import smsc_proto.commands
 import smsc_proto.emulator
+import smsc_proto.gateway
 import smsc_proto.strategies
 import smsc_proto.values
 
@@ -41,7 +42,7 @@ FORBIDDEN = (
 def test_import_loads_no_io_module() -> None:
     code = (
         "import sys\n"
-        "import smsc_proto, smsc_proto.values, smsc_proto.commands\n"
+        "import smsc_proto, smsc_proto.values, smsc_proto.commands, smsc_proto.gateway\n"
         f"bad = sorted(m for m in {FORBIDDEN!r} if m in sys.modules)\n"
         "print(','.join(bad))\n"
     )
@@ -49,6 +50,22 @@ def test_import_loads_no_io_module() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
     )
     assert out.stdout.strip() == "", f"smsc_proto imported {out.stdout.strip()}"
+
+
+def test_the_gateway_kit_loads_on_first_use() -> None:
+    """``sp.gateway`` is an attribute of the package, imported when first named."""
+    code = (
+        "import sys, smsc_proto as sp\n"
+        "print('smsc_proto.gateway' in sys.modules)\n"
+        "print(sp.gateway.Gateway.__module__)\n"
+        "print('gateway' in dir(sp))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert out.stdout.split() == ["False", "smsc_proto.gateway._gateway", "True"]
+    with pytest.raises(AttributeError, match="has no attribute 'nope'"):
+        _ = smsc_proto.nope  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize(
@@ -59,6 +76,7 @@ def test_import_loads_no_io_module() -> None:
         smsc_proto.commands,
         smsc_proto.strategies,
         smsc_proto.emulator,
+        smsc_proto.gateway,
     ],
 )
 def test_exports_match_all(module: object) -> None:
@@ -82,6 +100,7 @@ def test_exports_match_all(module: object) -> None:
         smsc_proto.commands,
         smsc_proto.strategies,
         smsc_proto.emulator,
+        smsc_proto.gateway,
     ],
 )
 def test_every_public_name_has_a_docstring(module: object) -> None:
@@ -130,6 +149,7 @@ def _resolve(dotted: str) -> object:
         smsc_proto.commands,
         smsc_proto.strategies,
         smsc_proto.emulator,
+        smsc_proto.gateway,
     ],
 )
 def test_every_public_name_has_a_docs_entry(module: types.ModuleType) -> None:

@@ -1,18 +1,22 @@
-"""An asyncio client on aiohttp: ``AsyncClient(session, timeout=10)``.
+"""aiohttp: an asyncio client, a callback handler, and an app that serves a gateway.
 
-It moves bytes only; retries, failover, reconciliation and redaction are
-:class:`smsc_proto.Exchange`'s. One ``aiohttp.ClientSession`` per client, opened on
-first use inside the running loop.
+``AsyncClient(session, timeout=10)`` moves bytes only; retries, failover,
+reconciliation and redaction are :class:`smsc_proto.Exchange`'s. One
+``aiohttp.ClientSession`` per client, opened on first use inside the running loop.
+
+``callback_handler(handle, secret, "md5")`` receives the gateway's callbacks;
+``gateway_app(gateway)`` serves a :class:`smsc_proto.gateway.Gateway`.
 """
 
 from __future__ import annotations
 
 import asyncio
+import functools
 import inspect
 import logging
 from collections.abc import Awaitable, Callable
 from types import TracebackType
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import aiohttp
 from aiohttp import web
@@ -28,11 +32,12 @@ from smsc_proto import (
     SignatureAlgorithm,
 )
 from smsc_proto.commands import Command
+from smsc_proto.gateway import DEFAULT_MAX_BODY, Gateway, plain_response
 
 from ._common import drive_async, read_callback
 from ._methods import AsyncCommands
 
-__all__ = ["AsyncClient", "callback_handler"]
+__all__ = ["AsyncClient", "callback_handler", "gateway_app"]
 
 _log = logging.getLogger(__name__)
 
@@ -166,3 +171,64 @@ def callback_handler(
         return web.Response(text="OK")
 
     return handler
+
+
+def gateway_app(
+    gateway: Gateway[Any], *, max_body: int = DEFAULT_MAX_BODY, in_thread: bool = False
+) -> web.Application:
+    """An aiohttp application that serves ``gateway`` at ``/sys/<script>.php`` and
+    ``/rest/send/``.
+
+    Every path reaches :meth:`~smsc_proto.gateway.Gateway.respond` (which answers 404
+    outside the API) with ``request.remote`` as the peer. Methods other than GET and
+    POST get 405, a body over ``max_body`` bytes 413 (reading stops there), and a
+    request the gateway cannot be handed (a header with a line break) 400.
+
+    Args:
+        gateway: The gateway to serve.
+        max_body: The largest request body read, in bytes.
+        in_thread: Run ``respond`` in the loop's default executor, for handlers that
+            block (a database call, a backend's HTTP API); by default it runs on the
+            event loop, which suits handlers that only compute.
+    """
+
+    async def handle(request: web.Request) -> web.Response:
+        if request.method not in ("GET", "POST"):
+            return _web_response(plain_response(405))
+        if (request.content_length or 0) > max_body:
+            return _web_response(plain_response(413))
+        body = await _read_at_most(request, max_body)
+        if body is None:
+            return _web_response(plain_response(413))
+        target = request.rel_url.raw_path
+        if request.rel_url.raw_query_string:
+            target += "?" + request.rel_url.raw_query_string
+        try:
+            http = HttpRequest(request.method, target, tuple(request.headers.items()), body)
+        except ValueError:
+            return _web_response(plain_response(400))
+        respond = functools.partial(gateway.respond, http, peer=request.remote)
+        if in_thread:
+            return _web_response(await asyncio.get_running_loop().run_in_executor(None, respond))
+        return _web_response(respond())
+
+    app = web.Application(client_max_size=max_body)
+    app.router.add_route("*", "/{path:.*}", handle)
+    return app
+
+
+async def _read_at_most(request: web.Request, limit: int) -> bytes | None:
+    """The body, or ``None`` once it passes ``limit`` bytes (a chunked body has no
+    Content-Length to refuse it by)."""
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.content.iter_chunked(64 * 1024):
+        size += len(chunk)
+        if size > limit:
+            return None
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _web_response(response: HttpResponse) -> web.Response:
+    return web.Response(status=response.status, body=response.body, headers=response.headers)

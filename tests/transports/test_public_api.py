@@ -5,15 +5,20 @@ three clients against the test gateway on 127.0.0.1."""
 from __future__ import annotations
 
 import asyncio
+from datetime import datetime, timezone
 from decimal import Decimal
 
 import pytest
+from aiohttp import web
 
 import smsc_proto as sp
-from smsc_proto.commands import Balance
+from smsc_proto.commands import Balance, Send
+from smsc_proto.responses import SendReply
 from transports.aiohttp import AsyncClient
+from transports.aiohttp import gateway_app as aiohttp_gateway_app
 from transports.requests import Client
 from transports.urllib3 import Client as Urllib3Client
+from transports.wsgi import gateway_app
 
 from .conftest import Gateway
 
@@ -35,6 +40,34 @@ def test_gateway_side_as_documented() -> None:
     assert (info.value.code, info.value.description, info.value.id) == (2, "...", None)
     with pytest.raises(sp.LocalProtocolError):
         sp.parse_command(sp.Request.from_url("https://smscentre.com/sys/nope.php"))
+
+
+class _Clock:
+    def now(self) -> datetime:
+        return datetime(2026, 1, 1, 12, tzinfo=timezone.utc)
+
+
+def test_gateway_kit_as_documented() -> None:
+    store: dict[str, int] = {}
+    gw = sp.gateway.Gateway(
+        authenticate=lambda credentials, ctx: credentials.login, store=store, clock=_Clock()
+    )
+
+    @gw.handler(Send)
+    def send(cmd: Send, ctx: sp.gateway.Context[str | None]) -> SendReply:
+        if cmd.mes == "fail":
+            raise sp.GatewayError(8, "The message to the specified number can not be delivered.")
+        assert ctx.store is store
+        return SendReply(id=7, cnt=1)
+
+    url = "https://smscentre.com/sys/send.php?login=alex&psw=123&phones=79999999999&mes={}"
+    response = gw.respond(sp.HttpRequest("GET", url.format("hi") + "&fmt=3"))
+    assert isinstance(response, sp.HttpResponse)
+    assert response.body == b'{"id":7,"cnt":1}'
+    failed = gw.respond(sp.HttpRequest("GET", url.format("fail") + "&id=5&fmt=1"))
+    assert failed.body == b"5,-8"
+    assert callable(gateway_app(gw))
+    assert isinstance(aiohttp_gateway_app(gw), web.Application)
 
 
 def test_callbacks_as_documented() -> None:
