@@ -141,6 +141,16 @@ def test_receive_verifies_and_checks_url_parameters() -> None:
         FULL.receive(query, *unsigned)
 
 
+def test_receive_takes_no_fields_like_no_body() -> None:
+    handler = sp.HandlerUrl(base="https://mysite.ru/cb.php", algorithm="sha1", secret=CANARY)
+    cb = sp.CallConfirmation(phone="79999999999", ts=1286705410)
+    _, body, content_type = handler.encode(cb)
+    assert handler.receive(None, body, content_type) == handler.receive((), body, content_type)
+    assert handler.receive(body=body, content_type=content_type).phone == "79999999999"
+    with pytest.raises(sp.RemoteProtocolError, match="body: empty"):
+        handler.receive(None, b"", content_type)
+
+
 @given(handler_urls(), signed_callbacks())
 def test_encode_receive_round_trip(handler: sp.HandlerUrl, pair: tuple[Any, str]) -> None:
     # Signable callbacks (every field of the signed string present), unsigned.
