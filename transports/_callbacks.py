@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from smsc_proto import (
+    DELIVERY_POLICY,
     Callback,
     CallConfirmation,
     HandlerUrl,
@@ -51,6 +52,8 @@ REASONS: Final = {
 # encode_callback checks all three (line 3619 for the secret, without quoting it), so a
 # mistake in the configuration shows at start-up, not as a 500 to every callback.
 _PROBE: Final = CallConfirmation(phone="0", ts=0)
+# When the gateway asks again (line 3727: "1 request every 4 minutes"), in seconds.
+_RETRY_AFTER: Final = str(int(DELIVERY_POLICY.retry_interval.total_seconds()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,7 +178,7 @@ class Receiver:
         # Another request is handling it: 503 makes the gateway send it again later,
         # when the outcome of that one is known (line 3727).
         self._log.info("callback from %s is being handled by another request: answered 503", peer)
-        return Answer(503, (("Retry-After", "240"),))
+        return Answer(503, (("Retry-After", _RETRY_AFTER),))
 
     def finish(self, callback: Callback, handled: bool) -> Answer:
         """Tell the guard how handling went; 200, or 500 so the gateway retries."""
