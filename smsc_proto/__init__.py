@@ -32,6 +32,7 @@ from ._errors import (
     TransportError,
 )
 from ._handler_url import DELIVERY_POLICY, DeliveryPolicy, HandlerUrl
+from ._replay import REPLAY_WINDOW, ReplayGuard
 from ._secrets import is_secret_param
 from ._session import (
     DEFAULT_RETRY_POLICY,
@@ -47,7 +48,6 @@ from ._session import (
 )
 from ._signature import (
     SIGNATURE_ALGORITHMS,
-    ReplayGuard,
     SignatureAlgorithm,
     callback_signature,
     verify_callback,
@@ -81,6 +81,7 @@ __all__ = [
     "DELIVERY_POLICY",
     "FORM_CONTENT_TYPE",
     "JSON_CONTENT_TYPE",
+    "REPLAY_WINDOW",
     "REST_SEND",
     "SECRET_PARAMS",
     "SIGNATURE_ALGORITHMS",

@@ -27,9 +27,11 @@ from ._callbacks import (
     StatusCallback,
 )
 from ._charsets import DEFAULT_CHARSET, check_encodable, normalize_charset
+from ._charsets import codec as python_codec_of
 from ._errors import LocalProtocolError, RemoteProtocolError
 from ._forms import agree_charsets, decode_pairs, form_charset, parse_content_type, split_query
 from ._jsonsafe import json_text, load_json
+from ._secrets import is_secret_param
 from ._signature import SIGNATURE_ALGORITHMS, SignatureAlgorithm, callback_signature
 from ._util import remote_errors, short
 from ._wire import FORM_CONTENT_TYPE, JSON_CONTENT_TYPE
@@ -158,7 +160,7 @@ def _body_charset(fmt: int, charset: str) -> str:
 
 
 def decode_callback(
-    fields: CallbackFields = (),
+    fields: CallbackFields | None = None,
     body: bytes | None = None,
     content_type: str | None = None,
     *,
@@ -176,6 +178,9 @@ def decode_callback(
       mapping (give every pair of a multi-valued form, e.g. ``form.items(multi=True)``,
       so repeated names are seen), with no body.
 
+    ``fields=None`` (or ``()``) is no query; ``body=None`` is no body. A body that is
+    given is never empty: the gateway POSTs every parameter (line 3621).
+
     The body is a form (``application/x-www-form-urlencoded``, fmt 0), XML
     (``application/xml`` or ``text/xml``, fmt=2: a root element with one child element
     per parameter) or JSON (``application/json``, fmt=3: one flat object; strings and
@@ -190,12 +195,20 @@ def decode_callback(
 
     A callback with ``mes`` is an :class:`IncomingMessage`, with ``waitcall`` a
     :class:`CallConfirmation`, otherwise a :class:`StatusCallback` (lines 3711-3723).
-    The handler URL's ``charset``, ``fmt`` and signature parameter are read, not kept in
-    ``extra``; every other parameter the kind does not document is.
+    Each kind must carry the parameters the spec always sends it: ``id``, ``phone`` and
+    ``status``; ``id``, ``phone``, ``mes`` and ``to``; ``waitcall``, ``phone`` and
+    ``ts``. The handler URL's ``charset``, ``fmt`` and signature parameter are read, not
+    kept in ``extra``; every other parameter the kind does not document is.
+
+    A callback holds only text its charset carries. A form's bytes cannot hold more;
+    a JSON ``\\u`` escape, an XML character reference or an already decoded pair can
+    name any character, and one the charset cannot carry is refused: the callback
+    could not be written back in its charset, nor its signed string hashed in it.
 
     Raises:
         RemoteProtocolError: anything malformed, naming the parameter and the rule:
-            bad percent-escapes or charset bytes, more than
+            an empty body, a kind's parameter missing, bad percent-escapes or charset
+            bytes, a character the charset cannot carry, more than
             :data:`CALLBACK_MAX_FIELDS` parameters or :data:`CALLBACK_MAX_BYTES`
             bytes, a repeated name, two signature parameters, charsets that disagree,
             an ``fmt`` that does not fit the body, a bad value.
@@ -211,7 +224,9 @@ def decode_callback(
     raw: list[tuple[bytes, bytes]] = []
     text: list[tuple[str, str]] = []
     size = 0
-    if isinstance(fields, (bytes, bytearray, memoryview, str)):
+    if fields is None:
+        pass
+    elif isinstance(fields, (bytes, bytearray, memoryview, str)):
         if isinstance(fields, str):
             try:
                 query = fields.encode("latin-1")
@@ -228,6 +243,10 @@ def decode_callback(
         size += sum(len(name) + len(value) for name, value in text)
     fmt = 0
     kind = "form"
+    if body is not None and not body:
+        # Line 3621: "All parameters are passed by the POST method": a callback's body is
+        # never empty. Refused here, not read as a callback with no parameters.
+        raise RemoteProtocolError("body: empty; the gateway POSTs a callback's parameters")
     if body:
         size += len(body)
         if content_type is None:
@@ -273,27 +292,59 @@ def decode_callback(
             raise RemoteProtocolError(
                 f"charset: the XML declaration names {declared}, the callback {wire}"
             )
+        if declared == "koi8-r":
+            # Line 3609: "When transmitting the fmt parameter, the koi8-r encoding is not
+            # used"; encode_callback refuses to write it, so it is not read either.
+            raise RemoteProtocolError(
+                "charset: the XML declaration names koi8-r, which fmt=2 does not use (line 3609)"
+            )
         wire = declared
     # GET first (line 3621): decoded ``fields`` are the GET part, ``raw`` then holds the
     # body alone.
-    body_pairs: list[tuple[str, str]] = []
+    document: list[tuple[str, str]] = []
     if kind == "xml":
-        body_pairs = _xml_pairs(bytes(body or b""), wire)
+        document = _xml_pairs(bytes(body or b""), wire)
     elif kind == "json":
-        body_pairs = _json_pairs(bytes(body or b""), wire)
+        document = _json_pairs(bytes(body or b""), wire)
     # The handler URL's charset=koi8-r may come back in the XML or JSON body alone.
     url_koi8 = url_koi8 or any(
         name == "charset" and normalize_charset(value, remote=True) == "koi8-r"
-        for name, value in body_pairs
+        for name, value in document
     )
-    pairs = [*text, *decode_pairs(raw, "koi8-r" if url_koi8 else wire), *body_pairs]
+    query_charset = "koi8-r" if url_koi8 else wire
+    # Bytes decoded in their charset are text of it; what was decoded elsewhere (the
+    # caller's GET pairs, JSON escapes, XML character references) is checked.
+    _check_carried(text, query_charset)
+    _check_carried(document, wire)
+    pairs = [*text, *decode_pairs(raw, query_charset), *document]
     # The cap holds for the callback as a whole: the GET part and the body together.
     if len(pairs) > CALLBACK_MAX_FIELDS:
         raise RemoteProtocolError(f"callback: more than {CALLBACK_MAX_FIELDS} parameters")
     return _build(pairs, fmt, wire)
 
 
+def _check_carried(pairs: list[tuple[str, str]], charset: str) -> None:
+    """Refuse a name or value holding a character ``charset`` cannot carry."""
+    python_codec = python_codec_of(charset)
+    for name, value in pairs:
+        for what, text in (("parameter name", name), (short(name), value)):
+            try:
+                text.encode(python_codec)
+            except UnicodeEncodeError as exc:
+                shown = (
+                    "a character (the value is a secret: not shown)"
+                    if is_secret_param(name)
+                    else f"character {text[exc.start]!r} (U+{ord(text[exc.start]):04X})"
+                )
+                raise RemoteProtocolError(
+                    f"{what}: {shown} is not in {charset}, the charset the callback "
+                    "travelled in (a callback holds only text of its charset)"
+                ) from None
+
+
 def _build(pairs: list[tuple[str, str]], fmt: int, wire: str) -> Callback:
+    if not pairs:
+        raise RemoteProtocolError("callback: no parameters (nothing in the query or the body)")
     values: dict[str, str] = {}
     for name, value in pairs:
         if not name or not _NAME_RE.fullmatch(name):
@@ -339,6 +390,12 @@ def _build(pairs: list[tuple[str, str]], fmt: int, wire: str) -> Callback:
     kwargs: dict[str, Any] = {
         name: codecs[name].parse(name, value) for name, value in values.items() if name in codecs
     }
+    missing = [name for name in cls._REQUIRED if name not in values]
+    if missing:
+        raise RemoteProtocolError(
+            f"{', '.join(missing)}: missing; {cls._KIND} carries "
+            f"{_listed(cls._REQUIRED)} ({cls._LINES})"
+        )
     extra = tuple(
         (name, value)
         for name, value in values.items()
@@ -346,6 +403,10 @@ def _build(pairs: list[tuple[str, str]], fmt: int, wire: str) -> Callback:
     )
     with remote_errors():
         return cls(**kwargs, extra=extra, signature=signature, algorithm=algorithm, charset=wire)
+
+
+def _listed(names: tuple[str, ...]) -> str:
+    return ", ".join(names[:-1]) + " and " + names[-1]
 
 
 # -- encoding ------------------------------------------------------------------------------
@@ -408,12 +469,20 @@ def encode_callback(
         The body and its ``Content-Type``.
 
     Raises:
-        LocalProtocolError: a bad ``fmt``, charset or secret, koi8-r with fmt=2/3, text
-            the charset (or XML) cannot carry, an ``extra`` name XML cannot carry, or a
-            field the signed string needs is missing.
+        LocalProtocolError: a bad ``fmt``, charset or secret, koi8-r with fmt=2/3, a
+            parameter the kind always carries is ``None`` (as for
+            :func:`decode_callback`), text the charset (or XML) cannot carry, or an
+            ``extra`` name XML cannot carry.
     """
     if isinstance(fmt, bool) or not isinstance(fmt, int) or fmt not in (0, 2, 3):
         raise LocalProtocolError(f"fmt: a callback is written with fmt 0, 2 or 3, got {fmt!r}")
+    # What encodes, decodes: the decoder refuses a callback without these.
+    missing = [name for name in cb._REQUIRED if getattr(cb, name) is None]
+    if missing:
+        raise LocalProtocolError(
+            f"{', '.join(missing)}: required to write {cb._KIND}, which always carries "
+            f"{_listed(cb._REQUIRED)} ({cb._LINES})"
+        )
     if charset is None:
         charset = cb.charset or DEFAULT_CHARSET
     else:

@@ -210,7 +210,11 @@ class StatusCallback:
     """A delivery status (or HLR result) the gateway posts to the handler.
 
     Spec (lines 3624-3675), "Transmitted parameters for the SMS message status". Every
-    field is ``None`` when the parameter was not sent.
+    field is ``None`` when the parameter was not sent. ``id``, ``phone`` and ``status``
+    always travel (lines 3626-3628; they make the signed string): a callback without
+    them is refused by :func:`~smsc_proto.decode_callback` and
+    :func:`~smsc_proto.encode_callback` alike. The constructor lets them be left out,
+    for a model still being filled in.
 
     Args:
         id: "Message ID" (an ``int`` 1..2147483647 or the client's string id, line 51).
@@ -261,6 +265,11 @@ class StatusCallback:
     _SIGNED_AFTER: ClassVar[str] = "cmt"
     _SIGNED: ClassVar[tuple[str, ...]] = ("id", "phone", "status")
     _REPLAY_KEY: ClassVar[tuple[str, ...]] = ("id", "phone", "status")
+    # Lines 3626-3628: the rows every status has (only err and syserr are said to be
+    # sometimes absent); the signed string "id:phone:status" is made of them.
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("id", "phone", "status")
+    _KIND: ClassVar[str] = "a status callback"
+    _LINES: ClassVar[str] = "lines 3626-3628"
     _RESERVED: ClassVar[frozenset[str]] = _PROTOCOL_PARAMS | {"mes", "waitcall"}
 
     id: int | str | None = None
@@ -322,6 +331,9 @@ class IncomingMessage:
     """An SMS a subscriber sent to the client, as the gateway posts it to the handler.
 
     Spec (lines 3677-3690), "Transmitted parameters for an incoming SMS message".
+    ``id``, ``phone``, ``mes`` and ``to`` always travel (lines 3680-3684; only
+    ``sms_id`` "is omitted"): :func:`~smsc_proto.decode_callback` and
+    :func:`~smsc_proto.encode_callback` refuse a message without them.
 
     Args:
         id: "Unique ID of the incoming message, assigned by the Server automatically".
@@ -348,6 +360,11 @@ class IncomingMessage:
     _SIGNED_AFTER: ClassVar[str] = "time"
     _SIGNED: ClassVar[tuple[str, ...]] = ("phone", "mes", "to")
     _REPLAY_KEY: ClassVar[tuple[str, ...]] = ("id", "phone")
+    # Lines 3680-3684: "sms_id ... is omitted if ..."; id ("assigned by the Server
+    # automatically"), phone, mes and to are not, and "phone:mes:to" is signed.
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("id", "phone", "mes", "to")
+    _KIND: ClassVar[str] = "an incoming message"
+    _LINES: ClassVar[str] = "lines 3680-3684"
     _RESERVED: ClassVar[frozenset[str]] = _PROTOCOL_PARAMS
 
     id: int | None = None
@@ -379,7 +396,9 @@ class CallConfirmation:
     """A call received for "Number confirmation with a call", posted to the handler.
 
     Spec (lines 3692-3700), "Transmitted parameters when using the service "Number
-    confirmation with a call"".
+    confirmation with a call"". ``waitcall``, ``phone`` and ``ts`` always travel
+    (lines 3695-3697): :func:`~smsc_proto.decode_callback` and
+    :func:`~smsc_proto.encode_callback` refuse a confirmation without them.
 
     Args:
         waitcall: "1 – service message flag" (always 1; its presence is what marks a
@@ -396,6 +415,10 @@ class CallConfirmation:
     _SIGNED_AFTER: ClassVar[str] = "ts"
     _SIGNED: ClassVar[tuple[str, ...]] = ("phone", "ts")
     _REPLAY_KEY: ClassVar[tuple[str, ...]] = ("phone", "ts")
+    # Lines 3695-3697: all three rows, and "phone:ts" is signed.
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("waitcall", "phone", "ts")
+    _KIND: ClassVar[str] = "a call confirmation"
+    _LINES: ClassVar[str] = "lines 3695-3697"
     _RESERVED: ClassVar[frozenset[str]] = _PROTOCOL_PARAMS | {"mes"}
 
     waitcall: int = 1

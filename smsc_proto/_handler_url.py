@@ -247,7 +247,7 @@ class HandlerUrl:
 
     def receive(
         self,
-        fields: CallbackFields = (),
+        fields: CallbackFields | None = None,
         body: bytes | None = None,
         content_type: str | None = None,
     ) -> Callback:

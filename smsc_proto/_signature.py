@@ -1,4 +1,4 @@
-"""Callback signatures (md5, sha1, crc32), their verification and a replay guard (private).
+"""Callback signatures (md5, sha1, crc32) and their verification (private).
 
 Spec (lines 3611-3619): "To protect the transmitted data from spoofing, you can
 additionally specify any of the md5, sha1, or crc32 parameters in the handler address
@@ -16,7 +16,7 @@ either case and written lowercase; crc32 is zlib's CRC-32 (PHP's ``crc32()``), r
 unsigned decimal (what PHP prints) or 8 hex digits and written in decimal.
 
 This module works on the models of :mod:`smsc_proto._callbacks` through the class
-attributes they declare (``_SIGNED``, ``_CODECS``, ``_REPLAY_KEY``). The dependency goes
+attributes they declare (``_SIGNED``, ``_CODECS``). The dependency goes
 one way: this module imports the models (and the algorithm names a model's
 ``algorithm`` holds, declared with them); the models import nothing from here.
 """
@@ -26,9 +26,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import re
-import threading
 import zlib
-from collections import OrderedDict
 from typing import Final
 
 from ._callbacks import SIGNATURE_ALGORITHMS, Callback, SignatureAlgorithm
@@ -37,7 +35,6 @@ from ._errors import LocalProtocolError, SignatureError
 
 __all__ = [
     "SIGNATURE_ALGORITHMS",
-    "ReplayGuard",
     "SignatureAlgorithm",
     "callback_signature",
     "verify_callback",
@@ -173,7 +170,7 @@ def verify_callback(cb: Callback, secret: str, algorithm: SignatureAlgorithm) ->
     or 8 hex digits (either case).
 
     Only the fields of the documented string are protected; the others, and the
-    freshness of the callback, are not (see :class:`ReplayGuard`).
+    freshness of the callback, are not (see :class:`~smsc_proto.ReplayGuard`).
 
     Raises:
         SignatureError: no signature, another algorithm's parameter, an empty, non-ASCII,
@@ -205,64 +202,3 @@ def verify_callback(cb: Callback, secret: str, algorithm: SignatureAlgorithm) ->
         matched |= hmac.compare_digest(value, expected[form])
     if not matched:
         raise SignatureError(f"{algorithm}: the signature does not match")
-
-
-class ReplayGuard:
-    """Remembers the callbacks a handler has accepted, so a repeat can be recognised.
-
-    A signature proves who made a callback, not when: a captured callback can be posted
-    again as it is. The guard keys each callback on the fields that name its event --
-    ``(id, phone, status)`` for a status, ``(id, phone)`` for an incoming message,
-    ``(phone, ts)`` for a call confirmation -- and keeps the newest ``max_entries``
-    keys (older ones are forgotten first, so memory stays bounded). Thread-safe.
-
-    Feed it verified callbacks only (otherwise forged ones push real keys out). The
-    gateway repeats a callback the handler did not acknowledge (every 4 minutes, up to
-    50 times, line 3727): answer a repeat with 200 without acting on it again. An
-    incoming message's ``id`` is not in its signed string ("phone:mes:to"): the guard
-    recognises the gateway's repeats of a message, not a replay with another ``id``.
-
-    Args:
-        max_entries: How many keys to keep (at least 1).
-
-    Raises:
-        LocalProtocolError: ``max_entries`` is not a positive int.
-    """
-
-    __slots__ = ("_keys", "_lock", "_max")
-
-    def __init__(self, max_entries: int = 100_000) -> None:
-        if isinstance(max_entries, bool) or not isinstance(max_entries, int) or max_entries < 1:
-            raise LocalProtocolError(f"max_entries: must be a positive int, got {max_entries!r}")
-        self._max = max_entries
-        self._keys: OrderedDict[tuple[object, ...], None] = OrderedDict()
-        self._lock = threading.Lock()
-
-    @staticmethod
-    def key(cb: Callback) -> tuple[object, ...]:
-        """The key ``cb`` is remembered by: its kind and the fields naming its event."""
-        return (type(cb).__name__, *(getattr(cb, name) for name in cb._REPLAY_KEY))
-
-    def admit(self, cb: Callback) -> bool:
-        """Remember ``cb``; ``True`` the first time its key is seen, ``False`` on a repeat."""
-        key = self.key(cb)
-        with self._lock:
-            if key in self._keys:
-                self._keys.move_to_end(key)
-                return False
-            self._keys[key] = None
-            if len(self._keys) > self._max:
-                self._keys.popitem(last=False)
-            return True
-
-    def __contains__(self, cb: object) -> bool:
-        if not hasattr(cb, "_REPLAY_KEY"):
-            return False
-        with self._lock:
-            return self.key(cb) in self._keys  # type: ignore[arg-type]
-
-    def __len__(self) -> int:
-        return len(self._keys)
-
-    def __repr__(self) -> str:
-        return f"ReplayGuard(max_entries={self._max}, remembered={len(self._keys)})"

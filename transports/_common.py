@@ -12,18 +12,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Any, Generic, ParamSpec, Protocol, TypeVar, overload
 
-from smsc_proto import (
-    Callback,
-    Exchange,
-    Failure,
-    HttpRequest,
-    HttpResponse,
-    RemoteProtocolError,
-    SignatureAlgorithm,
-    SignatureError,
-    decode_callback,
-    verify_callback,
-)
+from smsc_proto import Exchange, Failure, HttpRequest, HttpResponse
 from smsc_proto.commands import Command
 
 __all__ = [
@@ -33,7 +22,6 @@ __all__ = [
     "SyncCaller",
     "drive",
     "drive_async",
-    "read_callback",
 ]
 
 P = ParamSpec("P")
@@ -176,30 +164,3 @@ class AsyncMethod(Generic[P, R]):
             return await client.call(command(*args, **kwargs))
 
         return method
-
-
-# -- receiving callbacks ----------------------------------------------------------------------
-
-
-def read_callback(
-    query: str | bytes,
-    body: bytes | None,
-    content_type: str | None,
-    *,
-    secret: str,
-    algorithm: SignatureAlgorithm,
-    charset: str | None,
-) -> tuple[int, str, Callback | None]:
-    """Decode and verify a callback: ``(200, "OK", callback)`` or ``(status, reason, None)``.
-
-    A malformed callback is 400, a missing or wrong signature 403: the gateway then
-    retries, and the user's function never sees it.
-    """
-    try:
-        callback = decode_callback(query, body or None, content_type, charset=charset)
-        verify_callback(callback, secret, algorithm)
-    except SignatureError as exc:
-        return 403, f"Forbidden: {exc}", None
-    except RemoteProtocolError as exc:
-        return 400, f"Bad Request: {exc}", None
-    return 200, "OK", callback

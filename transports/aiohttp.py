@@ -16,25 +16,29 @@ import inspect
 import logging
 from collections.abc import Awaitable, Callable
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import Any, TypeVar, overload
 
 import aiohttp
 from aiohttp import web
+from aiohttp.http import HttpProcessingError
 from yarl import URL
 
 from smsc_proto import (
     CALLBACK_MAX_BYTES,
     Callback,
     Failure,
+    HandlerUrl,
     HttpRequest,
     HttpResponse,
+    ReplayGuard,
     Session,
     SignatureAlgorithm,
 )
 from smsc_proto.commands import Command
 from smsc_proto.gateway import DEFAULT_MAX_BODY, Gateway, plain_response
 
-from ._common import drive_async, read_callback
+from ._callbacks import REASONS, Answer, Receiver
+from ._common import drive_async
 from ._methods import AsyncCommands
 
 __all__ = ["AsyncClient", "callback_handler", "gateway_app"]
@@ -125,50 +129,125 @@ class AsyncClient(AsyncCommands):
         await self.close()
 
 
+async def _read_body(request: web.Request, limit: int) -> bytes | tuple[int, str]:
+    """The request body, read no further than ``limit`` bytes, or a refusal."""
+    too_large = (413, f"body: over the limit of {limit} bytes")
+    if (request.content_length or 0) > limit:
+        return too_large
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        # Chunked bodies declare no length: stop reading as soon as one is too large.
+        async for chunk in request.content.iter_any():
+            size += len(chunk)
+            if size > limit:
+                return too_large
+            chunks.append(chunk)
+    except (ConnectionError, HttpProcessingError) as exc:
+        # The client went away before the end of the body, or sent a broken chunk.
+        return 400, f"body: not received whole ({type(exc).__name__})"
+    return b"".join(chunks)
+
+
+def _response(reply: Answer) -> web.Response:
+    return web.Response(
+        status=reply.status,
+        reason=REASONS[reply.status],
+        body=reply.body,
+        content_type="text/plain",
+        charset="utf-8",
+        headers=dict(reply.headers),
+    )
+
+
+@overload
 def callback_handler(
     handle: Callable[[Callback], object],
     secret: str,
     algorithm: SignatureAlgorithm,
     *,
     charset: str | None = None,
+    guard: ReplayGuard | None = None,
+) -> Callable[[web.Request], Awaitable[web.Response]]: ...
+@overload
+def callback_handler(
+    handle: Callable[[Callback], object],
+    *,
+    handler_url: HandlerUrl,
+    guard: ReplayGuard | None = None,
+) -> Callable[[web.Request], Awaitable[web.Response]]: ...
+def callback_handler(
+    handle: Callable[[Callback], object],
+    secret: str | None = None,
+    algorithm: SignatureAlgorithm | None = None,
+    *,
+    charset: str | None = None,
+    handler_url: HandlerUrl | None = None,
+    guard: ReplayGuard | None = None,
 ) -> Callable[[web.Request], Awaitable[web.Response]]:
     """An aiohttp handler that hands each verified callback to ``handle``.
 
     ``handle`` may be a plain function or a coroutine function; the reply waits for it.
-    200 only after it returns; 400 for a malformed callback, 403 for a missing or wrong
-    signature, 500 when ``handle`` raises -- so the gateway sends the callback again.
+    The gateway delivers one callback more than once (spec line 3727: every answer but
+    200 and 404 is retried, every 4 minutes, 50 times in all): make ``handle``
+    idempotent, or pass a ``guard``. The answers, the generic bodies and the logging
+    (to the ``transports.aiohttp`` logger) are those of
+    :func:`transports.wsgi.callback_app`.
 
     Args:
         handle: Called with the :class:`smsc_proto.Callback`.
         secret: The handler URL's secret (never logged or echoed).
         algorithm: The signature algorithm the handler URL pins (``"md5"``...).
         charset: The handler's charset, when its URL names one.
+        handler_url: The handler URL instead of ``secret``, ``algorithm`` and
+            ``charset`` (it must name an algorithm).
+        guard: A :class:`smsc_proto.ReplayGuard` to recognise repeats.
+
+    Raises:
+        smsc_proto.LocalProtocolError: the configuration is wrong (a bad or missing
+            secret, algorithm or charset, an unsigned handler URL, both forms given).
     """
+    receiver = Receiver(
+        secret=secret,
+        algorithm=algorithm,
+        charset=charset,
+        handler_url=handler_url,
+        guard=guard,
+        log=_log,
+    )
 
     async def handler(request: web.Request) -> web.Response:
         if request.method not in ("GET", "POST"):
-            return web.Response(status=405, text="Method Not Allowed")
-        if (request.content_length or 0) > CALLBACK_MAX_BYTES:
-            return web.Response(status=413, text="Content Too Large")
-        body = await request.read()
-        status, text, callback = read_callback(
+            return _response(Answer(405, (("Allow", "GET, POST"),)))
+        peer = request.remote or "an unknown address"
+        body = await _read_body(request, CALLBACK_MAX_BYTES)
+        if isinstance(body, tuple):
+            return _response(receiver.refuse(*body, peer=peer))
+        got = receiver.read(
+            # The raw query (query_string is already percent-decoded) and the whole
+            # Content-Type (content_type drops its charset).
             request.rel_url.raw_query_string,
-            body,
+            None if request.method == "GET" and not body else body,
             request.headers.get("Content-Type"),
-            secret=secret,
-            algorithm=algorithm,
-            charset=charset,
+            peer,
         )
-        if callback is None:
-            return web.Response(status=status, text=text)
+        if isinstance(got, Answer):
+            return _response(got)
+        early = receiver.claim(got, peer)
+        if early is not None:
+            return _response(early)
         try:
-            result = handle(callback)
+            result = handle(got)
             if inspect.isawaitable(result):
                 await result
         except Exception:
-            _log.exception("callback handler failed; answering 500 so the gateway retries")
-            return web.Response(status=500, text="Internal Server Error")
-        return web.Response(text="OK")
+            receiver.failed()
+            return _response(receiver.finish(got, handled=False))
+        except BaseException:
+            # Cancelled (the client went away): the gateway will ask again.
+            receiver.finish(got, handled=False)
+            raise
+        return _response(receiver.finish(got, handled=True))
 
     return handler
 
@@ -195,11 +274,9 @@ def gateway_app(
     async def handle(request: web.Request) -> web.Response:
         if request.method not in ("GET", "POST"):
             return _web_response(plain_response(405))
-        if (request.content_length or 0) > max_body:
-            return _web_response(plain_response(413))
-        body = await _read_at_most(request, max_body)
-        if body is None:
-            return _web_response(plain_response(413))
+        body = await _read_body(request, max_body)
+        if isinstance(body, tuple):
+            return _web_response(plain_response(body[0]))
         target = request.rel_url.raw_path
         if request.rel_url.raw_query_string:
             target += "?" + request.rel_url.raw_query_string
@@ -215,19 +292,6 @@ def gateway_app(
     app = web.Application(client_max_size=max_body)
     app.router.add_route("*", "/{path:.*}", handle)
     return app
-
-
-async def _read_at_most(request: web.Request, limit: int) -> bytes | None:
-    """The body, or ``None`` once it passes ``limit`` bytes (a chunked body has no
-    Content-Length to refuse it by)."""
-    chunks: list[bytes] = []
-    size = 0
-    async for chunk in request.content.iter_chunked(64 * 1024):
-        size += len(chunk)
-        if size > limit:
-            return None
-        chunks.append(chunk)
-    return b"".join(chunks)
 
 
 def _web_response(response: HttpResponse) -> web.Response:

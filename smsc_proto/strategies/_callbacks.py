@@ -2,7 +2,8 @@
 
 Every callback drawn can be written in every fmt (form, XML, JSON) and charset it names
 (its text uses characters windows-1251, koi8-r and utf-8 all carry, and no character
-XML 1.0 refuses), and reads back equal.
+XML 1.0 refuses), and reads back equal. It carries the parameters its kind always
+carries (``_REQUIRED`` of each model): the codec refuses a callback without them.
 """
 
 from __future__ import annotations
@@ -102,9 +103,9 @@ def status_callbacks() -> st.SearchStrategy[StatusCallback]:
     text = callback_texts()
     return st.builds(
         StatusCallback,
-        id=_maybe(message_ids()),
-        phone=_maybe(callback_phones()),
-        status=_maybe(st.integers(-3, 25)),
+        id=message_ids(),
+        phone=callback_phones(),
+        status=st.integers(-3, 25),
         time=_maybe(short_datetimes()),
         ts=_maybe(_STAMPS),
         err=_maybe(st.integers(0, 2**31 - 1)),
@@ -135,11 +136,11 @@ def incoming_messages() -> st.SearchStrategy[IncomingMessage]:
     """:class:`~smsc_proto.IncomingMessage` values (``mes`` may hold ``:``)."""
     return st.builds(
         IncomingMessage,
-        id=_maybe(st.integers(1, 2**40)),
+        id=st.integers(1, 2**40),
         sms_id=_maybe(message_ids()),
-        phone=_maybe(callback_phones()),
+        phone=callback_phones(),
         mes=callback_texts(max_size=40),
-        to=_maybe(st.one_of(st.just(""), callback_phones())),
+        to=st.one_of(st.just(""), callback_phones()),
         smsc=_maybe(callback_texts()),
         sent=_maybe(_STAMPS),
         time=_maybe(_STAMPS),
@@ -149,9 +150,7 @@ def incoming_messages() -> st.SearchStrategy[IncomingMessage]:
 
 def call_confirmations() -> st.SearchStrategy[CallConfirmation]:
     """:class:`~smsc_proto.CallConfirmation` values."""
-    return st.builds(
-        CallConfirmation, phone=_maybe(callback_phones()), ts=_maybe(_STAMPS), **_common()
-    )
+    return st.builds(CallConfirmation, phone=callback_phones(), ts=_STAMPS, **_common())
 
 
 def callbacks() -> st.SearchStrategy[Callback]:
@@ -159,27 +158,12 @@ def callbacks() -> st.SearchStrategy[Callback]:
     return st.one_of(status_callbacks(), incoming_messages(), call_confirmations())
 
 
-def _complete(cb: Callback, draw: st.DrawFn) -> Callback:
-    """``cb`` with every field of its signed string present."""
-    fill: dict[str, Any] = {}
-    for name in cb._SIGNED:
-        if getattr(cb, name) is None:
-            if name == "id":
-                fill[name] = draw(message_ids())
-            elif name == "status":
-                fill[name] = draw(st.integers(-3, 25))
-            elif name == "ts":
-                fill[name] = draw(_STAMPS)
-            else:
-                fill[name] = draw(callback_phones())
-    return dataclasses.replace(cb, **fill) if fill else cb
-
-
 @st.composite
 def _signed(
     draw: st.DrawFn, kinds: st.SearchStrategy[Callback], algorithm: SignatureAlgorithm | None
 ) -> tuple[Callback, str]:
-    cb = _complete(draw(kinds), draw)
+    # Every kind's strategy draws the fields of its signed string (they are required).
+    cb = draw(kinds)
     secret = draw(callback_secrets())
     chosen: SignatureAlgorithm = (
         algorithm if algorithm is not None else draw(st.sampled_from(SIGNATURE_ALGORITHMS))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import contextlib
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import smsc_proto as sp
@@ -48,6 +48,12 @@ _WORDS = st.sampled_from(
         ",",
         "utf-8",
         "koi8-r",
+        # Escapes naming characters a charset may not carry (JSON, XML).
+        "\\u4e2d",
+        "\\ud83d\\ude00",
+        "&#x4e2d;",
+        "&#128512;",
+        "\\u0416",
     ]
 )
 _SHAPED = st.lists(_WORDS, max_size=24).map(lambda words: "".join(words).encode("latin-1"))
@@ -55,6 +61,11 @@ INPUT = st.one_of(st.binary(max_size=120), _SHAPED)
 
 
 @settings(max_examples=500)
+# Inputs the invariant failed on: decoded, then not writable in their own charset.
+@example(b"id=1&phone=7&to=", b'{"mes": "\\u4e2d"}', "application/json", None)
+@example(b"", b'{"id":"1","phone":"7","status":"1","\\u4e2d":""}', "application/json", None)
+@example(b"id=1&phone=7&to=", b"<r><mes>&#x4e2d;</mes></r>", "application/xml", "utf-8")
+@example(b"id=1&phone=7&to=", b"<r><mes>&#x4e2d;</mes></r>", "application/xml", None)
 @given(
     INPUT,
     st.one_of(st.none(), INPUT),

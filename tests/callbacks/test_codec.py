@@ -233,7 +233,7 @@ def test_literal_windows_1251_form() -> None:
 
 
 def test_literal_utf8_form_and_plus_as_space() -> None:
-    body = b"id=1&phone=79999999999&mes=%D0%9F%D1%80%D0%B8+1&charset=utf-8"
+    body = b"id=1&phone=79999999999&mes=%D0%9F%D1%80%D0%B8+1&to=&charset=utf-8"
     cb = sp.decode_callback(body.decode("ascii"))
     assert isinstance(cb, sp.IncomingMessage)
     assert cb.mes == "При 1"
@@ -247,14 +247,18 @@ def test_literal_utf8_form_and_plus_as_space() -> None:
 
 def test_dispatch_follows_the_spec() -> None:
     # Lines 3711-3723: mes -> message; elseif waitcall -> confirmation; else status.
-    both = sp.decode_callback([("mes", "x"), ("waitcall", "1"), ("phone", "7999")])
+    both = sp.decode_callback(
+        [("id", "1"), ("mes", "x"), ("waitcall", "1"), ("phone", "7999"), ("to", "")]
+    )
     assert isinstance(both, sp.IncomingMessage)
     assert both.extra == (("waitcall", "1"),)
     assert isinstance(
-        sp.decode_callback([("waitcall", "1"), ("phone", "7999")]), sp.CallConfirmation
+        sp.decode_callback([("waitcall", "1"), ("phone", "7999"), ("ts", "1")]),
+        sp.CallConfirmation,
     )
-    assert isinstance(sp.decode_callback([("id", "1")]), sp.StatusCallback)
-    assert isinstance(sp.decode_callback(()), sp.StatusCallback)
+    assert isinstance(
+        sp.decode_callback([("id", "1"), ("phone", "7999"), ("status", "1")]), sp.StatusCallback
+    )
 
 
 def test_framework_pairs_mapping_and_get_part_merge() -> None:
@@ -466,6 +470,92 @@ REFUSED = [
         None,
         "content_type: parameter 'charset' given more than once",
     ),
+    # An empty or malformed body is refused, never read as a callback of Nones.
+    ("empty-form", b"", FORM, None, "body: empty; the gateway POSTs a callback's parameters"),
+    ("empty-xml", b"", "application/xml", None, "body: empty"),
+    ("empty-json", b"", "application/json", None, "body: empty"),
+    ("empty-no-content-type", b"", None, None, "body: empty"),
+    ("form-separators", b"&&&", FORM, None, "callback: no parameters"),
+    (
+        "form-garbage",
+        b"garbage",
+        FORM,
+        None,
+        "id, phone, status: missing; a status callback carries id, phone and status "
+        "(lines 3626-3628)",
+    ),
+    ("xml-empty-root", b"<r/>", "application/xml", None, "callback: no parameters"),
+    ("json-empty-object", b"{}", "application/json", None, "callback: no parameters"),
+    ("status-no-status", b"id=1&phone=7999", FORM, None, "status: missing; a status callback"),
+    ("status-only-extras", b"order=7&site=1", FORM, None, "id, phone, status: missing"),
+    (
+        "incoming-no-to",
+        b"id=1&phone=7999&mes=a",
+        FORM,
+        None,
+        "to: missing; an incoming message carries id, phone, mes and to (lines 3680-3684)",
+    ),
+    ("incoming-mes-alone", b"mes=a", FORM, None, "id, phone, to: missing; an incoming"),
+    (
+        "confirmation-no-ts",
+        b'{"waitcall": "1", "phone": "7999"}',
+        "application/json",
+        None,
+        "ts: missing; a call confirmation carries waitcall, phone and ts (lines 3695-3697)",
+    ),
+    # What decodes, re-encodes: a JSON \u escape or an XML character reference names a
+    # character; one the callback's charset cannot carry is refused.
+    (
+        "json-escape-outside-1251",
+        b'{"id": "1", "phone": "7999", "mes": "\\u4e2d", "to": ""}',
+        "application/json",
+        None,
+        "'mes': character '\u4e2d' (U+4E2D) is not in windows-1251, the charset the callback "
+        "travelled in",
+    ),
+    (
+        "json-escape-astral-1251",
+        b'{"id": "1", "phone": "7999", "mes": "\\ud83d\\ude00", "to": ""}',
+        "application/json",
+        None,
+        "'mes': character '\U0001f600' (U+1F600) is not in windows-1251",
+    ),
+    (
+        "json-escape-name",
+        b'{"id": "1", "phone": "7999", "status": "1", "\\u4e2d": "x"}',
+        "application/json",
+        None,
+        "parameter name: character '\u4e2d' (U+4E2D) is not in windows-1251",
+    ),
+    (
+        "json-escape-secret",
+        b'{"id": "1", "phone": "7999", "status": "1", "token": "\\u4e2d"}',
+        "application/json",
+        None,
+        "'token': a character (the value is a secret: not shown) is not in windows-1251",
+    ),
+    (
+        "xml-charref-outside-1251",
+        b"<r><id>1</id><phone>7999</phone><status>1</status><cmt>&#x4E2D;</cmt></r>",
+        "application/xml",
+        None,
+        "'cmt': character '\u4e2d' (U+4E2D) is not in windows-1251",
+    ),
+    (
+        "xml-charref-outside-declared",
+        b'<?xml version="1.0" encoding="windows-1251"?><r><mes>&#128512;</mes></r>',
+        "application/xml",
+        None,
+        "'mes': character '\U0001f600' (U+1F600) is not in windows-1251",
+    ),
+    (
+        "xml-declares-koi8-r",
+        b'<?xml version="1.0" encoding="koi8-r"?><r><id>1</id><phone>7</phone>'
+        b"<status>1</status></r>",
+        "application/xml",
+        None,
+        "charset: the XML declaration names koi8-r, which fmt=2 does not use (line 3609)",
+    ),
 ]
 
 
@@ -478,6 +568,53 @@ def test_refused(body: bytes, content_type: str | None, charset: str | None, mat
         sp.decode_callback((), body, content_type, charset=charset)
 
 
+def test_no_fields_is_no_query() -> None:
+    # fields=None is accepted like body=None: no GET part.
+    body = b"id=6&phone=79999999999&status=1"
+    expected = sp.StatusCallback(id=6, phone="79999999999", status=1, charset="windows-1251")
+    assert sp.decode_callback(None, body, FORM) == expected
+    assert sp.decode_callback(None, body=body, content_type=FORM) == expected
+    assert sp.decode_callback(body=body, content_type=FORM) == expected
+    nothing: list[Any] = [(), None, b"", "", {}]
+    for nothing_at_all in nothing:
+        with pytest.raises(sp.RemoteProtocolError, match="callback: no parameters"):
+            sp.decode_callback(nothing_at_all)
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type", "charset", "mes"),
+    [
+        # Escapes naming characters the charset carries decode and write back.
+        (b'{"mes": "\\u0416\\u00ab"}', "application/json", None, "Ж«"),
+        (b'{"mes": "\\u4e2d\\ud83d\\ude00"}', "application/json", "utf-8", "中😀"),
+        (b"<r><mes>&#x416;&#171;</mes></r>", "application/xml", None, "Ж«"),
+        (b"<r><mes>&#x4E2D;&#128512;</mes></r>", "application/xml; charset=utf-8", None, "中😀"),
+    ],
+)
+def test_escapes_of_the_charset_round_trip(
+    body: bytes, content_type: str, charset: str | None, mes: str
+) -> None:
+    query = b"id=1&phone=7999&to="
+    cb = sp.decode_callback(query, body, content_type, charset=charset)
+    assert isinstance(cb, sp.IncomingMessage)
+    assert cb.mes == mes
+    for fmt in (0, 2, 3):
+        again, form = sp.encode_callback(cb, fmt)
+        assert sp.decode_callback((), again, form) == cb
+
+
+def test_decoded_pairs_hold_text_of_the_charset() -> None:
+    # A web framework's pairs are text already: they must be text of the callback's
+    # charset too (its signed string is hashed in it).
+    pairs = [("id", "1"), ("phone", "7999"), ("mes", "中"), ("to", "")]
+    with pytest.raises(sp.RemoteProtocolError, match=r"'mes': character '中' .* windows-1251"):
+        sp.decode_callback(pairs)
+    with pytest.raises(sp.RemoteProtocolError, match=r"'mes': character '\\ud800' .* utf-8"):
+        sp.decode_callback([*pairs[:2], ("mes", "\ud800"), ("to", "")], charset="utf-8")
+    cb = sp.decode_callback(pairs, charset="utf-8")
+    assert sp.decode_callback((), *sp.encode_callback(cb)) == cb
+
+
 def test_refused_get_and_post_repeat() -> None:
     with pytest.raises(sp.RemoteProtocolError, match="'order': given more than once"):
         sp.decode_callback(b"order=1", b"order=1", FORM)
@@ -486,7 +623,10 @@ def test_refused_get_and_post_repeat() -> None:
 def test_xml_declaration_charset_applies_to_the_get_part() -> None:
     # The XML declaration names the charset when nothing else does; the GET part of a
     # "!" handler URL is read in it too, not in windows-1251 (no mojibake "Р”").
-    body = b'<?xml version="1.0" encoding="utf-8"?><r><id>1</id></r>'
+    body = (
+        b'<?xml version="1.0" encoding="utf-8"?>'
+        b"<r><id>1</id><phone>7999</phone><status>1</status></r>"
+    )
     cb = sp.decode_callback(b"tag=%D0%94", body, "application/xml")
     assert cb.extra == (("tag", "Д"),)
     assert cb.charset == "utf-8"
@@ -519,28 +659,30 @@ def test_koi8r_handler_get_part_stays_koi8r(fmt: int) -> None:
 @pytest.mark.parametrize("fmt", [2, 3])
 def test_field_cap_counts_the_get_part_and_the_body(fmt: int) -> None:
     def call(in_query: int, in_body: int) -> Any:
-        query = "&".join(f"q{i}=1" for i in range(in_query)).encode()
+        # id, phone and status (line 3626-3628) are three of the query's parameters.
+        query = "&".join(["id=1&phone=7&status=1"] + [f"q{i}=1" for i in range(in_query - 3)])
         names = [f"b{i}" for i in range(in_body)]
         if fmt == 2:
             body = ("<r>" + "".join(f"<{n}>1</{n}>" for n in names) + "</r>").encode()
-            return sp.decode_callback(query, body, "application/xml")
+            return sp.decode_callback(query.encode(), body, "application/xml")
         body = ("{" + ",".join(f'"{n}":"1"' for n in names) + "}").encode()
-        return sp.decode_callback(query, body, "application/json")
+        return sp.decode_callback(query.encode(), body, "application/json")
 
     half = sp.CALLBACK_MAX_FIELDS // 2
-    assert len(call(half, half).extra) == sp.CALLBACK_MAX_FIELDS
+    assert len(call(half, half).extra) == sp.CALLBACK_MAX_FIELDS - 3
     with pytest.raises(sp.RemoteProtocolError, match="callback: more than 200 parameters"):
         call(half, half + 1)
 
 
 def test_size_cap_counts_decoded_fields_and_the_body() -> None:
     half = sp.CALLBACK_MAX_BYTES // 2
-    body = b"b=" + b"a" * half
+    ids = b"&id=1&phone=7&status=1"
+    body = b"b=" + b"a" * half + ids
     # Decoded fields are the GET part: they come first (line 3621).
-    cb = sp.decode_callback([("f", "a" * (half - 4))], body, FORM)
-    assert cb.extra == (("f", "a" * (half - 4)), ("b", "a" * half))
+    cb = sp.decode_callback([("f", "a" * (half - 4 - len(ids)))], body, FORM)
+    assert cb.extra == (("f", "a" * (half - 4 - len(ids))), ("b", "a" * half))
     with pytest.raises(sp.RemoteProtocolError, match="over the limit of 262144"):
-        sp.decode_callback([("f", "a" * half)], body, FORM)
+        sp.decode_callback([("f", "a" * (half - 2 - len(ids)))], body, FORM)
 
 
 def test_refused_raw_inputs_and_caller_mistakes() -> None:
@@ -568,27 +710,49 @@ ENCODE_REFUSED = [
     ("charset-bad", STATUS, {"charset": "ascii"}, "charset argument: charset: must be one of"),
     (
         "1251-emoji",
-        sp.IncomingMessage(mes="🙂"),
+        dataclasses.replace(INCOMING, mes="🙂"),
         {},
         "mes: character '🙂' (U+1F642) cannot be encoded in windows-1251",
     ),
     (
         "xml-control",
-        sp.IncomingMessage(mes="a\x01"),
+        dataclasses.replace(INCOMING, mes="a\x01"),
         {"fmt": 2, "charset": "utf-8"},
         "mes: character U+0001 cannot be written in XML",
     ),
     (
         "xml-name",
-        sp.StatusCallback(extra=(("a b", "1"),)),
+        dataclasses.replace(VOICE, extra=(("a b", "1"),)),
         {"fmt": 2},
         "'a b': not a name fmt=2 (XML) can carry",
     ),
+    # What encodes, decodes: the decoder refuses a kind without these parameters.
     (
-        "sign-missing-field",
+        "status-missing",
         sp.StatusCallback(id=1, phone="7999"),
         {"sign": ("md5", "s")},
-        "status: missing, and the md5 string id:phone:status:<secret> needs it",
+        "status: required to write a status callback, which always carries id, phone and "
+        "status (lines 3626-3628)",
+    ),
+    (
+        "status-empty",
+        sp.StatusCallback(),
+        {},
+        "id, phone, status: required to write a status callback",
+    ),
+    (
+        "incoming-id-to",
+        sp.IncomingMessage(phone="7999", mes="a"),
+        {"fmt": 3},
+        "id, to: required to write an incoming message, which always carries id, phone, mes "
+        "and to (lines 3680-3684)",
+    ),
+    (
+        "confirmation-ts",
+        sp.CallConfirmation(phone="7999"),
+        {"fmt": 2},
+        "ts: required to write a call confirmation, which always carries waitcall, phone and "
+        "ts (lines 3695-3697)",
     ),
 ]
 

@@ -167,6 +167,16 @@ def test_get_parameters_are_read_in_the_charset_they_were_written_in(
     assert got.charset == handler.wire_charset
 
 
+def test_receive_takes_no_fields_like_no_body() -> None:
+    handler = sp.HandlerUrl(base="https://mysite.ru/cb.php", algorithm="sha1", secret=CANARY)
+    cb = sp.CallConfirmation(phone="79999999999", ts=1286705410)
+    _, body, content_type = handler.encode(cb)
+    assert handler.receive(None, body, content_type) == handler.receive((), body, content_type)
+    assert handler.receive(body=body, content_type=content_type).phone == "79999999999"
+    with pytest.raises(sp.RemoteProtocolError, match="body: empty"):
+        handler.receive(None, b"", content_type)
+
+
 @given(handler_urls(), signed_callbacks())
 def test_encode_receive_round_trip(handler: sp.HandlerUrl, pair: tuple[Any, str]) -> None:
     # Signable callbacks (every field of the signed string present), unsigned.
