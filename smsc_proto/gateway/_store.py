@@ -92,8 +92,10 @@ class Transaction(Protocol):
     Records are JSON objects (:data:`Record`): what :meth:`put` stores, :meth:`get`
     returns equal (a fresh copy; changing it changes nothing until it is put back).
     ``kind`` and sequence names match ``[a-z][a-z0-9_.-]{0,63}``; keys are non-empty
-    text of at most 1024 characters without NUL. Keys order by code point (the order
-    of their UTF-8 bytes).
+    text of at most 1024 characters. Keys order by code point (the order of their
+    UTF-8 bytes). No text in a store -- key, record string, object key -- contains
+    NUL (U+0000) or a lone surrogate: PostgreSQL text cannot hold the one, UTF-8 not
+    the other.
     """
 
     def get(self, kind: str, key: str) -> Record | None:
@@ -256,9 +258,12 @@ def check_entry_id(entry_id: object) -> int:
 
 
 def _check_json(value: object, path: str, depth: int) -> None:
-    if value is None or isinstance(value, (bool, str)):
+    if value is None or isinstance(value, bool):
         return
-    if isinstance(value, int):
+    if isinstance(value, str):
+        if "\x00" in value:
+            raise StoreError(f"{path}: text must not contain NUL (U+0000)")
+    elif isinstance(value, int):
         if not _INT_MIN <= value <= _INT_MAX:
             raise StoreError(f"{path}: integers must fit in 64 bits (signed), got {value}")
     elif isinstance(value, float):
@@ -273,6 +278,8 @@ def _check_json(value: object, path: str, depth: int) -> None:
         for name, item in value.items():
             if not isinstance(name, str):
                 raise StoreError(f"{path}: object keys must be str, got {type(name).__name__}")
+            if "\x00" in name:
+                raise StoreError(f"{path}: object keys must not contain NUL (U+0000)")
             _check_json(item, f"{path}.{name}", depth + 1)
     else:
         hint = ""
@@ -322,6 +329,8 @@ def check_where(where: object) -> tuple[tuple[str, WhereValue], ...]:
             shown = short(name) if isinstance(name, str) else type(name).__name__
             raise StoreError(f"where: field names must match [A-Za-z_][A-Za-z0-9_]*, got {shown}")
         if isinstance(value, str):
+            if "\x00" in value:
+                raise StoreError(f"where.{name}: text must not contain NUL (U+0000)")
             try:
                 value.encode("utf-8")
             except UnicodeEncodeError:
@@ -451,7 +460,15 @@ def dump_time(when: datetime) -> str:
     """
     if not isinstance(when, datetime) or when.utcoffset() is None:
         raise StoreError(f"when: must be an aware datetime, got {when!r}")
-    return when.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    try:
+        u = when.astimezone(timezone.utc)
+    except OverflowError:
+        raise StoreError(f"when: outside the years 1..9999 in UTC, got {when!r}") from None
+    # Spelled out: strftime("%Y") does not pad years before 1000 on every platform.
+    return (
+        f"{u.year:04d}-{u.month:02d}-{u.day:02d}T"
+        f"{u.hour:02d}:{u.minute:02d}:{u.second:02d}.{u.microsecond:06d}Z"
+    )
 
 
 def load_time(text: JSON) -> datetime:
