@@ -14,6 +14,7 @@ import pytest
 import smsc_proto
 import smsc_proto.commands
 import smsc_proto.emulator
+import smsc_proto.gateway
 import smsc_proto.strategies
 import smsc_proto.values
 
@@ -41,7 +42,7 @@ FORBIDDEN = (
 def test_import_loads_no_io_module() -> None:
     code = (
         "import sys\n"
-        "import smsc_proto, smsc_proto.values, smsc_proto.commands\n"
+        "import smsc_proto, smsc_proto.values, smsc_proto.commands, smsc_proto.gateway\n"
         f"bad = sorted(m for m in {FORBIDDEN!r} if m in sys.modules)\n"
         "print(','.join(bad))\n"
     )
@@ -59,6 +60,7 @@ def test_import_loads_no_io_module() -> None:
         smsc_proto.commands,
         smsc_proto.strategies,
         smsc_proto.emulator,
+        smsc_proto.gateway,
     ],
 )
 def test_exports_match_all(module: object) -> None:
@@ -82,6 +84,7 @@ def test_exports_match_all(module: object) -> None:
         smsc_proto.commands,
         smsc_proto.strategies,
         smsc_proto.emulator,
+        smsc_proto.gateway,
     ],
 )
 def test_every_public_name_has_a_docstring(module: object) -> None:
@@ -130,6 +133,7 @@ def _resolve(dotted: str) -> object:
         smsc_proto.commands,
         smsc_proto.strategies,
         smsc_proto.emulator,
+        smsc_proto.gateway,
     ],
 )
 def test_every_public_name_has_a_docs_entry(module: types.ModuleType) -> None:

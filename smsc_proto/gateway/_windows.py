@@ -126,10 +126,11 @@ RATE_LIMITS: Final = _table(
     RateLimit(name="get.stat", limit=3, identical=False, line=3179),
     # Line 3293: "three identical requests within a minute to receive a list of tariffs".
     RateLimit(name="get.tariffs", limit=3, line=3293),
-    # Line 3376: "three identical requests within a minute to receive information about
-    # the subscriber's operator"; line 3378: "more than 100 requests per minute".
-    RateLimit(name="get.operator", limit=3, line=3376),
-    RateLimit(name="get.operator.any", limit=100, identical=False, line=3378),
+    # info.php, line 3376: "three identical requests within a minute to receive
+    # information about the subscriber's operator"; line 3378: "more than 100 requests
+    # per minute to receive operator data".
+    RateLimit(name="info", limit=3, line=3376),
+    RateLimit(name="info.any", limit=100, identical=False, line=3378),
     # Line 3469: "three identical requests within a minute to get information about a
     # short link".
     RateLimit(name="tinyurls", limit=3, line=3469),

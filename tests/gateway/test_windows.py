@@ -41,8 +41,8 @@ SPEC_LIMITS = {
     "get.answers": (3, MINUTE, True),
     "get.stat": (3, MINUTE, False),
     "get.tariffs": (3, MINUTE, True),
-    "get.operator": (3, MINUTE, True),
-    "get.operator.any": (100, MINUTE, False),
+    "info": (3, MINUTE, True),
+    "info.any": (100, MINUTE, False),
     "tinyurls": (3, MINUTE, True),
     "receive_phones": (2, MINUTE, True),
 }
