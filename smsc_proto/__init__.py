@@ -25,6 +25,7 @@ from ._errors import (
     RemoteProtocolError,
     SignatureError,
     SmscProtoError,
+    StoreError,
     TooManyRequestsError,
     TransportError,
 )
@@ -105,6 +106,7 @@ __all__ = [
     "SignatureError",
     "SmscProtoError",
     "StatusCallback",
+    "StoreError",
     "TooManyRequestsError",
     "TransportError",
     "Unencodable",

@@ -346,7 +346,7 @@ class MemoryStore:
             self._state = _State()
 
     def close(self) -> None:
-        """Drop the state; later calls raise :class:`StoreError`.
+        """Drop the state; later calls raise :class:`~smsc_proto.StoreError`.
 
         Raises:
             StoreError: this thread has a transaction open.

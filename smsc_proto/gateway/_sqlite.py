@@ -365,7 +365,7 @@ class SQLiteStore:
             _clear(conn)
 
     def close(self) -> None:
-        """Close the database file; later calls raise :class:`StoreError`.
+        """Close the database file; later calls raise :class:`~smsc_proto.StoreError`.
 
         Raises:
             StoreError: this thread has a transaction open.

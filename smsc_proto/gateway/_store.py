@@ -27,7 +27,7 @@ from typing import Final, Protocol, TypeAlias
 
 import orjson
 
-from .._errors import SmscProtoError
+from .._errors import StoreError
 from .._util import short
 
 __all__ = [
@@ -50,21 +50,6 @@ JSON: TypeAlias = "bool | int | float | str | list[JSON] | dict[str, JSON] | Non
 Record: TypeAlias = "dict[str, JSON]"
 #: A value a :meth:`Transaction.scan` filter compares a top-level field with.
 WhereValue: TypeAlias = "str | int | bool"
-
-
-class StoreError(SmscProtoError):
-    """A store refused an operation or could not carry it out.
-
-    Raised for a kind, key, record or argument that breaks the contract (the message
-    names it and the rule), a closed store, a transaction opened inside another one in
-    the same thread or used after it ended, a snapshot that cannot be read, a database
-    file that is not a store of this version, and a database error (chained as the
-    cause). The transaction in which it is raised is rolled back when it propagates out
-    of the ``with`` block.
-    """
-
-
-StoreError.__module__ = "smsc_proto.gateway"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -179,7 +164,7 @@ class Store(Protocol):
         Transactions are serializable: concurrent ones behave as if they ran one after
         the other, so a read-modify-write of a balance never loses an update. One
         thread opens one transaction at a time (a nested one raises
-        :class:`StoreError`); the transaction object is unusable after the block.
+        :class:`~smsc_proto.StoreError`); the transaction object is unusable after the block.
         """
         ...
 
@@ -203,7 +188,7 @@ class Store(Protocol):
         ...
 
     def close(self) -> None:
-        """Release the store's resources; later calls raise :class:`StoreError`."""
+        """Release the store's resources; later calls raise :class:`~smsc_proto.StoreError`."""
         ...
 
 
