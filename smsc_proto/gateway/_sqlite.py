@@ -19,7 +19,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from typing import Final
@@ -397,9 +397,9 @@ def _execute(
         raise StoreError(f"sqlite: {exc}") from exc
 
 
-def _execute_many(conn: sqlite3.Connection, sql: str, rows: object) -> None:
+def _execute_many(conn: sqlite3.Connection, sql: str, rows: Iterable[Sequence[object]]) -> None:
     try:
-        conn.executemany(sql, rows)  # type: ignore[arg-type]
+        conn.executemany(sql, rows)
     except sqlite3.Error as exc:
         raise StoreError(f"sqlite: {exc}") from exc
 
