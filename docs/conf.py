@@ -48,4 +48,6 @@ nitpick_ignore_regex = [
     (r"py:.*", r"smsc_proto(\.\w+)*\._\w+.*"),
     # The reply type variable of the clients' call(command: Command[R]) -> R.
     (r"py:class", r"transports(\.\w+)*\.R"),
+    # The gateway's stores: Store.transaction's context manager, SQLiteStore's path.
+    (r"py:class", r"(contextlib\.AbstractContextManager|os\.PathLike)"),
 ]

@@ -28,6 +28,7 @@ from ._errors import (
     RemoteProtocolError,
     SignatureError,
     SmscProtoError,
+    StoreError,
     TooManyRequestsError,
     TransportError,
 )
@@ -114,6 +115,7 @@ __all__ = [
     "SignatureError",
     "SmscProtoError",
     "StatusCallback",
+    "StoreError",
     "TooManyRequestsError",
     "TransportError",
     "Unencodable",

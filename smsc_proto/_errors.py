@@ -19,6 +19,7 @@ __all__ = [
     "RemoteProtocolError",
     "SignatureError",
     "SmscProtoError",
+    "StoreError",
     "TooManyRequestsError",
     "TransportError",
 ]
@@ -206,6 +207,18 @@ class OutcomeUnknownError(SmscProtoError):
         self.failure = failure
         self.reconciliation = reconciliation
         super().__init__(message)
+
+
+class StoreError(SmscProtoError):
+    """A gateway's store (:class:`~smsc_proto.gateway.Store`) refused or failed an operation.
+
+    Raised for a kind, key, record or argument that breaks the contract (the message
+    names it and the rule), a closed store, a transaction opened inside another one in
+    the same thread or used after it ended, a snapshot that cannot be read, a database
+    file that is not a store of this version, and a database error (chained as the
+    cause). The transaction in which it is raised is rolled back when it propagates out
+    of the ``with`` block.
+    """
 
 
 # Tracebacks print ``type.__module__ + "." + type.__qualname__``: every class here is

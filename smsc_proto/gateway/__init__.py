@@ -1,9 +1,9 @@
-"""Build an SMSC-compatible gateway: requests in, typed handlers, exact replies out.
+"""The gateway kit: build on, serve and break an SMSC-compatible gateway (sans-IO).
 
-:class:`Gateway` is sans-IO: :meth:`Gateway.respond` turns an
-:class:`~smsc_proto.HttpRequest` into an :class:`~smsc_proto.HttpResponse`. It reads
-the request, authenticates it through the builder's hook, hands the decoded command to
-the handler registered for its class, and writes the handler's typed reply -- or the
+:class:`Gateway` turns an :class:`~smsc_proto.HttpRequest` into an
+:class:`~smsc_proto.HttpResponse` (:meth:`Gateway.respond`). It reads the request,
+authenticates it through the builder's hook, hands the decoded command to the handler
+registered for its class, and writes the handler's typed reply -- or the
 :class:`~smsc_proto.GatewayError` it raised -- in the request's ``fmt`` and charset.
 Routing ``send.php`` to your own backend is one function::
 
@@ -18,24 +18,61 @@ Routing ``send.php`` to your own backend is one function::
         return SendReply(id=backend.queue(cmd.phones, cmd.mes), cnt=1)
 
 ``transports.wsgi.gateway_app``, ``transports.aiohttp.gateway_app`` and
-``transports.asgi.gateway_app`` serve a gateway over HTTP. Every date the gateway
-writes is Moscow time (:data:`MOSCOW`, :meth:`Context.moscow_now`).
+``transports.asgi.gateway_app`` serve a gateway over HTTP.
+
+A gateway keeps its state behind a :class:`Store` -- :class:`MemoryStore` by default,
+:class:`SQLiteStore` in one file to survive a restart -- and reads the time from one
+:class:`Clock` (:class:`WallClock`, or :class:`VirtualClock` with a speed factor and
+manual advance for tests). Every date it writes is Moscow time (:func:`moscow`,
+:meth:`Context.moscow_now`).
 """
 
 from __future__ import annotations
 
-from ._context import MOSCOW, Context, NowSource
+from ._clock import MOSCOW, Clock, VirtualClock, WallClock, from_moscow, moscow
+from ._context import Context
 from ._gateway import Authenticate, Fallback, Gateway, Handler
 from ._http import DEFAULT_MAX_BODY, plain_response
+from ._memory import MemoryStore
+from ._sqlite import SCHEMA_VERSION, SQLiteStore
+from ._store import (
+    JSON,
+    Due,
+    Record,
+    Store,
+    StoreError,
+    Transaction,
+    dump_money,
+    dump_time,
+    load_money,
+    load_time,
+)
 
 __all__ = [
     "DEFAULT_MAX_BODY",
+    "JSON",
     "MOSCOW",
+    "SCHEMA_VERSION",
     "Authenticate",
+    "Clock",
     "Context",
+    "Due",
     "Fallback",
     "Gateway",
     "Handler",
-    "NowSource",
+    "MemoryStore",
+    "Record",
+    "SQLiteStore",
+    "Store",
+    "StoreError",
+    "Transaction",
+    "VirtualClock",
+    "WallClock",
+    "dump_money",
+    "dump_time",
+    "from_moscow",
+    "load_money",
+    "load_time",
+    "moscow",
     "plain_response",
 ]

@@ -11,48 +11,23 @@ time for every date a gateway writes now.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
-from typing import Any, Final, Generic, Protocol, TypeVar
+from datetime import datetime, timezone
+from typing import Any, Generic, TypeVar
 
 from .._charsets import DEFAULT_CHARSET
 from .._command import Command, Credentials
 from .._errors import LocalProtocolError
 from .._session import HttpRequest
 from .._wire import Request
+from ._clock import Clock, moscow
+from ._store import Store
 
-__all__ = ["MOSCOW", "Context", "NowSource", "WallClock", "checked_now"]
+__all__ = ["Context", "checked_now"]
 
 A_co = TypeVar("A_co", covariant=True)
 
-#: Moscow time, UTC+3: the zone of every date the gateway writes.
-MOSCOW: Final = timezone(timedelta(hours=3), "MSK")
 
-
-class NowSource(Protocol):
-    """What the gateway reads the time from: any object whose ``now()`` returns an
-    aware datetime (the zone does not matter: the gateway converts to UTC)."""
-
-    # typed by _clock.Clock once merged
-
-    def now(self) -> datetime:
-        """The current time, timezone-aware."""
-        ...
-
-
-class WallClock:
-    """The machine's clock, read as an aware UTC datetime (the gateway's default)."""
-
-    __slots__ = ()
-
-    def now(self) -> datetime:
-        """The current time in UTC."""
-        return datetime.now(timezone.utc)
-
-    def __repr__(self) -> str:
-        return "WallClock()"
-
-
-def checked_now(clock: NowSource) -> datetime:
+def checked_now(clock: Clock) -> datetime:
     """``clock.now()`` in UTC.
 
     Raises:
@@ -93,9 +68,8 @@ class Context(Generic[A_co]):
     credentials: Credentials | None = None
     peer: str | None = None
     now: datetime
-    # typed by _store.Store / _clock.Clock once merged
-    store: object | None = None
-    clock: NowSource
+    store: Store | None = None
+    clock: Clock
 
     @property
     def login(self) -> str | None:
@@ -118,4 +92,4 @@ class Context(Generic[A_co]):
         Spec (line 67): times are "indicated relative to Moscow time" -- the gateway's
         dates (``DD.MM.YYYY hh:mm:ss``) are Moscow time, whatever the machine's zone.
         """
-        return self.now.astimezone(MOSCOW).replace(tzinfo=None)
+        return moscow(self.now)

@@ -24,9 +24,11 @@ from .._replies._registry import encode_error, encode_response, table_of
 from .._scripts.documents import encode_documents_error, encode_documents_response
 from .._session import HttpRequest, HttpResponse
 from .._wire import Request
-from ._context import Context, NowSource, WallClock, checked_now
+from ._clock import Clock, WallClock
+from ._context import Context, checked_now
 from ._http import BAD_PARAMETERS, content_type, is_gateway_path, plain_response, unreadable_reply
 from ._log import ExchangeLog
+from ._store import Store
 
 __all__ = ["Authenticate", "Fallback", "Gateway", "Handler"]
 
@@ -142,8 +144,8 @@ class Gateway(Generic[A]):
         self: Gateway[None],
         *,
         authenticate: None,
-        store: object | None = None,  # typed by _store.Store once merged
-        clock: NowSource | None = None,
+        store: Store | None = None,
+        clock: Clock | None = None,
         fallback: Fallback[None] | None = None,
     ) -> None: ...
     @overload
@@ -151,23 +153,23 @@ class Gateway(Generic[A]):
         self,
         *,
         authenticate: Authenticate[A],
-        store: object | None = None,  # typed by _store.Store once merged
-        clock: NowSource | None = None,
+        store: Store | None = None,
+        clock: Clock | None = None,
         fallback: Fallback[A] | None = None,
     ) -> None: ...
     def __init__(
         self,
         *,
         authenticate: Authenticate[Any] | None,
-        store: object | None = None,
-        clock: NowSource | None = None,
+        store: Store | None = None,
+        clock: Clock | None = None,
         fallback: Fallback[Any] | None = None,
     ) -> None:
         if authenticate is not None and not callable(authenticate):
             raise LocalProtocolError("authenticate: must be callable or None")
         self._authenticate = authenticate
         self._store = store
-        self._clock: NowSource = WallClock() if clock is None else clock
+        self._clock: Clock = WallClock() if clock is None else clock
         # A clock that gives naive datetimes is refused now, not at the first request.
         checked_now(self._clock)
         self._handlers: dict[type[Command[Any]], Handler[A, Any]] = {}
@@ -183,12 +185,12 @@ class Gateway(Generic[A]):
         )
 
     @property
-    def store(self) -> object | None:
+    def store(self) -> Store | None:
         """The ``store`` the gateway was built with (handlers see it as ``ctx.store``)."""
         return self._store
 
     @property
-    def clock(self) -> NowSource:
+    def clock(self) -> Clock:
         """The clock ``ctx.now`` is read from."""
         return self._clock
 

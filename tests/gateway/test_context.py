@@ -42,7 +42,7 @@ def _capture(gateway: Gateway[Any]) -> list[Context[Any]]:
 
 
 def test_the_context_of_a_request() -> None:
-    store: dict[str, list[str]] = {"messages": []}
+    store = sp.gateway.MemoryStore()
     clock = FixedClock(datetime(2026, 1, 1, 12, 0, tzinfo=timezone.utc))
     gateway = Gateway(
         authenticate=lambda credentials, context: {"login": credentials.login},

@@ -48,7 +48,7 @@ class _Clock:
 
 
 def test_gateway_kit_as_documented() -> None:
-    store: dict[str, int] = {}
+    store = sp.gateway.MemoryStore()
     gw = sp.gateway.Gateway(
         authenticate=lambda credentials, ctx: credentials.login, store=store, clock=_Clock()
     )
