@@ -205,31 +205,82 @@ class ContentType:
 def parse_content_type(value: str) -> ContentType:
     """Read a ``Content-Type`` header value: ``type/subtype; name=value; name="value"``.
 
-    A parameter without ``=`` is skipped; a value in double quotes loses them (only a
-    matching pair is removed). RFC 6838 4.3: "It is an error for a specific parameter
-    to be specified more than once": a repeat (names compared case-insensitively) is
-    refused rather than read last-one-wins -- two ``boundary`` parameters would split
-    the body two ways.
+    RFC 9110 5.6.6: ``parameters = *( OWS ";" OWS [ parameter ] )``, ``parameter-value =
+    ( token / quoted-string )``. A quoted value loses its quotes and its quoted-pairs
+    (5.6.4: ``\\"`` is ``"``) and may hold ``;`` -- ``name="a;b.jpg"`` is one
+    parameter, not two. Empty parameters (``;;``) are allowed; a parameter with no
+    ``=`` or an unterminated quoted string is refused, never skipped or read in part.
+    RFC 6838 4.3: "It is an error for a specific parameter to be specified more than
+    once": a repeat (names compared case-insensitively) is refused rather than read
+    last-one-wins -- two ``boundary`` parameters would split the body two ways.
 
     Raises:
-        RemoteProtocolError: a parameter is given more than once.
+        RemoteProtocolError: a parameter is given more than once, has no value, or its
+            quoted string does not end.
     """
     media, _, rest = value.partition(";")
     params: dict[str, str] = {}
-    for item in rest.split(";"):
-        key, eq, val = item.strip().partition("=")
-        if not eq:
-            continue
-        val = val.strip()
-        if len(val) >= 2 and val[0] == val[-1] == '"':
-            val = val[1:-1]
-        key = key.strip().lower()
+    for key, val in _content_type_params(rest):
         if key in params:
             raise RemoteProtocolError(
                 f"content_type: parameter {short(key)} given more than once (RFC 6838 4.3)"
             )
         params[key] = val
     return ContentType(media.strip().lower(), params)
+
+
+def _content_type_params(rest: str) -> list[tuple[str, str]]:
+    """The ``(lowercased name, value)`` pairs of the text after the media type."""
+    pairs: list[tuple[str, str]] = []
+    at, end = 0, len(rest)
+    while at < end:
+        stop = rest.find(";", at)
+        stop = end if stop < 0 else stop
+        key, eq, val = rest[at:stop].partition("=")
+        key = key.strip().lower()
+        if not eq:
+            if key:
+                raise RemoteProtocolError(
+                    f"content_type: parameter {short(key)} has no value (RFC 9110 5.6.6)"
+                )
+            at = stop + 1
+            continue
+        start = rest.index("=", at) + 1
+        while start < stop and rest[start] in " \t":
+            start += 1
+        if start < end and rest[start] == '"':
+            text, at = _quoted_string(rest, start, key)
+            tail = rest.find(";", at)
+            tail = end if tail < 0 else tail
+            if rest[at:tail].strip():
+                raise RemoteProtocolError(
+                    f"content_type: parameter {short(key)} has text after its quoted value"
+                )
+            pairs.append((key, text))
+            at = tail + 1
+            continue
+        pairs.append((key, val.strip()))
+        at = stop + 1
+    return pairs
+
+
+def _quoted_string(text: str, start: int, key: str) -> tuple[str, int]:
+    """The value of the quoted string opening at ``text[start]``, and where it ends."""
+    out: list[str] = []
+    at = start + 1
+    while at < len(text):
+        char = text[at]
+        if char == "\\" and at + 1 < len(text):
+            out.append(text[at + 1])
+            at += 2
+        elif char == '"':
+            return "".join(out), at + 1
+        else:
+            out.append(char)
+            at += 1
+    raise RemoteProtocolError(
+        f"content_type: parameter {short(key)} opens a quoted string that does not end"
+    )
 
 
 # -- multipart -------------------------------------------------------------------------------

@@ -161,8 +161,12 @@ CONTENT_TYPES: list[tuple[str, str, dict[str, str], str | None]] = [
     ("application/json; charset=utf-8", "application/json", {"charset": "utf-8"}, "utf-8"),
     ('Text/XML ; Charset = "KOI8-R"', "text/xml", {"charset": "KOI8-R"}, "koi8-r"),
     ('multipart/mixed; boundary="a b"', "multipart/mixed", {"boundary": "a b"}, None),
-    ("x/y; flag; a=1", "x/y", {"a": "1"}, None),  # no "=": skipped
-    ('x/y; a="', "x/y", {"a": '"'}, None),  # one quote is no pair
+    # RFC 9110 5.6.6: a quoted value may hold ";" and quoted-pairs; empty parameters
+    # (";;") are allowed. The reader used to split inside the quotes (name="a;b.jpg"
+    # read as name '"a' plus a stray 'b.jpg"').
+    ('image/jpeg; name="a;b.jpg"; x=1', "image/jpeg", {"name": "a;b.jpg", "x": "1"}, None),
+    ('x/y; a="say \\"hi\\""', "x/y", {"a": 'say "hi"'}, None),
+    ("x/y;; a=1;", "x/y", {"a": "1"}, None),
 ]
 
 
@@ -193,7 +197,11 @@ BAD_CONTENT_TYPES: list[tuple[str, str]] = [
     ("x/y; charset=latin-1", "charset: must be one of"),
     # stricter: only a matching pair of quotes is removed (the callback reader used to
     # strip any quotes, and read charset="utf-8 as utf-8)
-    ('x/y; charset="utf-8', "charset: must be one of"),
+    ('x/y; charset="utf-8', "parameter 'charset' opens a quoted string that does not end"),
+    ('x/y; a="', "parameter 'a' opens a quoted string that does not end"),
+    # nothing skipped: a parameter without "=" used to be dropped silently
+    ("x/y; flag; a=1", "parameter 'flag' has no value"),
+    ('x/y; a="1"2', "parameter 'a' has text after its quoted value"),
 ]
 
 
@@ -469,7 +477,9 @@ def test_stricter_rules_through_the_decoders() -> None:
         sp.decode_callback(b"id=1&charset=utf-8&charset=koi8-r")
     # Only a matching pair of quotes leaves a Content-Type parameter (the callback reader
     # stripped any, and read charset="utf-8 as utf-8).
-    with pytest.raises(sp.RemoteProtocolError, match="charset: must be one of"):
+    with pytest.raises(
+        sp.RemoteProtocolError, match="charset' opens a quoted string that does not end"
+    ):
         sp.decode_callback(
             (), b"id=1&phone=7999&status=1", sp.FORM_CONTENT_TYPE + '; charset="utf-8'
         )
