@@ -25,7 +25,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any, Final, Literal, TypeAlias
+from typing import Any, Final, Literal, TypeAlias, TypeVar
 
 from .._errors import LocalProtocolError
 from .._util import short
@@ -48,8 +48,9 @@ NUMBER_ERRORS: Final = frozenset({6, 7, 8})
 
 # The scripts whose request commits a send (the only ones "lose_reply" applies to).
 _SEND_SCRIPTS: Final = frozenset({"send.php", "rest/send"})
-_PROBABILITIES: Final = ("http_error", "reset", "truncate", "lose_reply")
+_PROBABILITIES: Final[tuple[Action, ...]] = ("http_error", "reset", "truncate", "lose_reply")
 _INT64: Final = 2**63
+V = TypeVar("V")
 
 
 def _empty_int() -> Mapping[str, int]:
@@ -214,7 +215,7 @@ class Faults:
             edge += getattr(self, name)
             if draw < edge:
                 if name != "lose_reply" or script in _SEND_SCRIPTS:
-                    action = name  # type: ignore[assignment]
+                    action = name
                 break
         return Plan(latency=self.latency, action=action, http_status=self.http_status)
 
@@ -316,7 +317,7 @@ def _uniform(seed: int, index: int, script: str) -> float:
     return int.from_bytes(digest.digest()[:8], "big") / 2**64
 
 
-def _longest(table: Mapping[str, Any], phone: str) -> Any:
+def _longest(table: Mapping[str, V], phone: str) -> V | None:
     digits = phone.lstrip("+")
     best = None
     for prefix, value in table.items():

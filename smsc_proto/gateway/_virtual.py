@@ -508,8 +508,9 @@ class VirtualGateway:
                 ]
             if what == "incoming":
                 return [dict(record) for _, record in tx.scan(INCOMING)]
-            log = [dict(record) for _, record in tx.scan(CALLBACK_LOG)]
-        return sorted(log, key=lambda r: (str(r["made_at"]), str(r["key"]), _as_int(r["attempt"])))
+            log: list[Record] = [record for _, record in tx.scan(CALLBACK_LOG)]
+        log.sort(key=lambda r: (str(r["made_at"]), str(r["key"]), _as_int(r["attempt"])))
+        return list(log)
 
     def reset(self) -> None:
         """Forget everything (the store's :meth:`~Store.reset`), then recreate the
