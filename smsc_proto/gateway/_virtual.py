@@ -17,6 +17,7 @@ callbacks :meth:`VirtualGateway.due_callbacks` hands out.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -58,6 +59,7 @@ __all__ = ["Delivery", "VirtualGateway"]
 _SCRIPTS: Final = (_virtual_send, _virtual_status, _virtual_get, _virtual_balance)
 #: What :meth:`VirtualGateway.admin_state` shows.
 _VIEWS: Final = ("messages", "callbacks", "accounts", "clock", "incoming", "faults")
+_LOG: Final = logging.getLogger("smsc_proto.gateway")
 #: The login ``apikeys`` act as.
 APIKEY_LOGIN: Final = "apikey"
 
@@ -343,9 +345,11 @@ class VirtualGateway:
                 try:
                     url, body, content_type = handler.encode(callback_of(entry.payload))
                 except LocalProtocolError as exc:
-                    # Text the handler's charset cannot carry: no retry would help.
+                    # Text the handler's charset cannot carry: no retry would help. It
+                    # is logged, and kept in the callback log with the reason.
                     if claim.lease is not None:
                         tx.discard(claim.lease)
+                    _LOG.warning("callback %s cannot be written: %s", entry.key, exc)
                     self._log(tx, entry.key, claim.attempt, handler.target, now, "unsendable", str(exc))
                     continue
                 self._log(tx, entry.key, claim.attempt, url, now, "sent", None)

@@ -71,6 +71,7 @@ __all__ = [
     "VirtualState",
     "handles",
     "mark_answered",
+    "moscow_seconds",
     "recipient_text",
 ]
 
@@ -217,6 +218,12 @@ class VirtualMessage:
 
 def _moscow_text(when: datetime) -> str:
     return moscow(when).strftime("%d.%m.%Y %H:%M:%S")
+
+
+def moscow_seconds(when: datetime) -> datetime:
+    """``when`` as the gateway writes a date: Moscow wall time to the second (the wire's
+    ``DD.MM.YYYY hh:mm:ss`` has no fraction)."""
+    return moscow(when).replace(microsecond=0)
 
 
 def _message_record(message: VirtualMessage) -> Record:
@@ -495,7 +502,7 @@ def callback_of(payload: Record) -> StatusCallback | IncomingMessage:
         id=message_id if isinstance(message_id, (int, str)) else str(message_id),
         phone=str(payload["phone"]),
         status=_int(payload["status"]),
-        time=moscow(at),
+        time=moscow_seconds(at),
         ts=int(at.timestamp()),
         # Line 3632: "err - Error code ... Passed if not equal to zero."
         err=err or None,

@@ -21,7 +21,6 @@ from .._scripts.status import (
     StatusQuery,
 )
 from ..values import MessageType, PhoneList, StatusFlag
-from ._clock import moscow
 from ._context import Context
 from ._gateway import Gateway
 from ._virtual_state import (
@@ -30,6 +29,7 @@ from ._virtual_state import (
     VirtualMessage,
     VirtualState,
     handles,
+    moscow_seconds,
     recipient_text,
 )
 
@@ -95,7 +95,7 @@ def now_fields(message: VirtualMessage) -> dict[str, Any]:
     at = message.status_at or message.sent_at
     return {
         "status": message.status,
-        "last_date": moscow(at),
+        "last_date": moscow_seconds(at),
         "last_timestamp": int(at.timestamp()),
         "err": message.err,
     }
@@ -104,7 +104,7 @@ def now_fields(message: VirtualMessage) -> dict[str, Any]:
 def sent_fields(message: VirtualMessage) -> dict[str, Any]:
     """The fields of the message as sent, which both records carry in full forms."""
     return {
-        "send_date": moscow(message.sent_at),
+        "send_date": moscow_seconds(message.sent_at),
         "send_timestamp": int(message.sent_at.timestamp()),
         "phone": message.phone,
         "cost": message.cost,

@@ -9,7 +9,7 @@ import pytest
 
 import smsc_proto as sp
 from smsc_proto import commands as c
-from smsc_proto.gateway import Delivery, Faults, VirtualGateway, moscow
+from smsc_proto.gateway import Delivery, Faults, VirtualClock, VirtualGateway, moscow
 from smsc_proto.values import parse_phone_list
 
 from .virtual_support import HANDLER, SECRET, START, call, gateway
@@ -170,3 +170,36 @@ def test_incoming_message_callback_and_record() -> None:
         virtual.inject_incoming(login="alex", phone="7", to="", mes="a\x00")
     with pytest.raises(sp.LocalProtocolError, match="phone"):
         virtual.inject_incoming(login="alex", phone="7:1", to="", mes="x")
+
+
+def test_a_callback_the_handler_charset_cannot_carry_is_logged() -> None:
+    koi8 = sp.HandlerUrl.parse("https://mysite.ru/cb?charset=koi8-r")
+    virtual = gateway(handler=koi8)
+    session = sp.Session("alex", SECRET, charset="utf-8")
+    virtual.inject_incoming(login="alex", phone="79995556677", to="", mes="🎄")
+    assert virtual.due_callbacks() == []
+    assert virtual.pending_callbacks() == 0
+    (entry,) = virtual.admin_state("callbacks")  # type: ignore[misc]
+    assert entry["outcome"] == "unsendable"  # type: ignore[index]
+    assert "mes" in entry["error"]  # type: ignore[index]
+    assert call(virtual, session, c.Balance()).balance is not None
+
+
+@pytest.mark.parametrize("fmt", [0, 1, 2, 3])
+def test_dates_with_microseconds_are_written_to_the_second(fmt: int) -> None:
+    # A running clock has microseconds; the wire's dates (DD.MM.YYYY hh:mm:ss) do not.
+    clock = VirtualClock(START + timedelta(microseconds=654321), speed=0)
+    virtual = gateway(handler=HANDLER, clock=clock)
+    session = sp.Session("alex", SECRET, fmt=fmt)
+    call(virtual, session, c.Send(phones=PHONES, mes="x", id=1))
+    virtual.advance(2)  # the final stage is taken at 09:00:02.654321
+    for level in (0, 1, 2):
+        status = call(virtual, session, c.StatusQuery(phone=parse_phone_list("79999999999"), id=1, all=level))
+        assert isinstance(status, sp.responses.SmsStatusReply)
+        assert status.last_date in (None, moscow(START).replace(second=2))
+    assert len(call(virtual, session, c.GetMessages())) == 2
+    callbacks = received(virtual.due_callbacks())
+    assert len(callbacks) == 6
+    assert {cb.time for cb in callbacks if isinstance(cb, sp.StatusCallback)} == {
+        moscow(START).replace(second=n) for n in (0, 1, 2)
+    }
