@@ -34,10 +34,10 @@ PASSWORD = "test-password"
 def smsc_emulator() -> Iterator[tuple[VirtualGateway, Session]]:
     """A served virtual gateway and a session that calls it."""
     # Imported here: a pytest run that uses no fixture of the plugin pays nothing for it.
-    from smsc_proto import Session
-    from smsc_proto.gateway import VirtualGateway
+    from smsc_proto import Session  # noqa: PLC0415 - lazy, see above
+    from smsc_proto.gateway import VirtualGateway  # noqa: PLC0415
 
-    from .emulator import serve
+    from .emulator import serve  # noqa: PLC0415
 
     gateway = VirtualGateway(accounts={LOGIN: PASSWORD}, step=0)
     with serve(gateway) as host:

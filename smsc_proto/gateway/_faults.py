@@ -328,9 +328,7 @@ def _longest(table: Mapping[str, V], phone: str) -> V | None:
 
 def _plain(value: object) -> JSON:
     if isinstance(value, Mapping):
-        return {
-            str(k): (list(v) if isinstance(v, tuple) else v) for k, v in sorted(value.items())
-        }
+        return {str(k): (list(v) if isinstance(v, tuple) else v) for k, v in sorted(value.items())}
     return value  # type: ignore[return-value]
 
 

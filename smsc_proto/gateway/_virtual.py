@@ -139,7 +139,8 @@ class VirtualGateway:
         clock = VirtualClock() if clock is None else clock
         if not callable(getattr(clock, "now", None)):
             raise LocalProtocolError(
-                f"clock: must have now() (a Clock, such as VirtualClock), got {type(clock).__name__}"
+                "clock: must have now() (a Clock, such as VirtualClock), "
+                f"got {type(clock).__name__}"
             )
         checked_now(clock)
         self._state = VirtualState(
@@ -350,9 +351,17 @@ class VirtualGateway:
                     if claim.lease is not None:
                         tx.discard(claim.lease)
                     _LOG.warning("callback %s cannot be written: %s", entry.key, exc)
-                    self._log(tx, entry.key, claim.attempt, handler.target, now, "unsendable", str(exc))
+                    self._log(
+                        tx,
+                        entry.key,
+                        claim.attempt,
+                        url=handler.target,
+                        now=now,
+                        outcome="unsendable",
+                        error=str(exc),
+                    )
                     continue
-                self._log(tx, entry.key, claim.attempt, url, now, "sent", None)
+                self._log(tx, entry.key, claim.attempt, url=url, now=now, outcome="sent")
                 deliveries.append(
                     Delivery(
                         key=entry.key,
@@ -380,9 +389,7 @@ class VirtualGateway:
                 status (100..599) or ``None``.
         """
         if not isinstance(delivery, Delivery):
-            raise LocalProtocolError(
-                f"delivery: must be a Delivery, got {type(delivery).__name__}"
-            )
+            raise LocalProtocolError(f"delivery: must be a Delivery, got {type(delivery).__name__}")
         if status is not None and (
             not isinstance(status, int) or isinstance(status, bool) or not 100 <= status <= 599
         ):
@@ -416,10 +423,11 @@ class VirtualGateway:
         tx: Transaction,
         key: str,
         attempt: int,
+        *,
         url: str,
         now: datetime,
         outcome: str,
-        error: str | None,
+        error: str | None = None,
     ) -> None:
         record: Record = {
             "key": key,
@@ -455,7 +463,13 @@ class VirtualGateway:
                 raise LocalProtocolError(f"login: no account {login!r}")
             number = tx.next_id(INCOMING)
             # Built once here, so that a bad phone fails now, not at delivery.
-            record: Record = {"id": number, "phone": phone, "to": to, "mes": mes, "at": dump_time(now)}
+            record: Record = {
+                "id": number,
+                "phone": phone,
+                "to": to,
+                "mes": mes,
+                "at": dump_time(now),
+            }
             callback_of(record | {"type": "incoming"})
             tx.put(INCOMING, f"{login}/{number:012d}", {**record, "login": login})
             self._state.queue_incoming(tx, f"{login}/{number:012d}", record, now)

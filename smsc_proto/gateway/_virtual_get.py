@@ -11,9 +11,15 @@ from ._clock import moscow
 from ._context import Context
 from ._gateway import Gateway
 from ._store import Transaction
-from ._virtual_state import MESSAGE, VirtualMessage, VirtualState, handles, load_message
+from ._virtual_state import (
+    MESSAGE,
+    VirtualMessage,
+    VirtualState,
+    handles,
+    load_message,
+    recipient_text,
+)
 from ._virtual_status import now_fields, sent_fields
-from ._virtual_state import recipient_text
 
 __all__ = ["register"]
 
@@ -50,7 +56,7 @@ def _history(tx: Transaction, login: str, command: GetMessages) -> list[GetMessa
     after: str | None = None
     while len(found) < limit:
         page = tx.scan(MESSAGE, prefix=f"{login}/", reverse=True, after=after, limit=500)
-        for key, record in page:
+        for _, record in page:
             message = load_message(record)
             day = moscow(message.sent_at).date()
             if (

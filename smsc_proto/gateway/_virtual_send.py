@@ -156,4 +156,3 @@ def _send(state: VirtualState, command: Send | RestSend, ctx: Context[str]) -> S
     if command.cost == 3:
         return SendReply(id=message_id, cnt=cnt, cost=cost, balance=new_balance, phones=phones)
     return SendReply(id=message_id, cnt=cnt, phones=phones)
-

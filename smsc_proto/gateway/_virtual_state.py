@@ -402,7 +402,9 @@ class VirtualState:
         tx.put(MESSAGE_ID, _id_key(stored.login, stored.id, stored.phone), {"key": key})
         self._queue_status(tx, key, stored, message.sent_at)
         step = timedelta(seconds=self.step)
-        start = message.sent_at if message.send_at is None else max(message.sent_at, message.send_at)
+        start = (
+            message.sent_at if message.send_at is None else max(message.sent_at, message.send_at)
+        )
         operator_at = max(message.sent_at + step, start)
         final_at = operator_at + step
         stages: list[tuple[datetime, int, int]] = [(operator_at, 0, 0), (final_at, *outcome)]
@@ -562,7 +564,9 @@ def refuse_unstorable(request: Request) -> None:
     """
     for name, value in request.params.items():
         if "\x00" in value:
-            raise GatewayError(BAD_PARAMETERS, f"Error in parameters: {name} contains NUL (U+0000).")
+            raise GatewayError(
+                BAD_PARAMETERS, f"Error in parameters: {name} contains NUL (U+0000)."
+            )
         try:
             value.encode("utf-8")
         except UnicodeEncodeError:

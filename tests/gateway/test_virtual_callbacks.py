@@ -12,7 +12,7 @@ from smsc_proto import commands as c
 from smsc_proto.gateway import Delivery, Faults, VirtualClock, VirtualGateway, moscow
 from smsc_proto.values import parse_phone_list
 
-from .virtual_support import HANDLER, SECRET, START, call, gateway
+from .virtual_support import HANDLER, SECRET, START, call, gateway, view
 
 PHONES = parse_phone_list("79999999999,+79990000000")
 
@@ -45,14 +45,18 @@ def test_each_stage_is_reported_exactly_once() -> None:
         virtual.advance(1)
     t0 = int(START.timestamp())
     for phone in ("79999999999", "+79990000000"):
-        assert [(s, ts) for p, s, ts in stages if p == phone] == [(-1, t0), (0, t0 + 1), (1, t0 + 2)]
+        assert [(s, ts) for p, s, ts in stages if p == phone] == [
+            (-1, t0),
+            (0, t0 + 1),
+            (1, t0 + 2),
+        ]
     assert virtual.due_callbacks() == []
     assert virtual.pending_callbacks() == 0
     virtual.advance(3600)  # accepted ones never come back
     assert virtual.due_callbacks() == []
-    log = virtual.admin_state("callbacks")
-    assert isinstance(log, list) and len(log) == 6
-    assert {entry["outcome"] for entry in log if isinstance(entry, dict)} == {"accepted"}
+    log = view(virtual, "callbacks")
+    assert len(log) == 6
+    assert {entry["outcome"] for entry in log} == {"accepted"}
 
 
 def test_callback_dates_are_moscow_time() -> None:
@@ -73,7 +77,11 @@ def test_no_handler_no_callbacks() -> None:
 
 def test_retries_every_four_minutes_fifty_attempts() -> None:
     virtual = gateway(handler=HANDLER, step=0)
-    call(virtual, sp.Session("alex", SECRET), c.Send(phones=parse_phone_list("79999999999"), mes="x", id=1))
+    call(
+        virtual,
+        sp.Session("alex", SECRET),
+        c.Send(phones=parse_phone_list("79999999999"), mes="x", id=1),
+    )
     # step=0: the three stages are due at once; follow the "-1" one.
     attempts: list[tuple[int, float]] = []
     for _ in range(60):
@@ -87,7 +95,7 @@ def test_retries_every_four_minutes_fifty_attempts() -> None:
         virtual.advance(1)
     assert [n for n, _ in attempts] == list(range(1, 51))
     assert [at for _, at in attempts] == [240.0 * n for n in range(50)]
-    log = [e for e in virtual.admin_state("callbacks") if isinstance(e, dict) and str(e["key"]).endswith(":-1")]  # type: ignore[union-attr]
+    log = [e for e in view(virtual, "callbacks") if str(e["key"]).endswith(":-1")]
     assert [e["status"] for e in log] == [500] * 50
     assert [e["outcome"] for e in log] == ["retry"] * 49 + ["given up"]
 
@@ -96,7 +104,9 @@ def test_a_delivery_never_reported_is_made_again() -> None:
     # The lease (docs/gateway_clock.rst): a server that stops after taking a callback
     # finds it due again 4 minutes later.
     virtual = gateway(handler=HANDLER, step=0)
-    call(virtual, sp.Session("alex", SECRET), c.Send(phones=parse_phone_list("79999999999"), mes="x"))
+    call(
+        virtual, sp.Session("alex", SECRET), c.Send(phones=parse_phone_list("79999999999"), mes="x")
+    )
     first = virtual.due_callbacks()
     assert [d.attempt for d in first] == [1, 1, 1]
     assert virtual.pending_callbacks() == 3
@@ -110,7 +120,9 @@ def test_a_delivery_never_reported_is_made_again() -> None:
 
 def test_no_reply_is_retried() -> None:
     virtual = gateway(handler=HANDLER, step=0)
-    call(virtual, sp.Session("alex", SECRET), c.Send(phones=parse_phone_list("79999999999"), mes="x"))
+    call(
+        virtual, sp.Session("alex", SECRET), c.Send(phones=parse_phone_list("79999999999"), mes="x")
+    )
     settle(virtual, virtual.due_callbacks(), None)
     assert virtual.pending_callbacks() == 3
     virtual.advance(timedelta(minutes=4).total_seconds())
@@ -154,16 +166,16 @@ def test_incoming_message_callback_and_record() -> None:
         "Да!",
         int(START.timestamp()),
     )
-    stored = virtual.admin_state("incoming")
-    assert isinstance(stored, list) and len(stored) == 1
-    assert stored[0] == {  # type: ignore[comparison-overlap]
-        "id": 1,
-        "phone": "79995556677",
-        "to": "79001234567",
-        "mes": "Да!",
-        "at": "2026-01-01T09:00:00.000000Z",
-        "login": "alex",
-    }
+    assert view(virtual, "incoming") == [
+        {
+            "id": 1,
+            "phone": "79995556677",
+            "to": "79001234567",
+            "mes": "Да!",
+            "at": "2026-01-01T09:00:00.000000Z",
+            "login": "alex",
+        }
+    ]
     with pytest.raises(sp.LocalProtocolError, match="login"):
         virtual.inject_incoming(login="nobody", phone="7", to="", mes="x")
     with pytest.raises(sp.LocalProtocolError, match="mes"):
@@ -179,9 +191,9 @@ def test_a_callback_the_handler_charset_cannot_carry_is_logged() -> None:
     virtual.inject_incoming(login="alex", phone="79995556677", to="", mes="🎄")
     assert virtual.due_callbacks() == []
     assert virtual.pending_callbacks() == 0
-    (entry,) = virtual.admin_state("callbacks")  # type: ignore[misc]
-    assert entry["outcome"] == "unsendable"  # type: ignore[index]
-    assert "mes" in entry["error"]  # type: ignore[index]
+    (entry,) = view(virtual, "callbacks")
+    assert entry["outcome"] == "unsendable"
+    assert "mes" in entry["error"]
     assert call(virtual, session, c.Balance()).balance is not None
 
 
@@ -194,7 +206,9 @@ def test_dates_with_microseconds_are_written_to_the_second(fmt: int) -> None:
     call(virtual, session, c.Send(phones=PHONES, mes="x", id=1))
     virtual.advance(2)  # the final stage is taken at 09:00:02.654321
     for level in (0, 1, 2):
-        status = call(virtual, session, c.StatusQuery(phone=parse_phone_list("79999999999"), id=1, all=level))
+        status = call(
+            virtual, session, c.StatusQuery(phone=parse_phone_list("79999999999"), id=1, all=level)
+        )
         assert isinstance(status, sp.responses.SmsStatusReply)
         assert status.last_date in (None, moscow(START).replace(second=2))
     assert len(call(virtual, session, c.GetMessages())) == 2

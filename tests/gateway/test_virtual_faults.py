@@ -109,7 +109,11 @@ def test_error_9_status_requests() -> None:
     mass = c.StatusQuery(phone=parse_phone_list("79999999999,79990000000"), id=(1, 2))
     call(virtual, session, mass)
     with pytest.raises(sp.GatewayError):
-        call(virtual, session, c.StatusQuery(phone=parse_phone_list("79999999999,79995550000"), id=(1, 3)))
+        call(
+            virtual,
+            session,
+            c.StatusQuery(phone=parse_phone_list("79999999999,79995550000"), id=(1, 3)),
+        )
     virtual.advance(60)
     call(virtual, session, query)
 
@@ -128,7 +132,9 @@ NUMBER_ERRORS = {"7666": 6, "7900": 7, "79001": 8}
 
 
 @pytest.mark.parametrize("fmt", FMTS)
-@pytest.mark.parametrize(("phone", "code"), [("76661112233", 6), ("+79002223344", 7), ("79001000000", 8)])
+@pytest.mark.parametrize(
+    ("phone", "code"), [("76661112233", 6), ("+79002223344", 7), ("79001000000", 8)]
+)
 def test_errors_6_7_8_for_chosen_numbers(fmt: int, phone: str, code: int) -> None:
     virtual = gateway(faults=Faults(number_errors=NUMBER_ERRORS))
     session = sp.Session("alex", SECRET, fmt=fmt)
@@ -198,8 +204,14 @@ def test_plan_is_a_pure_function_of_seed_index_and_script() -> None:
 def test_plan_distribution_follows_the_probabilities() -> None:
     faults = Faults(seed=3, http_error=0.1, reset=0.05, truncate=0.15, lose_reply=0.2)
     n = 20_000
-    sends = Counter(faults.plan(i, script="send.php").action for i in range(n))
-    expected = {"http_error": 0.1, "reset": 0.05, "truncate": 0.15, "lose_reply": 0.2, "answer": 0.5}
+    sends: Counter[str] = Counter(faults.plan(i, script="send.php").action for i in range(n))
+    expected = {
+        "http_error": 0.1,
+        "reset": 0.05,
+        "truncate": 0.15,
+        "lose_reply": 0.2,
+        "answer": 0.5,
+    }
     for action, share in expected.items():
         assert abs(sends[action] / n - share) < 0.015, (action, sends[action])
     # lose_reply is for sends only: elsewhere its share is answered.
@@ -243,7 +255,10 @@ FULL = Faults(
 # (text, faults): Faults.parse reads the text; to_json/from_json round-trip each.
 PARSE_CASES = [
     ("", Faults()),
-    ("latency=0.2,reset=0.1,number_errors=7900:7,seed=3", Faults(latency=0.2, reset=0.1, number_errors={"7900": 7}, seed=3)),
+    (
+        "latency=0.2,reset=0.1,number_errors=7900:7,seed=3",
+        Faults(latency=0.2, reset=0.1, number_errors={"7900": 7}, seed=3),
+    ),
     (
         "seed=3, latency=0.2, http_error=0.1, http_status=502, reset=0.1, truncate=0.05,"
         "lose_reply=0.05, backup_down=1, block_after=5, block_for=30, rate_limits=true,"
