@@ -25,12 +25,13 @@ Secrets are never stored: passwords and keys are kept as SHA-256 digests.
 from __future__ import annotations
 
 import contextvars
+import dataclasses
 import hashlib
 import hmac
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any, Final, TypeVar
 
@@ -389,14 +390,8 @@ class VirtualState:
         """
         int_id = _INT_ID_BASE + tx.next_id(MESSAGE)
         key = f"{message.login}/{int_id:012d}"
-        stored = VirtualMessage(
-            **{
-                **{name: getattr(message, name) for name in VirtualMessage.__slots__},
-                "int_id": int_id,
-                "status": -1,
-                "err": 0,
-                "status_at": message.sent_at,
-            }
+        stored = dataclasses.replace(
+            message, int_id=int_id, status=-1, err=0, status_at=message.sent_at
         )
         tx.put(MESSAGE, key, _message_record(stored))
         tx.put(MESSAGE_ID, _id_key(stored.login, stored.id, stored.phone), {"key": key})
@@ -513,16 +508,6 @@ def callback_of(payload: Record) -> StatusCallback | IncomingMessage:
         cost=load_money(payload["cost"]),
         sender=sender if isinstance(sender, str) else None,
     )
-
-
-def utc(when: datetime) -> datetime:
-    """``when`` in UTC."""
-    return when.astimezone(timezone.utc)
-
-
-def as_any(value: object) -> Any:
-    """``value`` typed as ``Any`` (replies built from keyword dicts)."""
-    return value
 
 
 def handles(
