@@ -11,14 +11,14 @@ and verified. Run it with
 from __future__ import annotations
 
 import dataclasses
-from datetime import datetime
+from datetime import datetime, timezone
 from decimal import Decimal
 from typing import Any
 
 import smsc_proto as sp
 from smsc_proto import values as v
 from smsc_proto.commands import Send, StatusQuery
-from smsc_proto.emulator import VirtualGateway
+from smsc_proto.gateway import VirtualClock, VirtualGateway
 from smsc_proto.responses import SendReply
 
 
@@ -130,8 +130,8 @@ def main() -> None:
         print("pinned to crc32 ->", exc)
 
     _title("a virtual gateway: the spec's test mode (line 971), no network")
-    now = [1_767_268_800.0]
-    virtual = VirtualGateway(accounts={"alex": "s3cret"}, clock=lambda: now[0])
+    clock = VirtualClock(datetime(2026, 1, 1, 9, 0, tzinfo=timezone.utc), speed=0)
+    virtual = VirtualGateway(accounts={"alex": "s3cret"}, clock=clock)
     client_session = sp.Session("alex", "s3cret", fmt=0, charset="windows-1251")
 
     def call(cmd: Any) -> Any:
@@ -143,7 +143,7 @@ def main() -> None:
     sent = call(Send(phones=phone, mes="Привет!", cost=3))
     for _ in range(3):
         call(StatusQuery(phone=phone, id=sent.id))
-        now[0] += 1
+        virtual.advance(1)
 
     _title("next: the remaining scripts in the virtual gateway (see the issues)")
 

@@ -1,11 +1,14 @@
-"""Serve a :class:`smsc_proto.emulator.VirtualGateway` on 127.0.0.1 (tests, demos).
+"""Serve a :class:`smsc_proto.gateway.VirtualGateway` on 127.0.0.1 (tests, demos).
 
 ``with serve(gateway) as host:`` starts a threaded HTTP server on a free port and
 yields its ``127.0.0.1:PORT``; point a :class:`smsc_proto.Session` at it with
-``scheme="http"``. When the gateway has a handler URL, due status callbacks are POSTed
-to it every ``callback_interval`` seconds, each delivery retried as the real gateway
-does (:data:`smsc_proto.DELIVERY_POLICY`: any status but 200 and 404 is retried, here
-on the next round). Everything stops and every socket is closed when the block ends.
+``scheme="http"``. When the gateway has a handler URL, the callbacks it hands out
+(:meth:`~smsc_proto.gateway.VirtualGateway.due_callbacks`) are POSTed every
+``callback_interval`` seconds and each answer reported back
+(:meth:`~smsc_proto.gateway.VirtualGateway.delivered`): the gateway retries what the
+handler does not accept with 200 or 404 every 4 minutes of its clock, 50 times
+(:data:`smsc_proto.DELIVERY_POLICY`). Everything stops and every socket is closed when
+the block ends; callbacks not delivered stay pending in the gateway's store.
 """
 
 from __future__ import annotations
@@ -18,8 +21,8 @@ from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Final
 
-from smsc_proto import DELIVERY_POLICY, HttpRequest
-from smsc_proto.emulator import VirtualGateway
+from smsc_proto import HttpRequest
+from smsc_proto.gateway import VirtualGateway
 
 __all__ = ["serve"]
 
@@ -49,11 +52,13 @@ def _handler(gateway: VirtualGateway) -> type[BaseHTTPRequestHandler]:
             url = f"http://{self.headers.get('Host', '127.0.0.1')}{self.path}"
             body = self.rfile.read(length) if length else b""
             method = "POST" if self.command == "POST" else "GET"
-            self._write(200, gateway.respond(HttpRequest(method, url, headers, body)).body)
+            request = HttpRequest(method, url, headers, body)
+            reply = gateway.respond(request, peer=self.client_address[0])
+            self._write(reply.status, reply.body, reply.header("Content-Type") or "text/plain")
 
-        def _write(self, status: int, body: bytes) -> None:
+        def _write(self, status: int, body: bytes, content_type: str = "text/plain") -> None:
             self.send_response(status)
-            self.send_header("Content-Type", "text/plain")
+            self.send_header("Content-Type", content_type)
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
             self.wfile.write(body)
@@ -77,18 +82,14 @@ def _post(url: str, body: bytes, content_type: str, timeout: float) -> int | Non
 
 
 def _deliver(gateway: VirtualGateway, stop: threading.Event, interval: float) -> None:
-    # Each callback with the number of requests made for it so far. Spec (line 3727):
-    # any reply but 200 or 404 is retried, 50 requests at most; the real gateway waits
-    # 4 minutes between them, the emulator one round.
-    waiting: list[tuple[str, bytes, str, int]] = []
+    # The gateway keeps the schedule (spec line 3727: "1 request every 4 minutes, total
+    # 50 attempts"): each round POSTs what is due and reports each answer.
     while not stop.wait(interval):
-        waiting += [(url, body, kind, 0) for url, body, kind in gateway.due_callbacks()]
-        retry = []
-        for url, body, kind, attempts in waiting:
-            status = _post(url, body, kind, timeout=1 + 10 * interval)
-            if DELIVERY_POLICY.next_attempt(attempts + 1, status) is not None:
-                retry.append((url, body, kind, attempts + 1))
-        waiting = retry
+        for delivery in gateway.due_callbacks():
+            status = _post(
+                delivery.url, delivery.body, delivery.content_type, timeout=1 + 10 * interval
+            )
+            gateway.delivered(delivery, status=status)
 
 
 @contextmanager

@@ -25,12 +25,17 @@ A gateway keeps its state behind a :class:`Store` -- :class:`MemoryStore` by def
 :class:`Clock` (:class:`WallClock`, or :class:`VirtualClock` with a speed factor and
 manual advance for tests). Every date it writes is Moscow time (:func:`moscow`,
 :meth:`Context.moscow_now`).
+
+:class:`VirtualGateway` is the spec's test mode built on the kit: virtual sending, the
+status chain and its callbacks, in the store and on the clock, with seeded
+:class:`Faults`.
 """
 
 from __future__ import annotations
 
 from ._clock import MOSCOW, Clock, VirtualClock, WallClock, from_moscow, moscow
 from ._context import Context
+from ._faults import Faults, Plan
 from ._gateway import Authenticate, Fallback, Gateway, Handler
 from ._http import DEFAULT_MAX_BODY, plain_response
 from ._memory import MemoryStore
@@ -47,6 +52,8 @@ from ._store import (
     load_money,
     load_time,
 )
+from ._virtual import Delivery, VirtualGateway
+from ._virtual_state import VirtualMessage
 
 __all__ = [
     "DEFAULT_MAX_BODY",
@@ -56,17 +63,22 @@ __all__ = [
     "Authenticate",
     "Clock",
     "Context",
+    "Delivery",
     "Due",
     "Fallback",
+    "Faults",
     "Gateway",
     "Handler",
     "MemoryStore",
+    "Plan",
     "Record",
     "SQLiteStore",
     "Store",
     "StoreError",
     "Transaction",
     "VirtualClock",
+    "VirtualGateway",
+    "VirtualMessage",
     "WallClock",
     "dump_money",
     "dump_time",

@@ -7,6 +7,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Iterator
+from datetime import datetime, timezone
 from decimal import Decimal
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
@@ -15,7 +16,7 @@ import pytest
 import smsc_proto as sp
 from smsc_proto import commands as c
 from smsc_proto import responses as r
-from smsc_proto.emulator import VirtualGateway
+from smsc_proto.gateway import VirtualClock, VirtualGateway
 from smsc_proto.values import parse_phone_list
 from transports.emulator import serve
 from transports.requests import Client
@@ -55,8 +56,8 @@ def handler_server() -> Iterator[tuple[str, list[sp.StatusCallback], threading.E
 
 
 def test_send_and_follow_the_chain_over_http() -> None:
-    now = [1_767_268_800.0]
-    gateway = VirtualGateway(accounts={"alex": SECRET}, clock=lambda: now[0])
+    clock = VirtualClock(datetime(2026, 1, 1, tzinfo=timezone.utc), speed=0)
+    gateway = VirtualGateway(accounts={"alex": SECRET}, clock=clock)
     with serve(gateway) as host:
         session = sp.Session("alex", SECRET, host=host, scheme="http")
         with Client(session, timeout=5) as client:
@@ -69,7 +70,7 @@ def test_send_and_follow_the_chain_over_http() -> None:
                 status = client.status_query(phone=PHONE, id=sent.id)
                 assert isinstance(status, r.SmsStatusReply)
                 statuses.append(status.status)
-                now[0] += 1
+                gateway.advance(1)
             assert statuses == [-1, 0, 1]
             assert client.balance().balance == Decimal("98.50")
             with pytest.raises(sp.GatewayError) as info:
@@ -99,3 +100,10 @@ def test_callbacks_reach_the_handler(
         ("order-5", 1),
     ]
     assert all(cb.algorithm == "sha1" for cb in received)
+    # Each delivery was reported back: nothing is pending, the log says accepted.
+    assert gateway.pending_callbacks() == 0
+    log = gateway.admin_state("callbacks")
+    assert isinstance(log, list)
+    assert [(e["attempt"], e["status"], e["outcome"]) for e in log if isinstance(e, dict)] == [
+        (1, 200, "accepted")
+    ] * 3

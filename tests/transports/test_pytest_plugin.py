@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from smsc_proto import Session
-from smsc_proto.emulator import VirtualGateway
+from smsc_proto.gateway import VirtualGateway
 from smsc_proto.responses import SmsStatusReply
 from smsc_proto.values import parse_phone_list
 from transports.urllib3 import Client
