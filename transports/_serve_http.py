@@ -137,6 +137,10 @@ class _Handler(BaseHTTPRequestHandler):
     def _serve(self) -> None:
         try:
             self._serve_one()
+        except (BrokenPipeError, ConnectionResetError):
+            # The client left before its reply was written (its own timeout).
+            _log.debug("client gone before the reply to %s", self.path.partition("?")[0])
+            self.close_connection = True
         except Exception:
             # A bug of the gateway or its faults, or the client gone mid-reply: logged,
             # answered 500 if nothing was written yet, and the connection closed.

@@ -377,3 +377,29 @@ def wait_for(condition: Callable[[], bool], timeout: float = 5.0) -> bool:
 @pytest.fixture
 def receiver() -> Receiver:
     return Receiver()
+
+
+PASSWORD: Final = "pw-Пароль-1234"
+PHONE: Final = "79990001122"
+ADAPTERS: Final = ("requests", "urllib3")
+
+
+def client(adapter: str, session: sp.Session, timeout: float = 2.0) -> Any:
+    """A blocking client of the project on ``session``."""
+    if adapter == "requests":
+        from transports.requests import Client as RequestsClient
+
+        return RequestsClient(session, timeout=timeout)
+    from transports.urllib3 import Client as Urllib3Client
+
+    return Urllib3Client(session, timeout=timeout)
+
+
+def session_for(host: str, *backups: str) -> sp.Session:
+    """A session of the test account on ``host`` (and backup hosts), over HTTP."""
+    return sp.Session("alex", PASSWORD, host=host, backup_hosts=backups, scheme="http", fmt=3)
+
+
+def send_command() -> c.Send:
+    """A send of one message to :data:`PHONE`."""
+    return c.Send(phones=v.parse_phone_list(PHONE), mes="Привет")
