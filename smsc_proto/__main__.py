@@ -20,9 +20,12 @@ reply included: it is a well-formed reply), 1 refused (the message says why), 2 
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import re
+import signal
 import sys
+import threading
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
@@ -31,6 +34,7 @@ from . import (
     FORM_CONTENT_TYPE,
     SIGNATURE_ALGORITHMS,
     GatewayError,
+    HandlerUrl,
     LocalProtocolError,
     RemoteProtocolError,
     Request,
@@ -205,10 +209,6 @@ def main(argv: Sequence[str] | None = None, stdin: BinaryIO | None = None) -> in
 
 def _serve(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """``smsc-proto serve``: run the virtual gateway until SIGINT or SIGTERM."""
-    import logging
-    import signal
-    import threading
-
     logging.basicConfig(
         level=logging.INFO, stream=err, format="%(asctime)s %(name)s %(levelname)s %(message)s"
     )
@@ -251,13 +251,16 @@ def _serve(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def _build_server(args: argparse.Namespace) -> Server[Any, Any]:
     # Imported here: ``import smsc_proto`` opens no socket and loads no transport.
-    from transports.serve import Server
+    from transports.serve import Server  # noqa: PLC0415
 
-    from . import HandlerUrl
-    from .gateway import SQLiteStore, VirtualClock
     # The virtual gateway and its faults (issue 12 §3/§5) come from another branch;
     # "unused-ignore" keeps this line clean once they are merged.
-    from .gateway import Faults, VirtualGateway  # type: ignore[attr-defined,unused-ignore]
+    from .gateway import (  # type: ignore[attr-defined,unused-ignore]  # noqa: PLC0415
+        Faults,
+        SQLiteStore,
+        VirtualClock,
+        VirtualGateway,
+    )
 
     accounts = [parse_account(spec) for spec in args.account]
     if args.admin_token is not None and not args.admin:

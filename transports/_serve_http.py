@@ -21,6 +21,7 @@ protocol pipelines, and the next request is only looked for once a reply is writ
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import select
 import socket
@@ -147,10 +148,8 @@ class _Handler(BaseHTTPRequestHandler):
             _log.exception("serving %s %s failed", self.command, self.path.partition("?")[0])
             self.close_connection = True
             if not self._started:
-                try:
+                with contextlib.suppress(OSError):
                     self._write(plain_response(500))
-                except OSError:
-                    pass
 
     def _serve_one(self) -> None:
         self._started = False
@@ -247,10 +246,8 @@ class _Handler(BaseHTTPRequestHandler):
         """Close the connection with a TCP RST (``SO_LINGER`` 0), nothing written."""
         self.close_connection = True
         self._started = True
-        try:
+        with contextlib.suppress(OSError):  # the client went first
             self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, _LINGER_RESET)
-        except OSError:  # pragma: no cover - the client went first
-            pass
         # The buffered reader holds a reference to the socket: release it so that
         # close() closes the descriptor now (an RST), before the server's shutdown
         # would send a FIN first.
@@ -326,10 +323,8 @@ class Listener(ThreadingHTTPServer):
         arrive is answered (``Connection: close``) before this returns.
         """
         self.closing.set()
-        try:
+        with contextlib.suppress(OSError):  # only closed below
             self._wake[1].send(b"x")
-        except OSError:  # pragma: no cover - only closed below
-            pass
         if self._thread is not None:
             self.shutdown()
             self._thread.join()

@@ -197,7 +197,9 @@ class AdminApi:
             raise _Refusal(401, "a bearer token is required", "Authorization", challenge)
         # Constant time: the comparison does not tell how much of a guess was right.
         if not hmac.compare_digest(given.strip().encode("utf-8", "replace"), self._token):
-            raise _Refusal(401, "the bearer token is not the admin token", "Authorization", challenge)
+            raise _Refusal(
+                401, "the bearer token is not the admin token", "Authorization", challenge
+            )
 
     # -- the endpoints -----------------------------------------------------------------
 
@@ -251,7 +253,9 @@ class AdminApi:
             or not math.isfinite(seconds)
             or seconds < 0
         ):
-            raise _Refusal(400, f"must be a finite number of seconds >= 0, got {seconds!r}", "seconds")
+            raise _Refusal(
+                400, f"must be a finite number of seconds >= 0, got {seconds!r}", "seconds"
+            )
         with _gateway_errors("seconds"):
             self._gateway.advance(float(seconds))
         return self._state("clock")
@@ -358,7 +362,7 @@ def _text(document: Mapping[str, JSON], name: str) -> str:
     return value
 
 
-class _gateway_errors:  # noqa: N801 - used as a statement, like contextlib's helpers
+class _gateway_errors:
     """Turn what the gateway refuses into a 400 that names ``field``."""
 
     def __init__(self, field: str) -> None:
@@ -367,6 +371,8 @@ class _gateway_errors:  # noqa: N801 - used as a statement, like contextlib's he
     def __enter__(self) -> None:
         return None
 
-    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: object
+    ) -> None:
         if isinstance(exc, (LocalProtocolError, GatewayError)):
             raise _Refusal(400, str(exc), self.field) from None

@@ -363,4 +363,3 @@ class Server(Generic[D, F]):
         tb: TracebackType | None,
     ) -> None:
         self.stop()
-

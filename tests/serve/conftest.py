@@ -297,7 +297,9 @@ class ServeTestGateway:
             if tx.get("account", login) is None:
                 raise sp.LocalProtocolError(f"login: no such account, got {login!r}")
             message_id = tx.next_id("incoming")
-            tx.put("incoming", str(message_id), {"login": login, "phone": phone, "to": to, "mes": mes})
+            tx.put(
+                "incoming", str(message_id), {"login": login, "phone": phone, "to": to, "mes": mes}
+            )
         return message_id
 
     def advance(self, seconds: float) -> None:
