@@ -39,6 +39,7 @@ from . import (
     RemoteProtocolError,
     Request,
     SignatureError,
+    StoreError,
     decode_callback,
     decode_response,
     parse_command,
@@ -223,7 +224,7 @@ def _serve(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         try:
             server = _build_server(args)
-        except (LocalProtocolError, RemoteProtocolError) as exc:
+        except (LocalProtocolError, RemoteProtocolError, StoreError) as exc:
             print(f"smsc-proto serve: {exc}", file=err)
             return 2
         try:
@@ -250,6 +251,17 @@ def _serve(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _build_server(args: argparse.Namespace) -> Server[Any, Any]:
+    # What can be checked without the server is checked first.
+    accounts = [parse_account(spec) for spec in args.account]
+    if args.admin_token is not None and not args.admin:
+        raise LocalProtocolError("--admin-token: given without --admin")
+    if args.admin_token is not None and any(p == args.admin_token for _, p, _ in accounts):
+        raise LocalProtocolError("--admin-token: must not be an account's password")
+    for flag, port in (("--port", args.port), ("--backup-port", args.backup_port)):
+        if port is not None and not 0 <= port <= 65535:
+            raise LocalProtocolError(f"{flag}: must be 0..65535, got {port}")
+    handler = None if args.handler_url is None else HandlerUrl.parse(args.handler_url)
+
     # Imported here: ``import smsc_proto`` opens no socket and loads no transport.
     from transports.serve import Server  # noqa: PLC0415
 
@@ -262,20 +274,13 @@ def _build_server(args: argparse.Namespace) -> Server[Any, Any]:
         VirtualGateway,
     )
 
-    accounts = [parse_account(spec) for spec in args.account]
-    if args.admin_token is not None and not args.admin:
-        raise LocalProtocolError("--admin-token: given without --admin")
-    if args.admin_token is not None and any(p == args.admin_token for _, p, _ in accounts):
-        raise LocalProtocolError("--admin-token: must not be an account's password")
-    if args.port is not None and not 0 <= args.port <= 65535:
-        raise LocalProtocolError(f"--port: must be 0..65535, got {args.port}")
     # All --fault specs read as one: "latency=0.2" "reset=0.1" is "latency=0.2,reset=0.1".
     faults = Faults.parse(",".join(args.fault)) if args.fault else Faults()
-    handler = None if args.handler_url is None else HandlerUrl.parse(args.handler_url)
+    clock = VirtualClock(speed=args.speed)
     store = None if args.db is None else SQLiteStore(args.db)
     gateway = VirtualGateway(
         store=store,
-        clock=VirtualClock(speed=args.speed),
+        clock=clock,
         faults=faults,
         handler=handler,
         accounts={login: password for login, password, _ in accounts} if accounts else None,
