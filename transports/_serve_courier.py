@@ -82,20 +82,18 @@ def deliver_due(gateway: ServedGateway[Any, Any], timeout: float, limit: int = 1
 
 @dataclass
 class StopReport:
-    """What the last round of callback delivery did when the server stopped.
+    """What the last round of callback delivery did when the server stopped."""
 
-    Args:
-        delivered: Callbacks the handler accepted (200 or 404).
-        kept: Callbacks left queued in a durable store, delivered after a restart.
-        spilled: Callbacks of a memory store written out as JSON lines.
-        lost: Callbacks of a memory store still queued that could not be collected
-            (its clock cannot be moved ahead); counted in the log.
-    """
-
+    #: Callbacks the handler accepted (200 or 404) in the last round.
     delivered: int = 0
+    #: Callbacks left queued in a durable store, delivered after a restart.
     kept: int = 0
+    #: Callbacks of a memory store written out as JSON lines.
     spilled: int = 0
+    #: Callbacks of a memory store still queued that could not be collected (its clock
+    #: cannot be moved ahead); counted in the log.
     lost: int = 0
+    #: The deliveries written out (``spilled`` of them).
     undelivered: list[ServedDelivery] = field(default_factory=list, repr=False)
 
 

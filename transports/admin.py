@@ -6,7 +6,7 @@ faults. It is off unless asked for, and it is never reachable with the gateway's
 credentials:
 
 * every request carries ``Authorization: Bearer <token>``; the token is compared in
-  constant time (:func:`hmac.compare_digest`); without it, or with another, the answer
+  constant time (``hmac.compare_digest``); without it, or with another, the answer
   is 401 -- whatever else the request holds;
 * a request that carries gateway credentials -- a ``login``, ``psw`` or ``apikey``
   query parameter, a ``psw`` or ``apikey`` member of its JSON body, or HTTP Basic

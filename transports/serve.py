@@ -1,7 +1,7 @@
 """Serve a virtual gateway over HTTP/1.1, with its transport faults and callbacks.
 
 ``Server(gateway)`` serves a :class:`ServedGateway` -- a
-:class:`smsc_proto.gateway.VirtualGateway`, or anything with the same members -- at
+``smsc_proto.gateway.VirtualGateway``, or anything with the same members -- at
 ``http://HOST:PORT/sys/<script>.php`` and ``/rest/send/`` (``smsc-proto serve`` on the
 command line)::
 
