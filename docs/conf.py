@@ -48,6 +48,8 @@ nitpick_ignore_regex = [
     (r"py:.*", r"smsc_proto(\.\w+)*\._\w+.*"),
     # The reply type variable of the clients' call(command: Command[R]) -> R.
     (r"py:class", r"transports(\.\w+)*\.R"),
+    # The delivery and faults type variables of transports.serve.ServedGateway[D, F].
+    (r"py:class", r"(transports(\.\w+)*\.)?[DF]"),
     # The gateway's stores: Store.transaction's context manager, SQLiteStore's path.
     (r"py:class", r"(contextlib\.AbstractContextManager|os\.PathLike)"),
 ]
