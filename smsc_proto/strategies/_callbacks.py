@@ -159,19 +159,24 @@ def callbacks() -> st.SearchStrategy[Callback]:
     return st.one_of(status_callbacks(), incoming_messages(), call_confirmations())
 
 
+# Built once: a strategy built inside a draw is validated anew on every example.
+_FILL: Final[dict[str, st.SearchStrategy[Any]]] = {
+    "id": message_ids(),
+    "status": st.integers(-3, 25),
+    "ts": _STAMPS,
+    "phone": callback_phones(),
+}
+_SECRETS: Final = callback_secrets()
+_ALGORITHMS: Final = st.sampled_from(SIGNATURE_ALGORITHMS)
+
+
 def _complete(cb: Callback, draw: st.DrawFn) -> Callback:
     """``cb`` with every field of its signed string present."""
     fill: dict[str, Any] = {}
     for name in cb._SIGNED:
         if getattr(cb, name) is None:
-            if name == "id":
-                fill[name] = draw(message_ids())
-            elif name == "status":
-                fill[name] = draw(st.integers(-3, 25))
-            elif name == "ts":
-                fill[name] = draw(_STAMPS)
-            else:
-                fill[name] = draw(callback_phones())
+            # Every other signed field is a phone (``phone``, ``to``).
+            fill[name] = draw(_FILL.get(name, _FILL["phone"]))
     return dataclasses.replace(cb, **fill) if fill else cb
 
 
@@ -180,10 +185,8 @@ def _signed(
     draw: st.DrawFn, kinds: st.SearchStrategy[Callback], algorithm: SignatureAlgorithm | None
 ) -> tuple[Callback, str]:
     cb = _complete(draw(kinds), draw)
-    secret = draw(callback_secrets())
-    chosen: SignatureAlgorithm = (
-        algorithm if algorithm is not None else draw(st.sampled_from(SIGNATURE_ALGORITHMS))
-    )
+    secret = draw(_SECRETS)
+    chosen: SignatureAlgorithm = algorithm if algorithm is not None else draw(_ALGORITHMS)
     signature = callback_signature(cb, secret, chosen)
     return dataclasses.replace(cb, algorithm=chosen, signature=signature), secret
 
