@@ -1,6 +1,6 @@
 """Write the seeds of the ``fuzz_roundtrip_*`` harnesses (run from the repo root).
 
-``python fuzz/make_roundtrip_seeds.py`` feeds each target's Hypothesis fuzz entry point
+``python fuzz/make_roundtrip_seeds.py [requests|replies|callbacks ...]`` feeds each target's Hypothesis fuzz entry point
 pseudo-random byte strings (a fixed seed, so the run is repeatable) and keeps, for each
 kind of input the target names (:func:`kind`: a command and its wire form, a reply's
 command and fmt, a callback's kind, fmt and delivery), the first one that draws a whole
@@ -26,7 +26,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "fuzz")]
 
 from hypothesis import given  # noqa: E402
-
 from roundtrip_common import FUZZ_SETTINGS  # noqa: E402
 
 #: Target module -> how many byte strings to try.
@@ -56,7 +55,10 @@ def seeds(name: str, tries: int) -> dict[str, bytes]:
 
 
 def main() -> None:
-    for name, tries in TARGETS.items():
+    """Write the seeds of the targets named on the command line (all by default)."""
+    names = [f"roundtrip_{arg}" for arg in sys.argv[1:]] or list(TARGETS)
+    for name in names:
+        tries = TARGETS[name]
         corpus = ROOT / "fuzz" / "corpus" / f"fuzz_{name}"
         shutil.rmtree(corpus, ignore_errors=True)
         corpus.mkdir(parents=True)

@@ -65,7 +65,7 @@ def fuzz_target(
     def roundtrip(value: T) -> None:
         check(value)
 
-    run = roundtrip.hypothesis.fuzz_one_input
+    run: Callable[[bytes], bytes | None] = roundtrip.hypothesis.fuzz_one_input  # type: ignore[attr-defined]
 
     def one_input(data: bytes) -> bytes | None:
         counts.inputs += 1

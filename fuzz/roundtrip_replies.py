@@ -25,7 +25,6 @@ an encoder wrote) is a bug.
 from __future__ import annotations
 
 import dataclasses
-import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Final
@@ -332,9 +331,15 @@ _CHARSET_NAMES: Final = st.sampled_from(CHARSETS)
 #: Error replies: any code every fmt reads back (1..999999999), the script's own codes
 #: more often, any one-line description.
 _CODES: Final = st.integers(1, 999_999_999)
-_DESCRIPTIONS: Final = st.text(
-    st.characters(codec="utf-8", exclude_categories=["Cs"], exclude_characters="\r\n"),
-    max_size=30,
+_DESCRIPTIONS: Final = st.one_of(
+    # Text every charset carries, with the separators of the error lines ("ERROR = N
+    # (...), ID - ...", "0,-N") ...
+    st.text("AZaz09 ,.-=()<>&\"'{}:;абвгдеёжзийклмнопрстуфхцчшщъыьэюяЁЖЯ", max_size=30),
+    # ... and any one-line text (the encoder refuses what the charset cannot carry).
+    st.text(
+        st.characters(codec="utf-8", exclude_categories=["Cs"], exclude_characters="\r\n"),
+        max_size=30,
+    ),
 )
 _IDS: Final = st.none() | message_ids()
 
@@ -368,11 +373,16 @@ def _cases(draw: st.DrawFn) -> Case:
     return Case(command, None, GatewayError(code, draw(_DESCRIPTIONS), ident))
 
 
-@functools.cache
+_ERROR_CODES: dict[type[Command], st.SearchStrategy[int]] = {}
+
+
 def _error_codes(cls: type[Command]) -> st.SearchStrategy[int]:
-    """The command's documented codes, or any code every fmt reads back."""
-    codes = sorted(table_of(cls).meanings)
-    return st.sampled_from(codes) | _CODES if codes else _CODES
+    """The command's documented codes, or any code every fmt reads back (built once a
+    class)."""
+    if cls not in _ERROR_CODES:
+        codes = sorted(table_of(cls).meanings)
+        _ERROR_CODES[cls] = st.sampled_from(codes) | _CODES if codes else _CODES
+    return _ERROR_CODES[cls]
 
 
 def inputs() -> st.SearchStrategy[Case]:

@@ -105,7 +105,7 @@ def kind(case: Case) -> str:
     if isinstance(value, Command):
         name = type(value).__name__
         try:
-            form = form_of(value.to_request(), case.form)
+            form: str = form_of(value.to_request(), case.form)
         except LocalProtocolError:
             form = "refused"
     else:
@@ -130,9 +130,10 @@ def write(request: Request, form: Form, case: Case) -> Request:
 
 def check(case: Case) -> None:
     """Run the invariant on one drawn input."""
-    command = case.value if isinstance(case.value, Command) else None
+    value = case.value
+    command = value if isinstance(value, Command) else None
     try:
-        request = case.value if command is None else command.to_request()
+        request = value.to_request() if isinstance(value, Command) else value
         form = form_of(request, case.form)
         # JSON is utf-8 whatever the charset parameter says (RFC 8259): no policy.
         expected = request if form == "json" else request.encodable(case.unencodable)

@@ -155,8 +155,8 @@ _LIST_LINES = st.integers(1, 3)
 _MAYBE_TIME = _maybe(send_times())
 _BIN = st.sampled_from([1, 2])
 _BINARY = {
-    bin_: _short(binary_messages().map(lambda m, bin_=bin_: format_binary(m, bin=bin_)))
-    for bin_ in (1, 2)
+    1: _short(binary_messages().map(lambda m: format_binary(m, bin=1))),
+    2: _short(binary_messages().map(lambda m: format_binary(m, bin=2))),
 }
 _WAP_PUSHES = wap_pushes()
 _PROBES = {kind: _maybe(_TEXTS | st.just("__" + kind.upper() + "__")) for kind in ("hlr", "ping")}
