@@ -1,10 +1,11 @@
 """Write the seeds of the ``fuzz_roundtrip_*`` harnesses (run from the repo root).
 
-``python fuzz/make_roundtrip_seeds.py [requests|replies|callbacks ...]`` feeds each target's Hypothesis fuzz entry point
-pseudo-random byte strings (a fixed seed, so the run is repeatable) and keeps, for each
-kind of input the target names (:func:`kind`: a command and its wire form, a reply's
-command and fmt, a callback's kind, fmt and delivery), the first one that draws a whole
-value: ``fuzz/corpus/fuzz_roundtrip_<name>/<kind>``, written as the canonical bytes
+``python fuzz/make_roundtrip_seeds.py [requests|replies|callbacks ...]`` feeds each
+target's Hypothesis fuzz entry point pseudo-random byte strings (a fixed seed, so the
+run is repeatable) and keeps, for each kind of input the target names (:func:`kind`: a
+command and its wire form, a reply's command and fmt, a callback's kind, fmt and
+delivery), the first one that draws a whole value:
+``fuzz/corpus/fuzz_roundtrip_<name>/<kind>``, written as the canonical bytes
 ``fuzz_one_input`` returns for it. The seeds start the fuzzer with every kind already
 reachable; ``tests/test_fuzz_roundtrip.py`` runs each harness's invariant on them.
 

@@ -21,6 +21,10 @@ and a callback signed for the charset it travels in passes
 :func:`~smsc_proto.verify_callback` with its secret and algorithm. Anything else
 (another exception, a different value, a decoder refusing what an encoder wrote, a
 signature that no longer verifies) is a bug.
+
+Hypothesis' ``fuzz_one_input`` turns the fuzzer's bytes into the drawn values
+(:func:`fuzz_target`); the test suite runs :func:`check` on 150 generated examples and
+on every seed (``tests/test_fuzz_roundtrip.py``).
 """
 
 from __future__ import annotations

@@ -20,6 +20,10 @@ fmt=0/1 writers may refuse a reply whose free text would make the line readable 
 ways (the documented ``LocalProtocolError``); every other refusal is allowed too, and
 counted. Anything else (another exception, a different value, a decoder refusing what
 an encoder wrote) is a bug.
+
+Hypothesis' ``fuzz_one_input`` turns the fuzzer's bytes into the drawn values
+(:func:`fuzz_target`); the test suite runs :func:`check` on 150 generated examples and
+on every seed (``tests/test_fuzz_roundtrip.py``).
 """
 
 from __future__ import annotations

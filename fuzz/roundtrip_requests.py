@@ -1,15 +1,16 @@
 """The target of ``fuzz_roundtrip_requests.py``: every request encoder, decoded back.
 
 Invariant (issue 11 §6): for every value the shipped strategies draw -- a command of
-any script (:func:`~smsc_proto.strategies.any_commands`) or a raw request of any script
-with any parameters and files (:func:`~smsc_proto.strategies.wire_requests`) -- in every
-wire form the request can take (a GET query, a POST form, a multipart body, the
-``rest/send/`` JSON body), with either :class:`~smsc_proto.Unencodable` policy and a
-drawn multipart boundary, the encoder either raises ``LocalProtocolError`` or writes
-bytes that decode back to the value:
+any script, in any charset (:func:`~smsc_proto.strategies.any_commands`), or a raw
+request of any script with any parameters and files
+(:func:`~smsc_proto.strategies.wire_requests`) -- in every wire form the request can
+take (a GET query, a POST form, a multipart body, the ``rest/send/`` JSON body), with
+either :class:`~smsc_proto.Unencodable` policy and a drawn multipart boundary, the
+encoder either raises ``LocalProtocolError`` or writes bytes that decode back to the value:
 
 - ``Request.from_url`` of what was written is ``request.encodable(policy)`` (the same
-  script, parameters in the same order, the same files);
+  script, parameters in the same order, the same files) -- the request itself for the
+  JSON body, which is utf-8 whatever its charset parameter;
 - for a command, ``parse_command`` of that is the command itself -- or, where the
   policy had to move the request's text to utf-8, the command with ``charset="utf-8"``
   -- and ``parse_command(command.to_request())`` is the command.
@@ -18,8 +19,8 @@ Anything else (another exception, a different value, a decoder refusing what an
 encoder wrote) is a bug.
 
 Hypothesis' ``fuzz_one_input`` turns the fuzzer's bytes into the drawn values
-(:func:`fuzz_target`); the test suite runs :func:`check` on a few hundred examples
-(``tests/test_fuzz_roundtrip.py``).
+(:func:`fuzz_target`); the test suite runs :func:`check` on 150 generated examples and on
+every seed (``tests/test_fuzz_roundtrip.py``).
 """
 
 from __future__ import annotations
