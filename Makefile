@@ -4,8 +4,9 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 FUZZ_SECONDS ?= 60
+FUZZ_RUNS ?= 10000000
 
-.PHONY: test lint typecheck docs pytest demo fuzz bench clean
+.PHONY: test lint typecheck docs pytest demo fuzz fuzz-long bench clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +46,14 @@ fuzz: $(VENV)/.fuzz-installed
 	  echo "== $$name ($(FUZZ_SECONDS)s)"; \
 	  $(PY) $$h -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 .fuzz-work/$$name fuzz/corpus/$$name; \
 	done
+
+# A long run of one harness for FUZZ_RUNS executions (fuzz/README.md records them), e.g.
+#   make fuzz-long HARNESS=fuzz_roundtrip_replies
+fuzz-long: $(VENV)/.fuzz-installed
+	@test -n "$(HARNESS)" || { echo "HARNESS=fuzz_<name> is required"; exit 2; }
+	mkdir -p fuzz/corpus/$(HARNESS) .fuzz-work/$(HARNESS)
+	$(PY) fuzz/$(HARNESS).py -runs=$(FUZZ_RUNS) -print_final_stats=1 -artifact_prefix=.fuzz-work/ \
+	  .fuzz-work/$(HARNESS) fuzz/corpus/$(HARNESS)
 
 # Each group prints its times with the ratio to its baseline in parentheses. CPU time of
 # the process, so other work on a shared machine does not inflate the ratios.

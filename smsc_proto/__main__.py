@@ -265,9 +265,7 @@ def _build_server(args: argparse.Namespace) -> Server[Any, Any]:
     # Imported here: ``import smsc_proto`` opens no socket and loads no transport.
     from transports.serve import Server  # noqa: PLC0415
 
-    # The virtual gateway and its faults (issue 12 §3/§5) come from another branch;
-    # "unused-ignore" keeps this line clean once they are merged.
-    from .gateway import (  # type: ignore[attr-defined,unused-ignore]  # noqa: PLC0415
+    from .gateway import (  # noqa: PLC0415
         Faults,
         SQLiteStore,
         VirtualClock,

@@ -9,6 +9,7 @@ shape from the command (:func:`responds`) and, apart from it, its error table
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Callable, Mapping
 from typing import Any, Final, Protocol, TypeAlias, TypeVar, overload
@@ -435,6 +436,9 @@ def encode_error(request_or_command: Request | Command, error: GatewayError) -> 
     Spec (lines 176-206): ``ERROR = N (description)`` (fmt=0, with ``, ID - <id>`` for
     the codes that name a message), ``0,-N`` or ``<id>,-N`` (fmt=1), ``<result>`` with
     ``<error>``, ``<error_code>`` and ``<id>`` (fmt=2), and the same keys in fmt=3.
+    A command whose replies follow no fmt (documents.php) gets the one error form its
+    script sends whatever the fmt, the fmt=3 JSON (QUIRKS INC-33), which is what
+    :func:`decode_response` reads for it.
 
     Raises:
         LocalProtocolError: ``error`` is not a GatewayError, its code is not an int in
@@ -442,6 +446,11 @@ def encode_error(request_or_command: Request | Command, error: GatewayError) -> 
             for a code whose reply carries no id, or its text cannot be written.
     """
     command = _command(request_or_command)
+    if raw_decoder(command) is not None:
+        # Spec (lines 2578-2582): "If an error occurs, the Server returns the following
+        # string: {"error": "description", "error_code": N}" -- the raw decoder reads that
+        # form only, so any other fmt's error line would not read back.
+        command = dataclasses.replace(command, fmt=3)
     fmt, charset = _fmt_and_charset(command)
     if not isinstance(error, GatewayError):
         raise LocalProtocolError(f"error: must be a GatewayError, got {type(error).__name__}")

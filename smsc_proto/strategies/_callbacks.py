@@ -158,16 +158,19 @@ def callbacks() -> st.SearchStrategy[Callback]:
     return st.one_of(status_callbacks(), incoming_messages(), call_confirmations())
 
 
+# Built once: a strategy built inside a draw is validated anew on every example.
+_SECRETS: Final = callback_secrets()
+_ALGORITHMS: Final = st.sampled_from(SIGNATURE_ALGORITHMS)
+
+
 @st.composite
 def _signed(
     draw: st.DrawFn, kinds: st.SearchStrategy[Callback], algorithm: SignatureAlgorithm | None
 ) -> tuple[Callback, str]:
     # Every kind's strategy draws the fields of its signed string (they are required).
     cb = draw(kinds)
-    secret = draw(callback_secrets())
-    chosen: SignatureAlgorithm = (
-        algorithm if algorithm is not None else draw(st.sampled_from(SIGNATURE_ALGORITHMS))
-    )
+    secret = draw(_SECRETS)
+    chosen: SignatureAlgorithm = algorithm if algorithm is not None else draw(_ALGORITHMS)
     signature = callback_signature(cb, secret, chosen)
     return dataclasses.replace(cb, algorithm=chosen, signature=signature), secret
 

@@ -33,19 +33,30 @@ def _ordered(draw: st.DrawFn, start: date, months: int | None) -> date:
     return draw(st.dates(min_value=start, max_value=last))
 
 
+# Built once: a strategy built inside a draw is validated anew on every example.
+_MAYBE_DATES = st.none() | wire_dates()
+_MAYBE_PHONES = st.none() | _list_of(phones())
+_MAYBE_EMAILS = st.none() | _list_of(email_addresses())
+_MAYBE_FORMAT = st.none() | st.just(0)
+_MAYBE_CNT = st.none() | st.integers(1, 1000)
+_MAYBE_GLOBAL_IDS = st.none() | _GLOBAL_IDS
+_MAYBE_FLAG = st.none() | st.booleans()
+_DATES = wire_dates()
+
+
 @st.composite
 def _messages(draw: st.DrawFn) -> GetMessages:
-    start = draw(st.none() | wire_dates())
+    start = draw(_MAYBE_DATES)
     end = None if start is None else draw(st.none() | _ordered(start, 6))
     mail = draw(st.booleans())
     return GetMessages(
         start=start,
         end=end,
-        phone=None if mail else draw(st.none() | _list_of(phones())),
-        email=draw(st.none() | _list_of(email_addresses())) if mail else None,
-        format=8 if mail else draw(st.none() | st.just(0)),
-        cnt=draw(st.none() | st.integers(1, 1000)),
-        prev_id=draw(st.none() | _GLOBAL_IDS),
+        phone=None if mail else draw(_MAYBE_PHONES),
+        email=draw(_MAYBE_EMAILS) if mail else None,
+        format=8 if mail else draw(_MAYBE_FORMAT),
+        cnt=draw(_MAYBE_CNT),
+        prev_id=draw(_MAYBE_GLOBAL_IDS),
         **{name: draw(strategy) for name, strategy in command_kwargs().items()},
     )
 
@@ -73,12 +84,12 @@ def get_answers_commands() -> st.SearchStrategy[GetAnswers]:
 
 @st.composite
 def _stat(draw: st.DrawFn) -> GetStat:
-    start = draw(wire_dates())
+    start = draw(_DATES)
     return GetStat(
         start=start,
         end=draw(st.none() | _ordered(start, None)),
-        mycur=draw(st.none() | st.booleans()),
-        balance2=draw(st.none() | st.booleans()),
+        mycur=draw(_MAYBE_FLAG),
+        balance2=draw(_MAYBE_FLAG),
         **{name: draw(strategy) for name, strategy in command_kwargs().items()},
     )
 

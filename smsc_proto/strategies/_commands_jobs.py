@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from .._scripts.jobs import JobsAdd, JobsCancel, JobsDelete, JobsGet, JobsGetAll
 from ._commands_common import command_kwargs
-from ._commands_send import _carriable_bin1, _message_fields
+from ._commands_send import _MESSAGE_FIELDS, _carriable_bin1
 from ._time import message_ids, wire_dates
 
 __all__ = [
@@ -27,25 +27,35 @@ _SMS_SENDERS = st.text(string.ascii_letters + string.digits + " ", min_size=1, m
 )
 # Kinds whose text a template may stand in for (an empty mes is no binary or WAP push).
 _TEMPLATE_KINDS = ("sms", "flash", "soc", "whatsapp", "bot", "mail", "mms", "viber")
+# Built once: a strategy built inside a draw is validated anew on every example.
+_MAYBE_NAMES = st.none() | _NAMES
+_MAYBE_SMS_SENDERS = st.none() | _SMS_SENDERS
+_MAYBE_RPT = st.none() | st.integers(0, 7)
+_MAYBE_INT32 = st.none() | _INT32
+_MAYBE_COST = st.none() | st.sampled_from([0, 1])
+_TPL_MES = st.sampled_from([None, ""])
+_REPEATED = st.sampled_from([{5: True}])
+_NOT_REPEATED = st.sampled_from([None, {5: False}])
+_MAYBE_DATES = st.none() | wire_dates()
+_MAYBE_FLAG = st.none() | st.booleans()
 
 
 @st.composite
 def _jobs_add_kwargs(draw: st.DrawFn) -> dict[str, Any]:
-    kind, kw = draw(_message_fields(files=True))
-    optional = st.none()
+    kind, kw = draw(_MESSAGE_FIELDS[True])
     kw["name"] = draw(_NAMES)
     if kind in _TEMPLATE_KINDS and "list" not in kw and draw(st.booleans()):
         kw["tpl"] = draw(_INT32)
-        kw["mes"] = draw(st.sampled_from([None, ""]))
+        kw["mes"] = draw(_TPL_MES)
     repeat = draw(st.booleans())
-    kw["fl"] = draw(st.sampled_from([{5: True}] if repeat else [None, {5: False}]))
+    kw["fl"] = draw(_REPEATED if repeat else _NOT_REPEATED)
     if repeat:
-        kw["mes2"] = draw(optional | _NAMES)
-        kw["sender2"] = draw(optional | _SMS_SENDERS)
-    kw["rpt"] = draw(optional | st.integers(0, 7))
+        kw["mes2"] = draw(_MAYBE_NAMES)
+        kw["sender2"] = draw(_MAYBE_SMS_SENDERS)
+    kw["rpt"] = draw(_MAYBE_RPT)
     if kw["rpt"]:
-        kw["rptn"] = draw(optional | _INT32)
-    kw["cost"] = draw(optional | st.sampled_from([0, 1]))
+        kw["rptn"] = draw(_MAYBE_INT32)
+    kw["cost"] = draw(_MAYBE_COST)
     for name, strategy in command_kwargs().items():
         kw[name] = draw(strategy)
     return _carriable_bin1(kw)
@@ -82,13 +92,13 @@ def jobs_get_commands() -> st.SearchStrategy[JobsGet]:
 
 @st.composite
 def _get_all(draw: st.DrawFn) -> JobsGetAll:
-    start, end = draw(st.none() | wire_dates()), draw(st.none() | wire_dates())
+    start, end = draw(_MAYBE_DATES), draw(_MAYBE_DATES)
     if start is not None and end is not None and start > end:
         start, end = end, start
     return JobsGetAll(
         start=start,
         end=end,
-        mail=draw(st.none() | st.booleans()),
+        mail=draw(_MAYBE_FLAG),
         **{name: draw(strategy) for name, strategy in command_kwargs().items()},
     )
 

@@ -86,7 +86,7 @@ def mails_change_commands() -> st.SearchStrategy[MailsChange]:
     return st.builds(
         lambda mail, kw: MailsChange(mail=mail, **kw),
         _MAIL_LISTS,
-        _change_kwargs("new_mail", _MAIL_LISTS, _OTHER),
+        _change_kwargs("new_mail", st.none() | _MAIL_LISTS, _contact_fields(_OTHER)),
     )
 
 
@@ -116,7 +116,7 @@ def mails_delete_commands() -> st.SearchStrategy[MailsDelete]:
 
 def mails_get_commands() -> st.SearchStrategy[MailsGet]:
     """Valid :class:`~smsc_proto.commands.MailsGet` commands (``after_id`` with ``fmt=3``)."""
-    return _get_kwargs("mail", _MAIL_LISTS).map(lambda kw: MailsGet(**kw))
+    return _get_kwargs("mail", st.none() | _MAIL_LISTS).map(lambda kw: MailsGet(**kw))
 
 
 def mails_add_group_commands() -> st.SearchStrategy[MailsAddGroup]:

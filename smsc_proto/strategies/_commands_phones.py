@@ -94,14 +94,28 @@ def _contact_fields(other: st.SearchStrategy[PhoneList]) -> dict[str, st.SearchS
     }
 
 
+# Built once: a strategy built inside a draw is validated anew on every example.
+_MAYBE_NAMES = st.none() | _NAMES
+_MAYBE_GROUP_IDS = st.none() | _group_id_lists()
+_MAYBE_CNT = st.none() | st.integers(1, 1000)
+_MAYBE_BIG_IDS = st.none() | _BIG_IDS
+
+
 @st.composite
 def _change_kwargs(
-    draw: st.DrawFn, new: str, numbers: st.SearchStrategy[PhoneList], other: st.SearchStrategy[Any]
+    draw: st.DrawFn,
+    new: str,
+    numbers: st.SearchStrategy[PhoneList | None],
+    contact_fields: dict[str, st.SearchStrategy[Any]],
 ) -> dict[str, Any]:
-    """The fields of a chg=1 that changes something (``new`` or a contact field)."""
-    kw = {name: draw(strategy) for name, strategy in _contact_fields(other).items()}
-    kw["name"] = draw(st.none() | _NAMES)
-    kw[new] = draw(st.none() | numbers)
+    """The fields of a chg=1 that changes something (``new`` or a contact field).
+
+    ``numbers`` draws ``new`` (``None`` included); ``contact_fields`` are
+    :func:`_contact_fields`, built once by the caller.
+    """
+    kw = {name: draw(strategy) for name, strategy in contact_fields.items()}
+    kw["name"] = draw(_MAYBE_NAMES)
+    kw[new] = draw(numbers)
     if all(value is None for value in kw.values()):
         kw["name"] = draw(_NAMES)
     kw.update({name: draw(strategy) for name, strategy in command_kwargs().items()})
@@ -110,15 +124,16 @@ def _change_kwargs(
 
 @st.composite
 def _get_kwargs(draw: st.DrawFn, field: str, numbers: st.SearchStrategy[Any]) -> dict[str, Any]:
-    """The filters of a get=1 (``after_id`` only with ``fmt=3``)."""
+    """The filters of a get=1 (``after_id`` only with ``fmt=3``); ``numbers`` draws the
+    ``field`` filter (``None`` included)."""
     kw = {name: draw(strategy) for name, strategy in command_kwargs().items()}
-    kw["grp"] = draw(st.none() | _group_id_lists())
-    kw[field] = draw(st.none() | numbers)
+    kw["grp"] = draw(_MAYBE_GROUP_IDS)
+    kw[field] = draw(numbers)
     kw["fio"] = draw(_OPTIONAL_FIELDS)
     kw["search"] = draw(_OPTIONAL_FIELDS)
-    kw["cnt"] = draw(st.none() | st.integers(1, 1000))
+    kw["cnt"] = draw(_MAYBE_CNT)
     if kw["fmt"] == 3:
-        kw["after_id"] = draw(st.none() | _BIG_IDS)
+        kw["after_id"] = draw(_MAYBE_BIG_IDS)
     return kw
 
 
@@ -187,7 +202,7 @@ def phones_change_commands() -> st.SearchStrategy[PhonesChange]:
     return st.builds(
         lambda phone, kw: PhonesChange(phone=phone, **kw),
         _PHONE_LISTS,
-        _change_kwargs("new_phone", _PHONE_LISTS, _PHONE_LISTS),
+        _change_kwargs("new_phone", st.none() | _PHONE_LISTS, _contact_fields(_PHONE_LISTS)),
     )
 
 
@@ -217,7 +232,7 @@ def phones_delete_commands() -> st.SearchStrategy[PhonesDelete]:
 
 def phones_get_commands() -> st.SearchStrategy[PhonesGet]:
     """Valid :class:`~smsc_proto.commands.PhonesGet` commands (``after_id`` with ``fmt=3``)."""
-    return _get_kwargs("phone", _PHONE_LISTS).map(lambda kw: PhonesGet(**kw))
+    return _get_kwargs("phone", st.none() | _PHONE_LISTS).map(lambda kw: PhonesGet(**kw))
 
 
 def phones_add_group_commands() -> st.SearchStrategy[PhonesAddGroup]:

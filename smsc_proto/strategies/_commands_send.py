@@ -109,6 +109,10 @@ _EXTENSIONS = {
 _MAX_ATTACHMENTS = {"mms": 20, "mail": 20, "call": 4, "viber": 3}
 
 
+def _short(strategy: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    return strategy.filter(lambda text: len(text) <= MAX_MESSAGE_CHARS)
+
+
 def _phone_lists(*kinds: st.SearchStrategy[Recipient]) -> st.SearchStrategy[PhoneList]:
     return st.builds(
         PhoneList,
@@ -120,6 +124,10 @@ def _phone_lists(*kinds: st.SearchStrategy[Recipient]) -> st.SearchStrategy[Phon
 _SMS_PHONES = _phone_lists(phones(), group_codes())
 _MAIL_PHONES = _phone_lists(email_addresses(), group_codes())
 _BOT_PHONES = _phone_lists(phones(), telegram_ids(), telegram_nicks(), group_codes())
+
+
+def _maybe(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    return st.none() | strategy
 
 
 def _attachments(kind: str) -> st.SearchStrategy[tuple[Attachment, ...]]:
@@ -137,17 +145,64 @@ def _attachments(kind: str) -> st.SearchStrategy[tuple[Attachment, ...]]:
     )
 
 
+# Built once, like every strategy the composites below draw from: a strategy built inside
+# a draw is validated anew on every example, which costs more than the draw.
+_ATTACHMENTS = {kind: _attachments(kind) for kind in _EXTENSIONS}
+_MAYBE_LIST_SENDERS = _maybe(_LIST_SENDERS)
+_MAYBE_TZ = _maybe(tz_offsets())
+_NL = st.sampled_from([None, False, True])
+_LIST_LINES = st.integers(1, 3)
+_MAYBE_TIME = _maybe(send_times())
+_BIN = st.sampled_from([1, 2])
+_BINARY = {
+    1: _short(binary_messages().map(lambda m: format_binary(m, bin=1))),
+    2: _short(binary_messages().map(lambda m: format_binary(m, bin=2))),
+}
+_WAP_PUSHES = wap_pushes()
+_PROBES = {kind: _maybe(_TEXTS | st.just("__" + kind.upper() + "__")) for kind in ("hlr", "ping")}
+_MMS = st.one_of(
+    st.tuples(_TEXTS, _maybe(_LINE)),
+    st.tuples(_maybe(st.just("")), _LINE),
+)
+_EMAILS = email_addresses()
+_MAYBE_FILEURLS = _maybe(_FILEURLS)
+_VIBER_TEXTS = (
+    st.builds(lambda head, button: head + format_button(button), _TEXTS, buttons()) | _TEXTS
+)
+_VIBER = st.one_of(st.tuples(_VIBER_TEXTS, _MAYBE_FILEURLS), st.tuples(st.none(), _FILEURLS))
+_CALL_TEXTS = _TEXTS | _short(ivr_menus(max_depth=2).map(format_ivr))
+_CALL = st.one_of(st.tuples(_CALL_TEXTS, _MAYBE_FILEURLS), st.tuples(st.none(), _FILEURLS))
+_MAYBE_VOICES = _maybe(voices())
+_MAYBE_PARAMS = _maybe(call_params(operating_only=True))
+_MAYBE_SMSREQ = _maybe(st.integers(10, 999))
+_PREFIX = st.sampled_from(_PREFIXES)
+_KIND = st.sampled_from(_KINDS)
+_ONE_IN_TEN = st.integers(0, 9)
+_ONE_IN_FOUR = st.integers(0, 3)
+_MAYBE_SENDER_NAMES = _maybe(_SENDER_NAMES)
+_MAYBE_TRANSLIT = _maybe(st.sampled_from([0, 1, 2]))
+_MAYBE_FLAG = _maybe(st.booleans())
+_MAYBE_PERIOD = _maybe(periods())
+_MAYBE_FREQ = _maybe(freqs())
+_MAYBE_VALID = _maybe(valids())
+_MAYBE_ID = _maybe(message_ids())
+_MAYBE_COST = _maybe(st.sampled_from([0, 1, 2, 3]))
+_MAYBE_INT32 = _maybe(st.integers(1, 2_147_483_647))
+_MAYBE_USERIP = _maybe(st.ip_addresses().map(str))
+_MAYBE_IMGCODE = _maybe(st.text(string.ascii_letters + string.digits, min_size=1, max_size=64))
+
+
 @st.composite
 def _list_text(draw: st.DrawFn, timed: bool) -> tuple[str, bool | None]:
     """A ``list`` value of SMS lines (and the ``nl`` it is written for)."""
     entries = []
-    for _ in range(draw(st.integers(1, 3))):
-        sender = draw(st.none() | _LIST_SENDERS)
-        tz = draw(st.none() | tz_offsets()) if sender is not None and timed else None
+    for _ in range(draw(_LIST_LINES)):
+        sender = draw(_MAYBE_LIST_SENDERS)
+        tz = draw(_MAYBE_TZ) if sender is not None and timed else None
         entries.append(
             ListEntry(phones=draw(_SMS_PHONES), message=draw(_LIST_TEXTS), sender=sender, tz=tz)
         )
-    nl = draw(st.sampled_from([None, False, True]))
+    nl = draw(_NL)
     try:
         text = format_list(entries, nl=bool(nl))
     except ValueError:
@@ -156,8 +211,7 @@ def _list_text(draw: st.DrawFn, timed: bool) -> tuple[str, bool | None]:
     return text, nl
 
 
-def _short(strategy: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
-    return strategy.filter(lambda text: len(text) <= MAX_MESSAGE_CHARS)
+_LIST_TEXTS_TIMED = {timed: _list_text(timed) for timed in (False, True)}
 
 
 @st.composite
@@ -170,12 +224,11 @@ def _message_fields(draw: st.DrawFn, *, files: bool) -> tuple[str, dict[str, Any
     Returns:
         The kind and the keyword arguments of the shared message fields.
     """
-    kind = draw(st.sampled_from(_KINDS))
+    kind = draw(_KIND)
     kw: dict[str, Any] = {}
-    optional = st.none()
-    kw["time"] = draw(optional | send_times())
-    if kind in _LIST_KINDS and draw(st.integers(0, 3)) == 0:
-        kw["list"], kw["nl"] = draw(_list_text(isinstance(kw["time"], SendAt)))
+    kw["time"] = draw(_MAYBE_TIME)
+    if kind in _LIST_KINDS and draw(_ONE_IN_FOUR) == 0:
+        kw["list"], kw["nl"] = draw(_LIST_TEXTS_TIMED[isinstance(kw["time"], SendAt)])
     else:
         phones_of = {"mail": _MAIL_PHONES, "bot": _BOT_PHONES}
         kw["phones"] = draw(phones_of.get(kind, _SMS_PHONES))
@@ -186,92 +239,77 @@ def _message_fields(draw: st.DrawFn, *, files: bool) -> tuple[str, dict[str, Any
     if kind in ("flash", "soc", "whatsapp"):
         kw[kind] = True
     elif kind == "bin":
-        kw["bin"] = draw(st.sampled_from([1, 2]))
-        kw["mes"] = draw(_short(binary_messages().map(lambda m: format_binary(m, bin=kw["bin"]))))
+        kw["bin"] = draw(_BIN)
+        kw["mes"] = draw(_BINARY[kw["bin"]])
     elif kind == "push":
         kw["push"] = True
-        kw["mes"] = format_wap_push(draw(wap_pushes()))
+        kw["mes"] = format_wap_push(draw(_WAP_PUSHES))
     elif kind in ("hlr", "ping"):
         kw[kind] = True
-        kw["mes"] = draw(optional | _TEXTS | st.just("__" + kind.upper() + "__"))
+        kw["mes"] = draw(_PROBES[kind])
     elif kind == "mms":
         kw["mms"] = True
-        kw["mes"], kw["subj"] = draw(
-            st.one_of(
-                st.tuples(_TEXTS, optional | _LINE),
-                st.tuples(optional | st.just(""), _LINE),
-            )
-        )
+        kw["mes"], kw["subj"] = draw(_MMS)
     elif kind == "mail":
         kw["mail"] = True
         kw["subj"] = draw(_LINE)
-        kw["sender"] = draw(email_addresses()).address
+        kw["sender"] = draw(_EMAILS).address
     elif kind == "viber":
         kw["viber"] = True
-        text = (
-            st.builds(lambda head, button: head + format_button(button), _TEXTS, buttons()) | _TEXTS
-        )
-        kw["mes"], kw["fileurl"] = draw(
-            st.one_of(st.tuples(text, optional | _FILEURLS), st.tuples(st.none(), _FILEURLS))
-        )
+        kw["mes"], kw["fileurl"] = draw(_VIBER)
     elif kind == "call":
         kw["call"] = True
-        text = _TEXTS | _short(ivr_menus(max_depth=2).map(format_ivr))
-        kw["mes"], kw["fileurl"] = draw(
-            st.one_of(st.tuples(text, optional | _FILEURLS), st.tuples(st.none(), _FILEURLS))
-        )
-        kw["voice"] = draw(optional | voices())
-        kw["param"] = draw(optional | call_params(operating_only=True))
+        kw["mes"], kw["fileurl"] = draw(_CALL)
+        kw["voice"] = draw(_MAYBE_VOICES)
+        kw["param"] = draw(_MAYBE_PARAMS)
     elif kind == "bot":
         kw["bot"] = draw(_BOTS)
-        kw["smsreq"] = draw(optional | st.integers(10, 999))
+        kw["smsreq"] = draw(_MAYBE_SMSREQ)
     elif kind == "prefix":
-        prefix = draw(st.sampled_from(_PREFIXES))
+        prefix = draw(_PREFIX)
         body = "" if prefix in (MessagePrefix.PING, MessagePrefix.HLR) else draw(_TEXTS)
         kw["mes"] = format_prefixed_message(PrefixedMessage(prefix=prefix, message=body))
         if prefix is MessagePrefix.CALL:
-            kw["voice"] = draw(optional | voices())
+            kw["voice"] = draw(_MAYBE_VOICES)
     if files and kind in _EXTENSIONS:
-        kw["attachments"] = draw(_attachments(kind))
+        kw["attachments"] = draw(_ATTACHMENTS[kind])
 
     if kind != "mail":
-        kw["sender"] = draw(optional | _SENDER_NAMES)
+        kw["sender"] = draw(_MAYBE_SENDER_NAMES)
     if "fileurl" not in kw:
-        kw["fileurl"] = draw(optional | _FILEURLS)
-    kw["translit"] = draw(optional | st.sampled_from([0, 1, 2]))
-    kw["tinyurl"] = draw(optional | st.booleans())
-    kw["tz"] = draw(optional | tz_offsets())
-    kw["period"] = draw(optional | periods())
+        kw["fileurl"] = draw(_MAYBE_FILEURLS)
+    kw["translit"] = draw(_MAYBE_TRANSLIT)
+    kw["tinyurl"] = draw(_MAYBE_FLAG)
+    kw["tz"] = draw(_MAYBE_TZ)
+    kw["period"] = draw(_MAYBE_PERIOD)
     if kw["period"] is not None:
-        kw["freq"] = draw(optional | freqs())
-    kw["valid"] = draw(optional | valids())
+        kw["freq"] = draw(_MAYBE_FREQ)
+    kw["valid"] = draw(_MAYBE_VALID)
     # A kind flag set to 0 says "normal message": it may ride along with any kind.
     for name in ("hlr", "ping", "mms", "soc", "whatsapp"):
-        if name not in kw and draw(st.integers(0, 9)) == 0:
+        if name not in kw and draw(_ONE_IN_TEN) == 0:
             kw[name] = False
     return kind, kw
 
 
-def _send_kwargs(*, files: bool) -> st.SearchStrategy[dict[str, Any]]:
-    @st.composite
-    def build(draw: st.DrawFn) -> dict[str, Any]:
-        _kind, kw = draw(_message_fields(files=files))
-        optional = st.none()
-        kw["id"] = draw(optional | message_ids())
-        kw["cost"] = draw(optional | st.sampled_from([0, 1, 2, 3]))
-        kw["maxsms"] = draw(optional | st.integers(1, 2_147_483_647))
-        kw["userip"] = draw(optional | st.ip_addresses().map(str))
-        if kw["userip"] is not None:
-            alnum = string.ascii_letters + string.digits
-            kw["imgcode"] = draw(optional | st.text(alnum, min_size=1, max_size=64))
-        kw["err"] = draw(optional | st.booleans())
-        kw["op"] = draw(optional | st.booleans())
-        kw["pp"] = draw(optional | st.integers(1, 2_147_483_647))
-        for name, strategy in command_kwargs().items():
-            kw[name] = draw(strategy)
-        return _carriable_bin1(kw)
+@st.composite
+def _send_kwargs(draw: st.DrawFn, *, files: bool) -> dict[str, Any]:
+    _kind, kw = draw(_MESSAGE_FIELDS[files])
+    kw["id"] = draw(_MAYBE_ID)
+    kw["cost"] = draw(_MAYBE_COST)
+    kw["maxsms"] = draw(_MAYBE_INT32)
+    kw["userip"] = draw(_MAYBE_USERIP)
+    if kw["userip"] is not None:
+        kw["imgcode"] = draw(_MAYBE_IMGCODE)
+    kw["err"] = draw(_MAYBE_FLAG)
+    kw["op"] = draw(_MAYBE_FLAG)
+    kw["pp"] = draw(_MAYBE_INT32)
+    for name, strategy in command_kwargs().items():
+        kw[name] = draw(strategy)
+    return _carriable_bin1(kw)
 
-    return build()
+
+_MESSAGE_FIELDS = {files: _message_fields(files=files) for files in (False, True)}
 
 
 def _carriable_bin1(kw: dict[str, Any]) -> dict[str, Any]:

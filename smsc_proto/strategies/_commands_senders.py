@@ -64,6 +64,22 @@ _PLAIN_FLAGS = (
     "tele2_step",
 )
 _DOC_EXTENSIONS = ("jpg", "jpeg", "tif", "tiff", "pdf", "png", "zip", "rar", "PDF")
+# Built once: a strategy built inside a draw is validated anew on every example.
+_EMAIL_ADDRESSES = email_addresses()
+_OCUPS = st.integers(1, 19)
+_BY_TYPES = st.integers(1, 3)
+_STEMS = st.text(string.ascii_letters + string.digits + "_ -", min_size=1, max_size=8)
+_EXTENSIONS = st.sampled_from(_DOC_EXTENSIONS)
+_CONTENTS = st.binary(max_size=32)
+_MAYBE_TEXTS = st.none() | _TEXTS
+_MAYBE_GET_FMT = st.sampled_from([2, 3])
+_MAYBE_ALL = st.none() | st.sampled_from([0, 1])
+_MAYBE_LOGINS = st.none() | _LOGINS
+_MAYBE_DATES = st.none() | wire_dates()
+_MAYBE_IDS = st.none() | _IDS
+_MAYBE_CNT = st.none() | st.integers(1, 15000)
+_MAYBE_COMMENTS = st.none() | _COMMENTS
+_MAYBE_LINES = st.none() | _LINES
 
 
 def _shared(draw: st.DrawFn) -> dict[str, Any]:
@@ -80,7 +96,7 @@ def _registration(draw: st.DrawFn) -> dict[str, Any]:
             fio=draw(_LINES),
             inn=draw(_LINES),
             site=draw(_LINES),
-            email=draw(email_addresses()),
+            email=draw(_EMAIL_ADDRESSES),
             address=draw(_LINES),
             desc=draw(_TEXTS),
             subj=draw(_LINES),
@@ -90,8 +106,8 @@ def _registration(draw: st.DrawFn) -> dict[str, Any]:
             by_fio=draw(_LINES),
             by_inn=draw(_LINES),
             by_address=draw(_LINES),
-            by_ocup=draw(st.integers(1, 19)),
-            by_type=draw(st.integers(1, 3)),
+            by_ocup=draw(_OCUPS),
+            by_type=draw(_BY_TYPES),
             by_mes=draw(_TEXTS),
             by_site=draw(_LINES),
         )
@@ -102,15 +118,11 @@ def _document(draw: st.DrawFn) -> dict[str, Any]:
     """No file, or one small document file with an optional ``doc_info``."""
     if not draw(st.booleans()):
         return {}
-    filename = (
-        draw(st.text(string.ascii_letters + string.digits + "_ -", min_size=1, max_size=8))
-        + "."
-        + draw(st.sampled_from(_DOC_EXTENSIONS))
-    )
-    content = draw(st.binary(max_size=32))
+    filename = draw(_STEMS) + "." + draw(_EXTENSIONS)
+    content = draw(_CONTENTS)
     return {
         "attachments": (Attachment(name="file0", filename=filename, content=content),),
-        "doc_info": draw(st.none() | _TEXTS),
+        "doc_info": draw(_MAYBE_TEXTS),
     }
 
 
@@ -120,14 +132,14 @@ def _get(draw: st.DrawFn) -> SendersGet:
     # Line 2669: files=1 only in the xml and json replies.
     files = draw(_FLAG)
     if files and kw["fmt"] not in (2, 3):
-        kw["fmt"] = draw(st.sampled_from([2, 3]))
+        kw["fmt"] = draw(_MAYBE_GET_FMT)
     return SendersGet(
-        all=draw(st.none() | st.sampled_from([0, 1])),
-        user=draw(st.none() | _LOGINS),
+        all=draw(_MAYBE_ALL),
+        user=draw(_MAYBE_LOGINS),
         operators=draw(_FLAG),
-        from_date=draw(st.none() | wire_dates()),
-        prev_id=draw(st.none() | _IDS),
-        cnt=draw(st.none() | st.integers(1, 15000)),
+        from_date=draw(_MAYBE_DATES),
+        prev_id=draw(_MAYBE_IDS),
+        cnt=draw(_MAYBE_CNT),
         files=files,
         **kw,
     )
@@ -147,10 +159,10 @@ def _add(draw: st.DrawFn) -> SendersAdd:
     kw = _shared(draw) | _registration(draw) | _document(draw)
     return SendersAdd(
         sender=draw(_EMAILS if mail else _SMS_SENDERS),
-        cmt=draw(st.none() | _COMMENTS),
+        cmt=draw(_MAYBE_COMMENTS),
         mail=mail,
-        name=draw(st.none() | _LINES) if mail else None,
-        user=draw(st.none() | _LOGINS),
+        name=draw(_MAYBE_LINES) if mail else None,
+        user=draw(_MAYBE_LOGINS),
         **kw,
     )
 
@@ -174,7 +186,7 @@ def _change(draw: st.DrawFn) -> SendersChange:
         sender=None if by_id else draw(_EXISTING_SENDERS),
         id=draw(_IDS) if by_id else None,
         cmt=draw(_COMMENTS),
-        user=draw(st.none() | _LOGINS),
+        user=draw(_MAYBE_LOGINS),
         **kw,
     )
 
@@ -220,7 +232,7 @@ def _delete(draw: st.DrawFn) -> SendersDelete:
     return SendersDelete(
         sender=None if by_id else draw(_EXISTING_SENDERS),
         id=draw(_IDS) if by_id else None,
-        user=draw(st.none() | _LOGINS),
+        user=draw(_MAYBE_LOGINS),
         **_shared(draw),
     )
 

@@ -82,50 +82,57 @@ def _phone_lists(*, groups: bool) -> st.SearchStrategy[PhoneList]:
     )
 
 
+def _maybe(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    return st.none() | strategy
+
+
+# Every setting of add=1 / chg=1 (``type`` .. ``mlen``), each absent or valid. Built
+# once: a strategy built inside a draw is validated on every example.
+_SETTINGS: dict[str, st.SearchStrategy[Any]] = {
+    "type": _maybe(st.integers(0, 4)),
+    "email": _maybe(email_addresses()),
+    "fl": _flags(UsersFl),
+    "email2": _maybe(email_addresses()),
+    "phone": _maybe(phones()),
+    "phone2": _maybe(phones()),
+    "fio": _maybe(_LINES),
+    "props": _maybe(_NOTES),
+    "cntr": _maybe(_LINES),
+    "tariff": _maybe(st.integers(0, 8)),
+    "mintrf": _maybe(st.integers(0, 8)),
+    "curr": _maybe(st.integers(1, 5)),
+    "tz": _maybe(st.integers(0, 24)),
+    "sender": _maybe(_SENDERS),
+    "sender2": _maybe(_SENDERS),
+    "fl2": _flags(UsersFl2),
+    "nb": _maybe(_cents(0, _CENTS_MAX)),
+    "ktm": _maybe(_COUNTS),
+    "fmts": _maybe(phone_code_filters()),
+    "notes": _maybe(_NOTES),
+    "fl3": _flags(UsersFl3),
+    "ph": _maybe(_phone_lists(groups=True)),
+    "dlim": _maybe(_COUNTS),
+    "plim": _maybe(_COUNTS),
+    "tlim": _maybe(_COUNTS),
+    "ilim": _maybe(_COUNTS),
+    "tmlim": _maybe(send_at_hours()),
+    "vld": _maybe(st.integers(1, 1440)),
+    "answ": _maybe(_REPLIES),
+    "answ_call": _maybe(_REPLIES),
+    "url": _maybe(_URLS),
+    "mfl": _flags(UsersMfl),
+    "mph": _maybe(_phone_lists(groups=False)),
+    "mlen": _maybe(st.integers(1, 11) | st.integers(13, 1000)),
+}
+_MH1 = _maybe(st.integers(0, 23))
+_MH2 = _maybe(st.integers(1, 24))
+
+
 @st.composite
 def _settings(draw: st.DrawFn) -> dict[str, Any]:
     """Every setting of add=1 / chg=1 (``type`` .. ``mlen``), each absent or valid."""
-
-    def maybe(strategy: st.SearchStrategy[Any]) -> Any:
-        return draw(st.none() | strategy)
-
-    kw: dict[str, Any] = {
-        "type": maybe(st.integers(0, 4)),
-        "email": maybe(email_addresses()),
-        "fl": draw(_flags(UsersFl)),
-        "email2": maybe(email_addresses()),
-        "phone": maybe(phones()),
-        "phone2": maybe(phones()),
-        "fio": maybe(_LINES),
-        "props": maybe(_NOTES),
-        "cntr": maybe(_LINES),
-        "tariff": maybe(st.integers(0, 8)),
-        "mintrf": maybe(st.integers(0, 8)),
-        "curr": maybe(st.integers(1, 5)),
-        "tz": maybe(st.integers(0, 24)),
-        "sender": maybe(_SENDERS),
-        "sender2": maybe(_SENDERS),
-        "fl2": draw(_flags(UsersFl2)),
-        "nb": maybe(_cents(0, _CENTS_MAX)),
-        "ktm": maybe(_COUNTS),
-        "fmts": maybe(phone_code_filters()),
-        "notes": maybe(_NOTES),
-        "fl3": draw(_flags(UsersFl3)),
-        "ph": maybe(_phone_lists(groups=True)),
-        "dlim": maybe(_COUNTS),
-        "plim": maybe(_COUNTS),
-        "tlim": maybe(_COUNTS),
-        "ilim": maybe(_COUNTS),
-        "tmlim": maybe(send_at_hours()),
-        "vld": maybe(st.integers(1, 1440)),
-        "answ": maybe(_REPLIES),
-        "answ_call": maybe(_REPLIES),
-        "url": maybe(_URLS),
-        "mfl": draw(_flags(UsersMfl)),
-        "mph": maybe(_phone_lists(groups=False)),
-        "mlen": maybe(st.integers(1, 11) | st.integers(13, 1000)),
-    }
-    mh1, mh2 = maybe(st.integers(0, 23)), maybe(st.integers(1, 24))
+    kw: dict[str, Any] = {name: draw(strategy) for name, strategy in _SETTINGS.items()}
+    mh1, mh2 = draw(_MH1), draw(_MH2)
     if mh1 is not None and mh2 is not None and mh1 >= mh2:
         mh1 = None
     kw["mh1"], kw["mh2"] = mh1, mh2
@@ -134,13 +141,19 @@ def _settings(draw: st.DrawFn) -> dict[str, Any]:
     return kw
 
 
+_SETTING_VALUES = _settings()
+_MAYBE_IDS = _maybe(_IDS)
+_MAYBE_PASSWORDS = _maybe(_PASSWORDS)
+_MAYBE_WORDS = _maybe(_WORDS)
+
+
 @st.composite
 def _add(draw: st.DrawFn) -> UsersAdd:
     return UsersAdd(
         user=draw(_WORDS),
         password=draw(_PASSWORDS),
-        site_id=draw(st.none() | _IDS),
-        **draw(_settings()),
+        site_id=draw(_MAYBE_IDS),
+        **draw(_SETTING_VALUES),
     )
 
 
@@ -159,10 +172,10 @@ def users_add_commands() -> st.SearchStrategy[UsersAdd]:
 def _change(draw: st.DrawFn) -> UsersChange:
     return UsersChange(
         user=draw(_WORDS),
-        password=draw(st.none() | _PASSWORDS),
-        pswc=draw(st.none() | _PASSWORDS),
-        new_login=draw(st.none() | _WORDS),
-        **draw(_settings()),
+        password=draw(_MAYBE_PASSWORDS),
+        pswc=draw(_MAYBE_PASSWORDS),
+        new_login=draw(_MAYBE_WORDS),
+        **draw(_SETTING_VALUES),
     )
 
 
@@ -186,26 +199,35 @@ def users_pay_commands() -> st.SearchStrategy[UsersPay]:
     )
 
 
+_DATES = wire_dates()
+_MAYBE_DATES = _maybe(_DATES)
+_MAYBE_FLAG = _maybe(st.booleans())
+_WHO = st.sampled_from(["none", "user", "user_id"])
+
+
 @st.composite
 def _period(draw: st.DrawFn, *, start_required: bool) -> dict[str, Any]:
-    start = draw(wire_dates() if start_required else st.none() | wire_dates())
-    end = draw(st.none() | wire_dates())
+    start = draw(_DATES if start_required else _MAYBE_DATES)
+    end = draw(_MAYBE_DATES)
     if start is not None and end is not None and start > end:
         start, end = end, start
     return {"start": start, "end": end}
 
 
+_PERIODS = {required: _period(start_required=required) for required in (False, True)}
+
+
 @st.composite
 def _get_stat(draw: st.DrawFn) -> UsersGetStat:
-    who = draw(st.sampled_from(["none", "user", "user_id"]))
+    who = draw(_WHO)
     return UsersGetStat(
         user=draw(_WORDS) if who == "user" else None,
         user_id=draw(_IDS) if who == "user_id" else None,
-        balance2=draw(st.none() | st.booleans()),
-        reseller=draw(st.none() | st.booleans()),
-        hide_deleted=draw(st.none() | st.booleans()),
-        mycur=draw(st.none() | st.booleans()),
-        **draw(_period(start_required=False)),
+        balance2=draw(_MAYBE_FLAG),
+        reseller=draw(_MAYBE_FLAG),
+        hide_deleted=draw(_MAYBE_FLAG),
+        mycur=draw(_MAYBE_FLAG),
+        **draw(_PERIODS[False]),
         **{name: draw(strategy) for name, strategy in command_kwargs().items()},
     )
 
@@ -222,9 +244,9 @@ def users_get_stat_commands() -> st.SearchStrategy[UsersGetStat]:
 def _get_stat_all(draw: st.DrawFn) -> UsersGetStatAll:
     return UsersGetStatAll(
         reseller=draw(st.booleans()),
-        hide_deleted=draw(st.none() | st.booleans()),
-        mycur=draw(st.none() | st.booleans()),
-        **draw(_period(start_required=True)),
+        hide_deleted=draw(_MAYBE_FLAG),
+        mycur=draw(_MAYBE_FLAG),
+        **draw(_PERIODS[True]),
         **{name: draw(strategy) for name, strategy in command_kwargs().items()},
     )
 

@@ -76,9 +76,12 @@ def _texts(draw: st.DrawFn, *, menu_text: bool = False) -> str:
     return "\n".join([first, *(_continuation(line) for line in lines[1:])])
 
 
+_ACTION_TEXTS = _texts()
+
+
 @st.composite
 def _ivr_texts(draw: st.DrawFn) -> IvrText:
-    text = draw(_texts())
+    text = draw(_ACTION_TEXTS)
     try:
         return IvrText(text=text or "x")
     except LocalProtocolError:
@@ -181,6 +184,7 @@ def _free_texts() -> st.SearchStrategy[str]:
 _LABEL_LISTS = st.lists(ivr_labels(), max_size=2, unique_by=_label_name)
 _FREE_TEXTS = _free_texts()
 _MENU_TEXTS = st.just("") | _texts(menu_text=True)
+_TOP_KEYS = st.lists(st.sampled_from("*#0123456789"), unique=True, max_size=3)
 
 
 def ivr_menus(*, max_depth: int = 3) -> st.SearchStrategy[IvrMenu]:
@@ -195,7 +199,7 @@ def ivr_menus(*, max_depth: int = 3) -> st.SearchStrategy[IvrMenu]:
 
     @st.composite
     def menus(draw: st.DrawFn) -> IvrMenu:
-        keys = draw(st.lists(st.sampled_from("*#0123456789"), unique=True, max_size=3))
+        keys = draw(_TOP_KEYS)
         entries: list[IvrItem | IvrLabel] = [_item(draw, key, 1, max_depth) for key in keys]
         labels = draw(_LABEL_LISTS)
         entries += labels

@@ -183,6 +183,13 @@ def test_encode_error(
     command: Any, body: bytes, error: sp.GatewayError, canonical: bytes | None
 ) -> None:
     assert encode_documents_error(command, error) == (canonical or body)
+    # The generic writer too: whatever the fmt, documents.php's one error form is the one
+    # decode_response reads back (the fuzz_roundtrip_replies harness found fmt=0's
+    # "ERROR = N (...)" line written here, which no documents.php reader takes).
+    assert sp.encode_error(command, error) == (canonical or body)
+    with pytest.raises(sp.GatewayError) as info:
+        sp.decode_response(command, sp.encode_error(command, error))
+    assert info.value == error
 
 
 def test_error_table_is_data() -> None:
