@@ -88,8 +88,10 @@ class VirtualGateway:
     """An SMSC-compatible virtual gateway on the kit: handlers, store, clock, faults.
 
     It answers ``send.php`` and ``rest/send`` (every ``cost`` form, ``op=1``, ``time``,
-    ``valid``), ``status.php`` (one or several ids, ``all`` 0..2, ``del=1``),
-    ``get.php?get_messages`` and ``balance.php``; every other command gets error 1
+    ``valid``), ``status.php`` (one or several ids, ``all`` 0..2, ``del=1``, the SMS,
+    HLR and e-mail forms), ``get.php`` (``get_messages``, ``get_answers``,
+    ``get_stat``), ``balance.php`` (``cur``, credit) and ``ping.php``; every other
+    command gets error 1
     whose description says it is not emulated. Each message goes -1 -> 0 -> final
     (1, or what :attr:`Faults.outcomes` names) one stage every ``step`` seconds of the
     clock; each stage queues one status callback when a handler URL is set. Dates are

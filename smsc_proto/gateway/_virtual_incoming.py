@@ -35,6 +35,8 @@ __all__ = ["answers", "file_incoming"]
 #: The most records one request lists (line 3009: "cnt ... The maximum value is 10000.").
 _MAX_CNT: Final = 10000
 _PAGE: Final = 500
+#: Line 3010: "Maximum number of hours - 168 (7 days)."
+_MAX_HOURS: Final = 168
 
 
 def file_incoming(
@@ -85,11 +87,13 @@ def answers(
     when none is named); ``hour``: those received in the last so many hours -- without
     it, those of the current day (Moscow time; line 3085: "Getting a list of 10 first
     incoming messages for the current day"); ``after_id``: only those with a larger id
-    ("with the exception of the message itself"); ``to_phone``: only those sent to that
-    number (compared by its digits).
+    ("with the exception of the message itself"), and without ``hour`` from the whole
+    longest period (168 hours, line 3010), so that a client polling with ``after_id``
+    does not lose what came in just before midnight; ``to_phone``: only those sent to
+    that number (compared by its digits).
     """
-    if command.hour is not None:
-        since = now - timedelta(hours=command.hour)
+    if command.hour is not None or command.after_id is not None:
+        since = now - timedelta(hours=command.hour or _MAX_HOURS)
     else:
         since = from_moscow(moscow(now).replace(hour=0, minute=0, second=0, microsecond=0))
     wanted = None if command.to_phone is None else _digits(format_recipient(command.to_phone))

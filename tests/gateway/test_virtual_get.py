@@ -90,6 +90,8 @@ def test_answer_filters(fmt: int) -> None:
         *ids[1:],
         today,
     ]
+    # after_id without hour: the longest period (168 hours), not just today.
+    assert [m.id for m in call(virtual, s, c.GetAnswers(after_id=ids[1]))] == [ids[2], today]
     to_phone = c.GetAnswers(hour=48, to_phone=Phone(number="79001", plus=True))
     assert [m.id for m in call(virtual, s, to_phone)] == [ids[0], ids[2]]
     # Another account sees its own.
