@@ -29,7 +29,7 @@ from .._command import Command, Credentials
 from .._errors import GatewayError, LocalProtocolError
 from .._handler_url import HandlerUrl
 from .._session import HttpRequest, HttpResponse
-from . import _virtual_balance, _virtual_get, _virtual_send, _virtual_status
+from . import _virtual_balance, _virtual_get, _virtual_ping, _virtual_send, _virtual_status
 from ._clock import Clock, VirtualClock, moscow
 from ._context import Context, checked_now
 from ._faults import Faults
@@ -37,6 +37,7 @@ from ._gateway import Gateway
 from ._memory import MemoryStore
 from ._retries import CALLBACK_KIND, Claim, claim_callbacks, settle_callback
 from ._store import JSON, Record, Store, Transaction, dump_money, dump_time, load_money
+from ._virtual_incoming import file_incoming
 from ._virtual_state import (
     ACCOUNT,
     APIKEY,
@@ -56,7 +57,7 @@ from ._virtual_state import (
 __all__ = ["Delivery", "VirtualGateway"]
 
 #: The emulated scripts: each module registers its commands' handlers.
-_SCRIPTS: Final = (_virtual_send, _virtual_status, _virtual_get, _virtual_balance)
+_SCRIPTS: Final = (_virtual_send, _virtual_status, _virtual_get, _virtual_balance, _virtual_ping)
 #: What :meth:`VirtualGateway.admin_state` shows.
 _VIEWS: Final = ("messages", "callbacks", "accounts", "clock", "incoming", "faults")
 _LOG: Final = logging.getLogger("smsc_proto.gateway")
@@ -87,8 +88,10 @@ class VirtualGateway:
     """An SMSC-compatible virtual gateway on the kit: handlers, store, clock, faults.
 
     It answers ``send.php`` and ``rest/send`` (every ``cost`` form, ``op=1``, ``time``,
-    ``valid``), ``status.php`` (one or several ids, ``all`` 0..2, ``del=1``),
-    ``get.php?get_messages`` and ``balance.php``; every other command gets error 1
+    ``valid``), ``status.php`` (one or several ids, ``all`` 0..2, ``del=1``, the SMS,
+    HLR and e-mail forms), ``get.php`` (``get_messages``, ``get_answers``,
+    ``get_stat``), ``balance.php`` (``cur``, credit) and ``ping.php``; every other
+    command gets error 1
     whose description says it is not emulated. Each message goes -1 -> 0 -> final
     (1, or what :attr:`Faults.outcomes` names) one stage every ``step`` seconds of the
     clock; each stage queues one status callback when a handler URL is set. Dates are
@@ -537,6 +540,107 @@ class VirtualGateway:
         with self._lock:
             self._claims.clear()
         self._add_configured()
+
+    # -- incoming traffic, credit, payments, task groups ---------------------------------
+
+    def inject_reply(
+        self,
+        *,
+        login: str,
+        id: int | str,
+        phone: str,
+        mes: str,
+        to: str | None = None,
+    ) -> int:
+        """A subscriber's answer to the message ``(id, phone)`` that ``login`` sent.
+
+        Filed like :meth:`inject_incoming` (``get.php?get_answers`` lists it) and its
+        callback queued with ``sms_id``, spec line 3681: "The ID of the message to which
+        the response was received".
+
+        Args:
+            login: The account that sent the message.
+            id: The message's id.
+            phone: The recipient it was sent to (as the send request wrote it), who
+                answers.
+            mes: The answer.
+            to: The number the answer went to; by default the message's sender when it
+                is a phone number, else empty.
+
+        Returns:
+            The incoming message's id.
+
+        Raises:
+            LocalProtocolError: no such message of ``login``, or a field the callback
+                and the store cannot carry.
+        """
+        for name, value in (("login", login), ("phone", phone), ("mes", mes)):
+            _check_text(name, value, empty=name == "mes")
+        if to is not None:
+            _check_text("to", to, empty=True)
+        if isinstance(id, bool) or not isinstance(id, (int, str)):
+            raise LocalProtocolError(f"id: must be an int or a str, got {type(id).__name__}")
+        now = checked_now(self.clock)
+        with self.store.transaction() as tx:
+            found = self._state.find(tx, login, id, phone)
+            if found is None:
+                raise LocalProtocolError(f"id: {login!r} sent no message {id!r} to {phone!r}")
+            message = found[1]
+            sender = message.sender or ""
+            if to is None:
+                to = sender if sender.lstrip("+").isdigit() and sender.isascii() else ""
+            return file_incoming(
+                tx,
+                self._state,
+                login=login,
+                phone=message.phone,
+                to=to,
+                mes=mes,
+                now=now,
+                sms_id=message.id,
+            )
+
+    def set_credit(self, login: str, credit: Decimal) -> None:
+        """Grant ``login`` a credit (``balance.php?cur=1`` shows it; 0 takes it away).
+
+        Raises:
+            LocalProtocolError: no account ``login``, or ``credit`` is not a Decimal of
+                0 or more.
+        """
+        with self.store.transaction() as tx:
+            _virtual_balance.set_credit(tx, login, credit)
+
+    def pay(self, login: str, amount: Decimal) -> Decimal:
+        """Pay ``amount`` into ``login``'s account (``get.php?get_stat`` counts it under
+        ``debit``); the new balance.
+
+        Raises:
+            LocalProtocolError: no account ``login``, or ``amount`` is not a Decimal
+                above 0.
+        """
+        now = checked_now(self.clock)
+        with self.store.transaction() as tx:
+            return _virtual_balance.pay(tx, self._state, login, amount, now)
+
+    def add_task_group(self, login: str, *, phones: str, fail: str, ok: str) -> int:
+        """Create a task group of ``login`` for ``ping.php``; its id.
+
+        Args:
+            login: The account.
+            phones: The contacts to notify, phone numbers as ``send.php``'s ``phones``
+                writes them (``"79999999999,79990000000"``).
+            fail: The notification template of a failure (``ok=0``); ``{NAME}``,
+                ``{HOST}`` and ``{INFO}`` are replaced by the request's values.
+            ok: The template of a recovery (``ok=1``).
+
+        Raises:
+            LocalProtocolError: no account ``login``, a contact that is not a phone
+                number, or an empty template.
+        """
+        for name, value in (("fail", fail), ("ok", ok)):
+            _check_text(name, value, empty=False)
+        with self.store.transaction() as tx:
+            return _virtual_ping.add_task_group(tx, login, phones=phones, fail=fail, ok=ok)
 
 
 def _not_emulated(command: Command[Any], context: Context[str]) -> Any:
