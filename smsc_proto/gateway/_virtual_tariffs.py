@@ -49,7 +49,7 @@ Russia         Yota            250  11   7999                                 -
 Russia         Tele2           250  20   7900-7902, 7904, 7908, 7950-7953,    3.60
                                          7958, 7977, 7991-7996
 Russia         Beeline         250  99   7903, 7905, 7906, 7909, 7960-7969    3.80
-Russia         (fixed line)    250  -    73, 74, 78                           -
+Russia         (fixed line)    250  -    7495, 7499, 7812, 7800               -
 Ukraine        Vodafone UA     255  01   38050, 38066, 38095, 38099           -
 Ukraine        Kyivstar        255  03   38067, 38068, 38096, 38097, 38098    -
 Ukraine        lifecell        255  06   38063, 38073, 38093                  -
@@ -249,7 +249,8 @@ OPERATORS: Final = (
         prefixes=("7903", "7905", "7906", "7909", *_span(7960, 7969)),
         sms=_d("3.80"),
     ),
-    Operator(country=1, name="", mnc="", prefixes=("73", "74", "78")),
+    # Moscow (495, 499), Saint Petersburg (812) and the free-phone code 800.
+    Operator(country=1, name="", mnc="", prefixes=("7495", "7499", "7812", "7800")),
     Operator(
         country=2, name="Vodafone UA", mnc="01", prefixes=("38050", "38066", "38095", "38099")
     ),
