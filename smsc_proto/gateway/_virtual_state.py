@@ -188,7 +188,7 @@ class VirtualMessage:
         type: Its type code (spec line 1600: 0 SMS, 1 Flash, 2 Binary, 3 Wap-push, 4
             HLR, 5 Ping, 6 MMS, 7 Call, 8 E-mail, 10 Viber, 12 Social networks;
             WhatsApp and Telegram, which the list lacks, are filed under 12).
-        comment: The comment after ``"\n~~~\n"`` (line 363; never sent, never billed).
+        comment: The comment after ``"\\n~~~\\n"`` (line 363; never sent, never billed).
         subject: The subject of an MMS or e-mail (line 126).
         mcc: The country code of the number (the tariff table; ``""`` outside it).
         mnc: The operator code (``""`` without a mobile operator).

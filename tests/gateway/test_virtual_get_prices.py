@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -82,3 +83,24 @@ def test_spec_example_and_error_9() -> None:
     # Line 3293: "not more than three identical requests within a minute".
     with pytest.raises(sp.TooManyRequestsError):
         call(virtual, session, command)
+
+
+def test_the_docs_table_is_the_table() -> None:
+    # docs/emulator.rst "Tariffs" documents the table row by row: a changed price or code
+    # must change the docs too.
+    docs = (Path(__file__).parents[2] / "docs" / "emulator.rst").read_text(encoding="utf-8")
+    rows = {" ".join(line.split()) for line in docs.splitlines()}
+    for country in COUNTRIES:
+        mms = "--" if country.mms is None else str(country.mms)
+        cells = [country.zone, country.name, ", ".join(country.codes), country.mcc]
+        cells += [country.digits[0], country.tz, country.api, country.mass, mms]
+        cells += [country.hlr, country.call]
+        assert " ".join(str(cell) for cell in cells) in rows, country.name
+    for operator in OPERATORS:
+        if operator.mnc:
+            mcc = COUNTRIES[operator.country - 1].mcc
+            sms = "--" if operator.sms is None else str(operator.sms)
+            row = [line for line in rows if f" {mcc}{operator.mnc} " in f" {line} "]
+            assert len(row) == 1, operator.name
+            assert row[0].startswith(f"{COUNTRIES[operator.country - 1].name} {operator.name}")
+            assert row[0].endswith(sms), operator.name
