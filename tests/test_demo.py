@@ -41,7 +41,8 @@ def test_demo_shows_the_session_and_a_verified_callback(capsys: pytest.CaptureFi
 def test_demo_shows_the_virtual_gateway(capsys: pytest.CaptureFixture[str]) -> None:
     demo.main()
     out = capsys.readouterr().out.split("== a virtual gateway")[1]
-    assert "send.php -> 'OK - 1 SMS, ID - 1, COST - 1.50, BALANCE - 98.50'" in out
+    # The tariff table: an SMS to Russia costs 3.50.
+    assert "send.php -> 'OK - 1 SMS, ID - 1, COST - 3.50, BALANCE - 96.50'" in out
     assert [
         line.split("Status = ")[1].split(",")[0] for line in out.splitlines() if "Status" in line
     ] == [

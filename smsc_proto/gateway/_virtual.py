@@ -29,7 +29,16 @@ from .._command import Command, Credentials
 from .._errors import GatewayError, LocalProtocolError
 from .._handler_url import HandlerUrl
 from .._session import HttpRequest, HttpResponse
-from . import _virtual_balance, _virtual_get, _virtual_ping, _virtual_send, _virtual_status
+from . import (
+    _virtual_balance,
+    _virtual_calls,
+    _virtual_get,
+    _virtual_get_prices,
+    _virtual_info,
+    _virtual_ping,
+    _virtual_send,
+    _virtual_status,
+)
 from ._clock import Clock, VirtualClock, moscow
 from ._context import Context, checked_now
 from ._faults import Faults
@@ -57,7 +66,15 @@ from ._virtual_state import (
 __all__ = ["Delivery", "VirtualGateway"]
 
 #: The emulated scripts: each module registers its commands' handlers.
-_SCRIPTS: Final = (_virtual_send, _virtual_status, _virtual_get, _virtual_balance, _virtual_ping)
+_SCRIPTS: Final = (
+    _virtual_send,
+    _virtual_status,
+    _virtual_get,
+    _virtual_balance,
+    _virtual_ping,
+    _virtual_get_prices,
+    _virtual_info,
+)
 #: What :meth:`VirtualGateway.admin_state` shows.
 _VIEWS: Final = ("messages", "callbacks", "accounts", "clock", "incoming", "faults")
 _LOG: Final = logging.getLogger("smsc_proto.gateway")
@@ -87,8 +104,10 @@ class Delivery:
 class VirtualGateway:
     """An SMSC-compatible virtual gateway on the kit: handlers, store, clock, faults.
 
-    It answers ``send.php`` and ``rest/send`` (every ``cost`` form, ``op=1``, ``time``,
-    ``valid``), ``status.php`` (one or several ids, ``all`` 0..2, ``del=1``, the SMS,
+    It answers ``send.php`` and ``rest/send`` (every kind of message, priced by the
+    tariff table; every ``cost`` form, ``op=1``, ``time``, ``period``, ``valid``,
+    ``maxsms``, ``translit``, ``tinyurl``), ``get.php?get_price``, ``info.php``,
+    ``status.php`` (one or several ids, ``all`` 0..2, ``del=1``, the SMS,
     HLR and e-mail forms), ``get.php`` (``get_messages``, ``get_answers``,
     ``get_stat``), ``balance.php`` (``cur``, credit) and ``ping.php``; every other
     command gets error 1
@@ -107,7 +126,9 @@ class VirtualGateway:
             in the store keeps its balance (the password is updated).
         apikeys: ``apikey`` values accepted; they act as the account ``"apikey"``.
         balance: The starting balance of a new account.
-        price: The cost of one SMS part.
+        price: One flat cost of an SMS part for every number, or ``None`` (the default)
+            for the tariff table's prices by country and operator (docs/emulator.rst,
+            "Tariffs"); the table prices every other kind either way.
         step: Seconds of the clock between two stages of a message.
 
     Raises:
@@ -125,10 +146,12 @@ class VirtualGateway:
         accounts: Mapping[str, str] | None = None,
         apikeys: tuple[str, ...] = (),
         balance: Decimal = Decimal("100.00"),
-        price: Decimal = Decimal("1.50"),
+        price: Decimal | None = None,
         step: float = 1.0,
     ) -> None:
         for name, value in (("price", price), ("balance", balance)):
+            if name == "price" and value is None:
+                continue
             if not isinstance(value, Decimal) or not value.is_finite() or value < 0:
                 raise LocalProtocolError(f"{name}: must be a Decimal of 0 or more, got {value!r}")
         if not isinstance(step, (int, float)) or isinstance(step, bool) or not 0 <= step < 1e9:
@@ -203,8 +226,8 @@ class VirtualGateway:
         return self._state.handler
 
     @property
-    def price(self) -> Decimal:
-        """The cost of one SMS part."""
+    def price(self) -> Decimal | None:
+        """The flat cost of one SMS part, or ``None``: the tariff table's."""
         return self._state.price
 
     @property
@@ -641,6 +664,38 @@ class VirtualGateway:
             _check_text(name, value, empty=False)
         with self.store.transaction() as tx:
             return _virtual_ping.add_task_group(tx, login, phones=phones, fail=fail, ok=ok)
+
+    def press_keys(self, *, login: str, id: int | str, phone: str, keys: str) -> tuple[str, ...]:
+        """The subscriber of a voice message presses ``keys`` on its voice menu now.
+
+        Spec (line 490): the ``{menu: ...}`` macro of a voice message. While the call is
+        answered and lasts (status 0, until its final status) each key goes to an item
+        of the menu -- ``n``, then ``m`` for sub-item ``nm``; ``*``, ``#`` and ``0`` as
+        their items say (back, start, repeat) -- and the item is recorded in the
+        message's :attr:`VirtualMessage.ivr_visits` with the seconds into the call. The
+        final status callback carries the keys as ``dtmf`` and ``callmenu``.
+
+        Args:
+            login: The account that sent it.
+            id: The message id.
+            phone: The recipient, as the request wrote it.
+            keys: The keys pressed, in order (``0-9``, ``*``, ``#``).
+
+        Returns:
+            The paths of the items visited, one per key (``"1"``, ``"12"``, ``"*"``).
+
+        Raises:
+            LocalProtocolError: no such message, it is no voice message with a menu, its
+                call is not in progress, or a key has no item in the menu where it is
+                pressed (the message names the key).
+        """
+        self.run_due()
+        now = checked_now(self.clock)
+        with self.store.transaction() as tx:
+            found = self._state.find(tx, login, id, phone)
+            if found is None:
+                raise LocalProtocolError(f"id: no message {id!r} to {phone!r} of {login!r}")
+            return _virtual_calls.press_keys(tx, found[0], found[1], now, keys)
 
 
 def _not_emulated(command: Command[Any], context: Context[str]) -> Any:

@@ -36,6 +36,7 @@ from ._gateway import Gateway
 from ._store import Transaction
 from ._virtual_balance import account_terms
 from ._virtual_state import ACCOUNT, STAGE, VirtualMessage, VirtualState, handles, recipient_text
+from ._virtual_tariffs import route
 
 __all__ = ["TASK_GROUP", "add_task_group", "register"]
 
@@ -135,7 +136,8 @@ def _notify(
     parts = count_segments(text).parts
     credit, _ = account_terms(tx, login)
     for phone in phones:
-        cost: Decimal = state.price * parts
+        # Billed like send.php: the tariff table by the number, or the flat price.
+        cost: Decimal = route(phone).sms_price(state.price) * parts
         balance = state.balance(tx, login)
         paid = cost <= balance + credit
         if paid:

@@ -40,7 +40,13 @@ from .._command import Command
 from .._errors import GatewayError, LocalProtocolError
 from .._handler_url import HandlerUrl
 from .._wire import Request
-from ..values import MessageType, PhoneList, Recipient, format_phone_list
+from ..values import (
+    MessageType,
+    PhoneList,
+    Recipient,
+    format_phone_list,
+    message_type_from_int,
+)
 from ._clock import Clock, moscow
 from ._context import Context
 from ._faults import Faults
@@ -176,6 +182,25 @@ class VirtualMessage:
         err: The error code of the status (spec lines 1825-1860; 0: no error).
         status_at: When it took that status (aware, UTC).
         send_at: When it goes to the operator, if the request's ``time`` put it later.
+        kind: The send.php kind that sent it: ``"sms"``, ``"flash"``, ``"bin"``,
+            ``"push"``, ``"hlr"``, ``"ping"``, ``"mms"``, ``"mail"``, ``"soc"``,
+            ``"viber"``, ``"whatsapp"``, ``"call"`` or ``"bot"``.
+        type: Its type code (spec line 1600: 0 SMS, 1 Flash, 2 Binary, 3 Wap-push, 4
+            HLR, 5 Ping, 6 MMS, 7 Call, 8 E-mail, 10 Viber, 12 Social networks;
+            WhatsApp and Telegram, which the list lacks, are filed under 12).
+        comment: The comment after ``"\\n~~~\\n"`` (line 363; never sent, never billed).
+        subject: The subject of an MMS or e-mail (line 126).
+        mcc: The country code of the number (the tariff table; ``""`` outside it).
+        mnc: The operator code (``""`` without a mobile operator).
+        country: The number's country name (``""`` for e-mail and messenger ids).
+        operator: The number's operator name.
+        region: The number's region (the tariff table has none: ``""``).
+        call_duration: A voice message's seconds of speech when answered, else 0.
+        call_attempts: How many times a voice message was dialled (0: not a call).
+        ivr_visits: The voice-menu items the subscriber went to, in order: (key path,
+            seconds into the call) (:meth:`VirtualGateway.press_keys`).
+        hlr: An HLR request's result fields (``imsi``, ``msc``, ``mcc``, ``mnc``,
+            ``cn``, ``net``, ``rcn``, ``rnet``; lines 1767-1774), empty otherwise.
     """
 
     id: int | str
@@ -191,6 +216,24 @@ class VirtualMessage:
     err: int = 0
     status_at: datetime | None = None
     send_at: datetime | None = None
+    kind: str = "sms"
+    type: int = 0
+    comment: str = ""
+    subject: str | None = None
+    mcc: str = ""
+    mnc: str = ""
+    country: str = ""
+    operator: str = ""
+    region: str = ""
+    call_duration: int = 0
+    call_attempts: int = 0
+    ivr_visits: tuple[tuple[str, int], ...] = ()
+    hlr: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def mccmnc(self) -> str:
+        """``mcc`` + ``mnc`` (spec line 315), or ``""`` without a mobile operator."""
+        return self.mcc + self.mnc if self.mnc else ""
 
     @property
     def status_name(self) -> str:
@@ -214,7 +257,27 @@ class VirtualMessage:
             "sent": _moscow_text(self.sent_at),
             "status_time": _moscow_text(self.status_at or self.sent_at),
             "send_at": None if self.send_at is None else _moscow_text(self.send_at),
+            **_detail_fields(self),
         }
+
+
+def _detail_fields(message: VirtualMessage) -> dict[str, JSON]:
+    """The fields of a message beyond an SMS's (kind, geography, call, HLR)."""
+    return {
+        "kind": message.kind,
+        "type": message.type,
+        "comment": message.comment,
+        "subject": message.subject,
+        "mcc": message.mcc,
+        "mnc": message.mnc,
+        "country": message.country,
+        "operator": message.operator,
+        "region": message.region,
+        "call_duration": message.call_duration,
+        "call_attempts": message.call_attempts,
+        "ivr_visits": [[path, at] for path, at in message.ivr_visits],
+        "hlr": dict(message.hlr),
+    }
 
 
 def _moscow_text(when: datetime) -> str:
@@ -242,6 +305,7 @@ def _message_record(message: VirtualMessage) -> Record:
         "err": message.err,
         "status_at": dump_time(message.status_at or message.sent_at),
         "send_at": None if message.send_at is None else dump_time(message.send_at),
+        **_detail_fields(message),
     }
 
 
@@ -264,7 +328,33 @@ def load_message(record: Record) -> VirtualMessage:
         err=_int(record["err"]),
         status_at=load_time(record["status_at"]),
         send_at=None if send_at is None else load_time(send_at),
+        **_load_details(record),
     )
+
+
+def _load_details(record: Record) -> dict[str, Any]:
+    # Records written before these fields existed load as an SMS's defaults.
+    texts = {
+        name: str(record.get(name) or "")
+        for name in ("comment", "mcc", "mnc", "country", "operator", "region")
+    }
+    subject = record.get("subject")
+    visits = record.get("ivr_visits") or []
+    hlr = record.get("hlr") or {}
+    return {
+        **texts,
+        "kind": str(record.get("kind") or "sms"),
+        "type": _int(record.get("type", 0)),
+        "subject": subject if isinstance(subject, str) else None,
+        "call_duration": _int(record.get("call_duration", 0)),
+        "call_attempts": _int(record.get("call_attempts", 0)),
+        "ivr_visits": tuple(
+            (str(visit[0]), _int(visit[1])) for visit in visits if isinstance(visit, list)
+        )
+        if isinstance(visits, list)
+        else (),
+        "hlr": tuple((str(k), str(v)) for k, v in hlr.items()) if isinstance(hlr, dict) else (),
+    }
 
 
 def _int(value: JSON) -> int:
@@ -283,7 +373,7 @@ class VirtualState:
 
     store: Store
     clock: Clock
-    price: Decimal
+    price: Decimal | None
     step: float
     start_balance: Decimal
     handler: HandlerUrl | None
@@ -379,6 +469,7 @@ class VirtualState:
         *,
         valid: timedelta | None,
         outcome: tuple[int, int],
+        final_after: timedelta | None = None,
     ) -> VirtualMessage:
         """File ``message`` (its ``int_id`` assigned here) and schedule its statuses.
 
@@ -386,7 +477,8 @@ class VirtualState:
         chain "Waiting to be sent" – "Sent to the operator" – "Delivered"". Status -1
         now; 0 ``step`` seconds later, or at ``send_at`` (line 1803: "the message will
         remain in this status until this time"); the final status ``step`` seconds after
-        that -- 3 "Expired" instead if the lifetime ``valid`` ends first.
+        that (or ``final_after`` after it: a voice message's call and its redials) -- 3
+        "Expired" instead if the lifetime ``valid`` ends first.
         """
         int_id = _INT_ID_BASE + tx.next_id(MESSAGE)
         key = f"{message.login}/{int_id:012d}"
@@ -401,7 +493,7 @@ class VirtualState:
             message.sent_at if message.send_at is None else max(message.sent_at, message.send_at)
         )
         operator_at = max(message.sent_at + step, start)
-        final_at = operator_at + step
+        final_at = operator_at + (step if final_after is None else final_after)
         stages: list[tuple[datetime, int, int]] = [(operator_at, 0, 0), (final_at, *outcome)]
         if valid is not None:
             expires = start + valid
@@ -466,6 +558,8 @@ class VirtualState:
             "cnt": message.parts,
             "cost": dump_money(message.cost),
             "sender": message.sender,
+            "msg_type": message.type,
+            **_callback_details(message),
         }
         queue_callback(tx, at, f"status:{key}:{message.status}", payload)
 
@@ -473,6 +567,21 @@ class VirtualState:
         """Queue the callback of an incoming message (none without a handler)."""
         if self.handler is not None:
             queue_callback(tx, at, f"incoming:{key}", {"type": "incoming", **payload})
+
+
+def _callback_details(message: VirtualMessage) -> Record:
+    # Lines 3661-3674: "cmt - The client's comments", and "Additional parameters for
+    # HLR requests" (imsi ... rnet), which a request has once its result is in (a final
+    # status); "dtmf" / "callmenu": the keys a voice-menu subscriber pressed.
+    details: Record = {}
+    if message.comment:
+        details["cmt"] = message.comment
+    if message.status not in (-1, 0):
+        details.update({name: value for name, value in message.hlr if value})
+        if message.ivr_visits:
+            keys = "".join(path[-1] for path, _ in message.ivr_visits)
+            details.update(dtmf=keys, callmenu=keys)
+    return details
 
 
 def _id_key(login: str, message_id: int | str, phone: str) -> str:
@@ -504,10 +613,31 @@ def callback_of(payload: Record) -> StatusCallback | IncomingMessage:
         # Line 3632: "err - Error code ... Passed if not equal to zero."
         err=err or None,
         cnt=_int(payload["cnt"]),
-        type=MessageType.SMS,
+        type=message_type_from_int(_int(payload.get("msg_type", MessageType.SMS))),
         cost=load_money(payload["cost"]),
         sender=sender if isinstance(sender, str) else None,
+        **_callback_texts(payload),
     )
+
+
+def _callback_texts(payload: Record) -> dict[str, Any]:
+    return {name: str(payload[name]) for name in _CALLBACK_TEXTS if name in payload}
+
+
+#: The optional text fields of a status callback a payload may carry (lines 3661-3674).
+_CALLBACK_TEXTS: Final = (
+    "cmt",
+    "dtmf",
+    "callmenu",
+    "imsi",
+    "msc",
+    "mcc",
+    "mnc",
+    "cn",
+    "net",
+    "rcn",
+    "rnet",
+)
 
 
 def handles(

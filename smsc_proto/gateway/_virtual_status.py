@@ -169,6 +169,12 @@ def detail_of(record: Record, message: VirtualMessage) -> Detail:
     )
     operator = _name(record.get("operator"))
     orig = record.get("operator_orig")
+    # send.php files an HLR request's result under "hlr" when it takes the request; the
+    # result is the answer of the final status, so it shows only from then on.
+    stored = record.get("hlr")
+    hlr: dict[str, JSON] = (
+        stored if isinstance(stored, dict) and message.status not in (-1, 0) else {}
+    )
     return Detail(
         type=kind,
         mcc=_digits(record.get("mcc")),
@@ -177,10 +183,10 @@ def detail_of(record: Record, message: VirtualMessage) -> Detail:
         operator=operator,
         operator_orig=operator if orig is None else _name(orig),
         region=_name(record.get("region")),
-        imsi=_digits(record.get("imsi")),
-        msc=_digits(record.get("msc")),
-        rcn=_name(record.get("rcn")),
-        rnet=_name(record.get("rnet")),
+        imsi=_digits(hlr.get("imsi")),
+        msc=_digits(hlr.get("msc")),
+        rcn=_name(hlr.get("rcn")),
+        rnet=_name(hlr.get("rnet")),
         units=units if isinstance(units, int) else message.parts,
     )
 

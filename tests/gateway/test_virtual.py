@@ -178,8 +178,9 @@ def test_op1_lists_each_recipient(fmt: int, cost: int) -> None:
     session = sp.Session("alex", SECRET, fmt=fmt)
     reply = call(gateway(), session, c.Send(phones=PHONES, mes="hi", op=True, cost=cost))
     assert reply.phones == (
-        r.SendPhone(phone="79999999999", mccmnc="", cost=Decimal("2.00"), status=-1, error=0),
-        r.SendPhone(phone="+79990000000", mccmnc="", cost=Decimal("2.00"), status=-1, error=0),
+        # 7999: Yota, mcc 250 mnc 11 (the tariff table)
+        r.SendPhone(phone="79999999999", mccmnc="25011", cost=Decimal("2.00"), status=-1, error=0),
+        r.SendPhone(phone="+79990000000", mccmnc="25011", cost=Decimal("2.00"), status=-1, error=0),
     )
 
 

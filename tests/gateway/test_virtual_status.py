@@ -20,19 +20,17 @@ ONE = parse_phone_list("79999999999")
 FMTS = [0, 1, 2, 3]
 LEVELS = [0, 1, 2]
 
-#: What an HLR request's record carries once the send helper files it (``_virtual_status``
-#: lists the fields); the test writes them into the record itself.
+#: What an HLR request's record carries as send.php files it (``_virtual_state``'s
+#: message record); the test writes them into a record to pin the values.
 HLR_FIELDS: dict[str, Any] = {
     "kind": "hlr",
+    "type": 4,
     "mcc": "250",
     "mnc": "01",
     "country": "Russia",
     "operator": "MTS",
     "region": "Moscow",
-    "imsi": "250011234567890",
-    "msc": "79168900000",
-    "rcn": "",
-    "rnet": "",
+    "hlr": {"imsi": "250011234567890", "msc": "79168900000", "rcn": "", "rnet": ""},
 }
 
 
@@ -115,6 +113,7 @@ def test_call_counts_seconds_and_geo_fields_come_from_the_record(fmt: int) -> No
     mark(
         virtual,
         kind="call",
+        type=7,
         call_duration=37,
         mcc="250",
         mnc="99",
@@ -192,7 +191,7 @@ def test_a_record_of_an_unknown_kind_is_a_gateway_bug() -> None:
     # Never reported as some other type: HTTP 500, the kit's answer to a gateway bug.
     virtual = gateway()
     sent(virtual, id=1)
-    mark(virtual, kind="pigeon")
+    mark(virtual, kind="pigeon", type=None)
     session = sp.Session("alex", SECRET, fmt=3)
     response = virtual.respond(session.prepare(c.StatusQuery(phone=ONE, id=1)))
     assert response.status == 500

@@ -27,7 +27,7 @@ def gateway(
     store: Store | SQLiteStore | None = None,
     faults: Faults | None = None,
     handler: sp.HandlerUrl | None = None,
-    price: Decimal = Decimal("2.00"),
+    price: Decimal | None = Decimal("2.00"),
     **kwargs: Any,
 ) -> VirtualGateway:
     """A virtual gateway with the account alex, on a stopped clock."""

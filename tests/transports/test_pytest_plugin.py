@@ -21,4 +21,4 @@ def test_the_fixture_serves_a_gateway(smsc_emulator: tuple[VirtualGateway, Sessi
         assert isinstance(status, SmsStatusReply)
         assert status.status == 1
     assert [m.phone for m in gateway.messages] == ["79999999999"]
-    assert gateway.balance("test") == Decimal("98.50")
+    assert gateway.balance("test") == Decimal("96.50")  # the tariff table: Russia, 3.50
