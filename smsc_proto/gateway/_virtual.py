@@ -29,7 +29,14 @@ from .._command import Command, Credentials
 from .._errors import GatewayError, LocalProtocolError
 from .._handler_url import HandlerUrl
 from .._session import HttpRequest, HttpResponse
-from . import _virtual_balance, _virtual_get, _virtual_send, _virtual_status
+from . import (
+    _virtual_balance,
+    _virtual_get,
+    _virtual_jobs,
+    _virtual_send,
+    _virtual_status,
+    _virtual_users,
+)
 from ._clock import Clock, VirtualClock, moscow
 from ._context import Context, checked_now
 from ._faults import Faults
@@ -56,7 +63,14 @@ from ._virtual_state import (
 __all__ = ["Delivery", "VirtualGateway"]
 
 #: The emulated scripts: each module registers its commands' handlers.
-_SCRIPTS: Final = (_virtual_send, _virtual_status, _virtual_get, _virtual_balance)
+_SCRIPTS: Final = (
+    _virtual_send,
+    _virtual_status,
+    _virtual_get,
+    _virtual_balance,
+    _virtual_jobs,
+    _virtual_users,
+)
 #: What :meth:`VirtualGateway.admin_state` shows.
 _VIEWS: Final = ("messages", "callbacks", "accounts", "clock", "incoming", "faults")
 _LOG: Final = logging.getLogger("smsc_proto.gateway")
