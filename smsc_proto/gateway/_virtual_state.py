@@ -46,7 +46,6 @@ from ._context import Context
 from ._faults import Faults
 from ._gateway import Gateway
 from ._retries import queue_callback
-from ._virtual_accounts import PRICE_PLACES, SHARES_TARIFF, convert, plan_price
 from ._store import (
     JSON,
     Due,
@@ -58,6 +57,7 @@ from ._store import (
     load_money,
     load_time,
 )
+from ._virtual_accounts import PRICE_PLACES, SHARES_TARIFF, convert, plan_price
 from ._windows import RATE_LIMITS, admit, identical_subject
 
 __all__ = [

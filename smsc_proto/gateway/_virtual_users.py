@@ -160,9 +160,7 @@ def _subclients(tx: Transaction, owner: str) -> Iterator[SubClient]:
 def _settings(ctx: Context[str]) -> dict[str, JSON]:
     # Every setting is kept as sent (lines 2286-2390), so that nothing the request
     # named is lost; the handler acts on type, curr, tariff and the password itself.
-    return {
-        name: value for name, value in ctx.request.params.items() if name not in _NOT_SETTINGS
-    }
+    return {name: value for name, value in ctx.request.params.items() if name not in _NOT_SETTINGS}
 
 
 def _admit(state: VirtualState, tx: Transaction, subject: str, now: datetime) -> None:
@@ -265,7 +263,9 @@ def register(gateway: Gateway[str], state: VirtualState) -> None:
                     found.login,
                     {"owner": ctx.account, "id": found.id, "current": False},
                 )
-                tx.put(SUBCLIENT_LOGIN, login, {"owner": ctx.account, "id": found.id, "current": True})
+                tx.put(
+                    SUBCLIENT_LOGIN, login, {"owner": ctx.account, "id": found.id, "current": True}
+                )
                 record["logins"] = [*found.logins, login]
             settings = record.get("settings")
             merged = dict(settings) if isinstance(settings, dict) else {}
@@ -303,10 +303,7 @@ def register(gateway: Gateway[str], state: VirtualState) -> None:
                 chosen = [
                     s for s in _subclients(tx, ctx.account) if s.shares_balance != independent
                 ]
-            records = [
-                _stat(state, tx, ctx.account, s, command.start, command.end, command)
-                for s in chosen
-            ]
+            records = [_stat(state, tx, ctx.account, s, command) for s in chosen]
         if not records:
             raise users_error(3)
         return records
@@ -421,15 +418,9 @@ def _shown(
 
 
 def _stat(
-    state: VirtualState,
-    tx: Transaction,
-    owner: str,
-    sub: SubClient,
-    start: date | None,
-    end: date | None,
-    command: UsersGetStat,
+    state: VirtualState, tx: Transaction, owner: str, sub: SubClient, command: UsersGetStat
 ) -> UsersGetStatReply:
-    totals = _totals(tx, sub, start, end, ebalance=bool(command.balance2))
+    totals = _totals(tx, sub, command.start, command.end, ebalance=bool(command.balance2))
     currency = _shown(state, tx, owner, sub, command.mycur)
     # QUIRKS INC-30: the keys keep their names -- credit is what was paid in, debit
     # what was spent (messages) or taken back.
@@ -471,4 +462,3 @@ def _stat_rows(
                 )
             )
     return rows
-
