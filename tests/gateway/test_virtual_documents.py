@@ -16,7 +16,8 @@ from smsc_proto.gateway._virtual_documents import write_pdf
 from .spec_urls import SPEC_PSW, answer
 from .virtual_support import SECRET, call, gateway
 
-FMTS = [0, 1, 2, 3]
+#: Every fmt, and each charset of the protocol (spec line 127: windows-1251, utf-8, koi8-r).
+CASES = [(0, "windows-1251"), (1, "koi8-r"), (2, "utf-8"), (3, "windows-1251"), (3, "koi8-r")]
 SUB_PSW = "Sub-Pass-8"
 
 
@@ -35,13 +36,15 @@ def check_pdf_structure(pdf: bytes) -> None:
     assert stream[length:].startswith(b"\nendstream")
 
 
-@pytest.mark.parametrize("fmt", FMTS)
-def test_an_invoice_and_its_act(fmt: int) -> None:
+@pytest.mark.parametrize(("fmt", "charset"), CASES)
+def test_an_invoice_and_its_act(fmt: int, charset: str) -> None:
     virtual = gateway()
-    session = sp.Session("alex", SECRET, fmt=fmt)
+    session = sp.Session("alex", SECRET, fmt=fmt, charset=charset)
     call(virtual, session, c.UsersAdd(user="shop", password=SUB_PSW))
     made = call(
-        virtual, session, c.DocumentsAddAccount(user="shop", sum=Decimal("1500"), service="SMS")
+        virtual,
+        session,
+        c.DocumentsAddAccount(user="shop", sum=Decimal("1500"), service="Рассылки"),
     )
     # Line 2595: the ID and amount of the created invoice, then its PDF.
     assert (made.id, made.sum) == (1, Decimal("1500.00"))
@@ -57,10 +60,10 @@ def test_an_invoice_and_its_act(fmt: int) -> None:
     assert b"(Act No. 1 of 01.01.2026) '" in by_id.pdf
 
 
-@pytest.mark.parametrize("fmt", FMTS)
-def test_errors_are_json_whatever_the_fmt(fmt: int) -> None:
+@pytest.mark.parametrize(("fmt", "charset"), CASES)
+def test_errors_are_json_whatever_the_fmt(fmt: int, charset: str) -> None:
     virtual = gateway()
-    session = sp.Session("alex", SECRET, fmt=fmt)
+    session = sp.Session("alex", SECRET, fmt=fmt, charset=charset)
     call(virtual, session, c.UsersAdd(user="shop", password=SUB_PSW))
     call(virtual, session, c.UsersAdd(user="other", password=SUB_PSW))
     call(virtual, session, c.DocumentsAddAccount(user="shop", sum=Decimal("10")))

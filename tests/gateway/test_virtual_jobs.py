@@ -19,21 +19,22 @@ from .spec_urls import SPEC_PSW, answer
 from .test_virtual_callbacks import received
 from .virtual_support import HANDLER, SECRET, START, call, gateway
 
-FMTS = [0, 1, 2, 3]
+#: Every fmt, and each charset of the protocol (spec line 127: windows-1251, utf-8, koi8-r).
+CASES = [(0, "windows-1251"), (1, "koi8-r"), (2, "utf-8"), (3, "windows-1251"), (3, "koi8-r")]
 TWO = parse_phone_list("79999999999,79990000001")
 DAY = 24 * 3600
 
 
-@pytest.mark.parametrize("fmt", FMTS)
-def test_add_sends_the_first_round_and_get_reads_it(fmt: int) -> None:
+@pytest.mark.parametrize(("fmt", "charset"), CASES)
+def test_add_sends_the_first_round_and_get_reads_it(fmt: int, charset: str) -> None:
     virtual = gateway()
-    session = sp.Session("alex", SECRET, fmt=fmt)
-    added = call(virtual, session, c.JobsAdd(name="Privet", phones=TWO, mes="Hello!", cost=1))
+    session = sp.Session("alex", SECRET, fmt=fmt, charset=charset)
+    added = call(virtual, session, c.JobsAdd(name="Рассылка", phones=TWO, mes="Привет!", cost=1))
     # Lines 1217-1246: the id, and with cost=1 the cost (2 recipients x 1 part x 2.00).
     assert added == r.JobsAddReply(id=1, cost=Decimal("4.00"))
     assert [(m.phone, m.text, m.id) for m in virtual.messages] == [
-        ("79999999999", "Hello!", 1),
-        ("79990000001", "Hello!", 1),
+        ("79999999999", "Привет!", 1),
+        ("79990000001", "Привет!", 1),
     ]
     assert virtual.balance("alex") == Decimal("96.00")
     virtual.advance(2)
@@ -41,10 +42,10 @@ def test_add_sends_the_first_round_and_get_reads_it(fmt: int) -> None:
     noon = moscow(START)
     assert (job.id, job.name, job.subject, job.phones, job.message) == (
         1,
-        "Privet",
+        "Рассылка",
         "",
         "79999999999,79990000001",
-        "Hello!",
+        "Привет!",
     )
     assert (job.created, job.changed, job.need_date, job.last_sent) == (noon,) * 4
     assert (job.repeat_send, job.repeat_cnt, job.status, job.format) == (0, 1, 1, 0)
@@ -54,10 +55,10 @@ def test_add_sends_the_first_round_and_get_reads_it(fmt: int) -> None:
     assert (job.cost, job.sms_sent, job.sms_ok) == expected
 
 
-@pytest.mark.parametrize("fmt", FMTS)
-def test_get_all_lists_newest_first(fmt: int) -> None:
+@pytest.mark.parametrize(("fmt", "charset"), CASES)
+def test_get_all_lists_newest_first(fmt: int, charset: str) -> None:
     virtual = gateway()
-    session = sp.Session("alex", SECRET, fmt=fmt)
+    session = sp.Session("alex", SECRET, fmt=fmt, charset=charset)
     call(virtual, session, c.JobsAdd(name="first", phones=TWO, mes="a"))
     virtual.advance(60)
     call(virtual, session, c.JobsAdd(name="second", phones=TWO, mes="b", sender="Shop"))
@@ -75,10 +76,10 @@ def test_get_all_lists_newest_first(fmt: int) -> None:
     assert before == []
 
 
-@pytest.mark.parametrize("fmt", FMTS)
-def test_a_scheduled_list_waits_and_cancel_disables_it(fmt: int) -> None:
+@pytest.mark.parametrize(("fmt", "charset"), CASES)
+def test_a_scheduled_list_waits_and_cancel_disables_it(fmt: int, charset: str) -> None:
     virtual = gateway()
-    session = sp.Session("alex", SECRET, fmt=fmt)
+    session = sp.Session("alex", SECRET, fmt=fmt, charset=charset)
     call(virtual, session, c.JobsAdd(name="later", phones=TWO, mes="x", time=SendAfter(minutes=30)))
     assert virtual.messages == ()
     job = call(virtual, session, c.JobsGet(id=1))
@@ -93,10 +94,10 @@ def test_a_scheduled_list_waits_and_cancel_disables_it(fmt: int) -> None:
     assert info.value.code == 1
 
 
-@pytest.mark.parametrize("fmt", FMTS)
-def test_delete_forgets_the_list_and_its_rounds(fmt: int) -> None:
+@pytest.mark.parametrize(("fmt", "charset"), CASES)
+def test_delete_forgets_the_list_and_its_rounds(fmt: int, charset: str) -> None:
     virtual = gateway()
-    session = sp.Session("alex", SECRET, fmt=fmt)
+    session = sp.Session("alex", SECRET, fmt=fmt, charset=charset)
     call(virtual, session, c.JobsAdd(name="daily", phones=TWO, mes="x", rpt=2))
     assert call(virtual, session, c.JobsDelete(id=1)) == r.JobsOkReply(result="OK")
     virtual.advance(3 * DAY)

@@ -18,7 +18,8 @@ from .spec_urls import SPEC_PSW, answer
 from .test_virtual_callbacks import received
 from .virtual_support import HANDLER, SECRET, call, gateway
 
-FMTS = [0, 1, 2, 3]
+#: Every fmt, and each charset of the protocol (spec line 127: windows-1251, utf-8, koi8-r).
+CASES = [(0, "windows-1251"), (1, "koi8-r"), (2, "utf-8"), (3, "windows-1251"), (3, "koi8-r")]
 #: 20 January 2026, 12:00 Moscow: 12 of the month's 31 days are left.
 MID_MONTH = datetime(2026, 1, 20, 9, 0, tzinfo=timezone.utc)
 NUMBER = Phone(number="79010000001")
@@ -28,10 +29,10 @@ def mid_month(**kwargs: object) -> sp.gateway.VirtualGateway:
     return gateway(clock=VirtualClock(MID_MONTH, speed=0), balance=Decimal("1000.00"), **kwargs)  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("fmt", FMTS)
-def test_list_rent_and_change(fmt: int) -> None:
+@pytest.mark.parametrize(("fmt", "charset"), CASES)
+def test_list_rent_and_change(fmt: int, charset: str) -> None:
     virtual = mid_month()
-    session = sp.Session("alex", SECRET, fmt=fmt)
+    session = sp.Session("alex", SECRET, fmt=fmt, charset=charset)
     free = call(virtual, session, c.ReceivePhonesGet())
     assert [(n.phone.number, n.type, n.cost, n.current_cost) for n in free] == [
         ("79010000001", 1, Decimal("300.00"), Decimal("116.13")),

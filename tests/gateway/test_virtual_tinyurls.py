@@ -12,15 +12,16 @@ from smsc_proto import responses as r
 from .spec_urls import SPEC_PSW, answer
 from .virtual_support import SECRET, call, gateway
 
-FMTS = [0, 1, 2, 3]
+#: Every fmt, and each charset of the protocol (spec line 127: windows-1251, utf-8, koi8-r).
+CASES = [(0, "windows-1251"), (1, "koi8-r"), (2, "utf-8"), (3, "windows-1251"), (3, "koi8-r")]
 DAY = 24 * 3600
-LINK = "https://mywebsite.ru/catalog?item=7"
+LINK = "https://мойсайт.рф/каталог?item=7"
 
 
-@pytest.mark.parametrize("fmt", FMTS)
-def test_counters_by_id_and_by_link(fmt: int) -> None:
+@pytest.mark.parametrize(("fmt", "charset"), CASES)
+def test_counters_by_id_and_by_link(fmt: int, charset: str) -> None:
     virtual = gateway()  # 1 January 2026, 12:00 Moscow
-    session = sp.Session("alex", SECRET, fmt=fmt)
+    session = sp.Session("alex", SECRET, fmt=fmt, charset=charset)
     short = virtual.shorten_link("alex", LINK)
     assert short == "https://smsc.ru/l/1"
     assert virtual.shorten_link("alex", LINK) == short  # one short link per link

@@ -17,7 +17,8 @@ from smsc_proto.values import parse_phone_list
 from .spec_urls import SPEC_PSW, answer
 from .virtual_support import SECRET, START, call, gateway, view
 
-FMTS = [0, 1, 2, 3]
+#: Every fmt, and each charset of the protocol (spec line 127: windows-1251, utf-8, koi8-r).
+CASES = [(0, "windows-1251"), (1, "koi8-r"), (2, "utf-8"), (3, "windows-1251"), (3, "koi8-r")]
 ONE = parse_phone_list("79999999999")
 SUB_PSW = "Sub-Pass-8"
 TODAY = moscow(START).date()
@@ -28,10 +29,12 @@ def price_of(virtual: sp.gateway.VirtualGateway, login: str) -> Decimal:
         return virtual._state.price_for(tx, login)
 
 
-@pytest.mark.parametrize("fmt", FMTS)
-def test_add_then_the_sub_account_logs_in_and_spends_its_own_balance(fmt: int) -> None:
+@pytest.mark.parametrize(("fmt", "charset"), CASES)
+def test_add_then_the_sub_account_logs_in_and_spends_its_own_balance(
+    fmt: int, charset: str
+) -> None:
     virtual = gateway()
-    main = sp.Session("alex", SECRET, fmt=fmt)
+    main = sp.Session("alex", SECRET, fmt=fmt, charset=charset)
     assert call(virtual, main, c.UsersAdd(user="shop", password=SUB_PSW)) == r.UsersAddReply(id=1)
     sub = sp.Session("shop", SUB_PSW, fmt=fmt)
     assert call(virtual, sub, c.Balance()).balance == Decimal("0.00")
@@ -50,22 +53,24 @@ def test_add_then_the_sub_account_logs_in_and_spends_its_own_balance(fmt: int) -
     assert SUB_PSW not in virtual.store.snapshot().decode()
 
 
-@pytest.mark.parametrize("fmt", FMTS)
-def test_change_renames_and_resets_the_password(fmt: int) -> None:
+@pytest.mark.parametrize(("fmt", "charset"), CASES)
+def test_change_renames_and_resets_the_password(fmt: int, charset: str) -> None:
     virtual = gateway()
-    main = sp.Session("alex", SECRET, fmt=fmt)
+    main = sp.Session("alex", SECRET, fmt=fmt, charset=charset)
     call(virtual, main, c.UsersAdd(user="shop", password=SUB_PSW))
     call(virtual, main, c.UsersPay(user="shop", sum=Decimal("10.00")))
     call(virtual, sp.Session("shop", SUB_PSW), c.Send(phones=ONE, mes="x"))
-    change = c.UsersChange(user="shop", new_login="shop2", password="New-Pass-9", fio="Ivan")
+    change = c.UsersChange(user="shop", new_login="магазин", password="New-Pass-9", fio="Иванов")
     assert call(virtual, main, change) == r.UsersOkReply(result="OK")
     with pytest.raises(sp.GatewayError):
         call(virtual, sp.Session("shop", SUB_PSW), c.Balance())
-    assert call(virtual, sp.Session("shop2", "New-Pass-9"), c.Balance()).balance == Decimal("8.00")
+    assert call(virtual, sp.Session("магазин", "New-Pass-9"), c.Balance()).balance == Decimal(
+        "8.00"
+    )
     # The messages sent under the old login stay the sub-client's.
-    (stat,) = call(virtual, main, c.UsersGetStat(user="shop2"))
+    (stat,) = call(virtual, main, c.UsersGetStat(user="магазин"))
     assert (stat.login, stat.sms, stat.credit, stat.debit) == (
-        "shop2",
+        "магазин",
         1,
         Decimal("10.00"),
         Decimal("2.00"),
@@ -74,17 +79,17 @@ def test_change_renames_and_resets_the_password(fmt: int) -> None:
         (c.UsersChange(user="shop", fio="x"), 6),  # the old name is no sub-client now
         (c.UsersAdd(user="shop", password=SUB_PSW), 8),  # ... and stays taken
         (c.UsersAdd(user="alex", password=SUB_PSW), 8),
-        (c.UsersChange(user="shop2", pswc="Not-The-One", password="Other-Pass-1"), 1),
+        (c.UsersChange(user="магазин", pswc="Not-The-One", password="Other-Pass-1"), 1),
     ):
         with pytest.raises(sp.GatewayError) as info:
             call(virtual, main, command)
         assert info.value.code == code
 
 
-@pytest.mark.parametrize("fmt", FMTS)
-def test_pay_rules(fmt: int) -> None:
+@pytest.mark.parametrize(("fmt", "charset"), CASES)
+def test_pay_rules(fmt: int, charset: str) -> None:
     virtual = gateway()
-    main = sp.Session("alex", SECRET, fmt=fmt)
+    main = sp.Session("alex", SECRET, fmt=fmt, charset=charset)
     call(virtual, main, c.UsersAdd(user="own", password=SUB_PSW))
     call(virtual, main, c.UsersAdd(user="shared", password=SUB_PSW, type=2))
     call(virtual, main, c.UsersAdd(user="locked", password=SUB_PSW, fl={28: True}))
@@ -149,10 +154,10 @@ def test_currency_and_plan_price() -> None:
     assert virtual.balance("usd") == Decimal("178.20")
 
 
-@pytest.mark.parametrize("fmt", FMTS)
-def test_statistics_in_every_fmt(fmt: int) -> None:
+@pytest.mark.parametrize(("fmt", "charset"), CASES)
+def test_statistics_in_every_fmt(fmt: int, charset: str) -> None:
     virtual = gateway()
-    main = sp.Session("alex", SECRET, fmt=fmt)
+    main = sp.Session("alex", SECRET, fmt=fmt, charset=charset)
     call(virtual, main, c.UsersAdd(user="own", password=SUB_PSW))
     call(virtual, main, c.UsersPay(user="own", sum=Decimal("20")))
     call(virtual, sp.Session("own", SUB_PSW), c.Send(phones=ONE, mes="Ж" * 71))

@@ -16,14 +16,15 @@ from .spec_urls import SPEC_PSW, answer
 from .test_virtual_callbacks import received
 from .virtual_support import HANDLER, SECRET, START, call, gateway, view
 
-FMTS = [0, 1, 2, 3]
+#: Every fmt, and each charset of the protocol (spec line 127: windows-1251, utf-8, koi8-r).
+CASES = [(0, "windows-1251"), (1, "koi8-r"), (2, "utf-8"), (3, "windows-1251"), (3, "koi8-r")]
 RUSSIAN = tuple(Phone(number=n) for n in ("78005550101", "78005550102", "78005550103"))
 
 
-@pytest.mark.parametrize("fmt", FMTS)
-def test_the_number_to_call_then_the_call(fmt: int) -> None:
+@pytest.mark.parametrize(("fmt", "charset"), CASES)
+def test_the_number_to_call_then_the_call(fmt: int, charset: str) -> None:
     virtual = gateway(handler=HANDLER)
-    session = sp.Session("alex", SECRET, fmt=fmt)
+    session = sp.Session("alex", SECRET, fmt=fmt, charset=charset)
     reply = call(virtual, session, c.WaitCall(phone=Phone(number="79991234567")))
     # QUIRKS INC-49: fmt=1 is the list alone, the number to call first.
     assert reply == r.WaitCallReply(phone=None if fmt == 1 else RUSSIAN[0], all_phones=RUSSIAN)
@@ -72,10 +73,10 @@ def test_a_call_after_15_minutes_is_not_taken() -> None:
         virtual.inject_call(phone="79990000000", to="78005550101")  # nobody asked
 
 
-@pytest.mark.parametrize("fmt", FMTS)
-def test_errors_3_and_5(fmt: int) -> None:
+@pytest.mark.parametrize(("fmt", "charset"), CASES)
+def test_errors_3_and_5(fmt: int, charset: str) -> None:
     poor = gateway(balance=Decimal("1.99"))
-    session = sp.Session("alex", SECRET, fmt=fmt)
+    session = sp.Session("alex", SECRET, fmt=fmt, charset=charset)
     with pytest.raises(sp.GatewayError) as info:
         call(poor, session, c.WaitCall(phone=Phone(number="79991234567")))
     assert info.value.code == 3
