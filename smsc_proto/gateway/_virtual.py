@@ -32,12 +32,19 @@ from .._session import HttpRequest, HttpResponse
 from . import (
     _virtual_balance,
     _virtual_calls,
+    _virtual_documents,
     _virtual_get,
     _virtual_get_prices,
+    _virtual_imgcode,
     _virtual_info,
+    _virtual_jobs,
     _virtual_ping,
+    _virtual_receive_phones,
     _virtual_send,
     _virtual_status,
+    _virtual_tinyurls,
+    _virtual_users,
+    _virtual_wait_call,
 )
 from ._clock import Clock, VirtualClock, moscow
 from ._context import Context, checked_now
@@ -74,6 +81,12 @@ _SCRIPTS: Final = (
     _virtual_ping,
     _virtual_get_prices,
     _virtual_info,
+    _virtual_jobs,
+    _virtual_users,
+    _virtual_documents,
+    _virtual_wait_call,
+    _virtual_receive_phones,
+    _virtual_tinyurls,
 )
 #: What :meth:`VirtualGateway.admin_state` shows.
 _VIEWS: Final = ("messages", "callbacks", "accounts", "clock", "incoming", "faults")
@@ -299,6 +312,11 @@ class VirtualGateway:
             LocalProtocolError: ``http`` is not an HttpRequest (a bug of the server).
         """
         self.run_due()
+        # imgcode.php is loaded by a browser, without credentials: it gets its image
+        # before the kit's authentication (_virtual_imgcode).
+        image = _virtual_imgcode.image_response(self._state, http, peer, checked_now(self.clock))
+        if image is not None:
+            return image
         with exchange() as current:
             response = self._gateway.respond(http, peer=peer)
         if (
@@ -696,6 +714,68 @@ class VirtualGateway:
             if found is None:
                 raise LocalProtocolError(f"id: no message {id!r} to {phone!r} of {login!r}")
             return _virtual_calls.press_keys(tx, found[0], found[1], now, keys)
+
+    # -- injected traffic of the other scripts (issue 13) ------------------------------------
+
+    def inject_call(self, *, phone: str, to: str) -> str:
+        """A subscriber calls ``to`` from ``phone`` to confirm a ``wait_call.php`` request.
+
+        Spec (lines 3833-3834): "After the subscriber's call, the Server records the fact
+        of the call in the form of an incoming message with the text "[waitcall] " and
+        sends all the necessary information about this call to the Client's handler": an
+        ``incoming`` record and a :class:`~smsc_proto.CallConfirmation` callback.
+
+        Returns:
+            The login whose request the call answers.
+
+        Raises:
+            LocalProtocolError: no request waits for that call now (none was made, it
+                was answered, or its 15 minutes are over), or a field is not text.
+        """
+        _check_text("phone", phone, empty=False)
+        _check_text("to", to, empty=False)
+        now = checked_now(self.clock)
+        with self.store.transaction() as tx:
+            return _virtual_wait_call.confirm_call(self._state, tx, phone, to, now)
+
+    def inject_to_number(self, *, phone: str, to: str, mes: str) -> int:
+        """An SMS from ``phone`` to the rented number ``to`` (``receive_phones.php``): an
+        incoming message of the number's renter (:meth:`inject_incoming`).
+
+        Raises:
+            LocalProtocolError: nobody rents ``to``, or a field is not text.
+        """
+        _check_text("to", to, empty=False)
+        with self.store.transaction() as tx:
+            login = _virtual_receive_phones.renter_of(tx, to)
+        if login is None:
+            raise LocalProtocolError(f"to: nobody rents the number {to!r}")
+        return self.inject_incoming(login=login, phone=phone, to=to, mes=mes)
+
+    def shorten_link(self, login: str, link: str) -> str:
+        """The short link of ``link`` for ``login`` (``tinyurls.php``), made if new.
+
+        Raises:
+            LocalProtocolError: ``login`` is no account, or a field is not text.
+        """
+        _check_text("login", login, empty=False)
+        _check_text("link", link, empty=False)
+        now = checked_now(self.clock)
+        with self.store.transaction() as tx:
+            if tx.get(ACCOUNT, login) is None:
+                raise LocalProtocolError(f"login: no account {login!r}")
+            return _virtual_tinyurls.shorten(tx, login, link, now)[1]
+
+    def click_link(self, short: str) -> None:
+        """Somebody follows the short link ``short``: its counters count it now.
+
+        Raises:
+            LocalProtocolError: ``short`` is no short link of this gateway.
+        """
+        _check_text("short", short, empty=False)
+        now = checked_now(self.clock)
+        with self.store.transaction() as tx:
+            _virtual_tinyurls.click(tx, short, now)
 
 
 def _not_emulated(command: Command[Any], context: Context[str]) -> Any:

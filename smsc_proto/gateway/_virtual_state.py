@@ -35,7 +35,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any, Final, TypeVar
 
-from .._callbacks import IncomingMessage, StatusCallback
+from .._callbacks import CallConfirmation, IncomingMessage, StatusCallback
 from .._command import Command
 from .._errors import GatewayError, LocalProtocolError
 from .._handler_url import HandlerUrl
@@ -54,6 +54,7 @@ from ._gateway import Gateway
 from ._retries import queue_callback
 from ._store import (
     JSON,
+    Due,
     Record,
     Store,
     Transaction,
@@ -62,6 +63,8 @@ from ._store import (
     load_money,
     load_time,
 )
+from ._virtual_accounts import PRICE_PLACES, SHARES_TARIFF, convert, plan_price
+from ._virtual_tariffs import route
 from ._windows import RATE_LIMITS, admit, identical_subject
 
 __all__ = [
@@ -93,6 +96,9 @@ PEER: Final = "peer"
 CALLBACK_LOG: Final = "callback.log"
 #: The due-queue kind of a message's next status.
 STAGE: Final = "stage"
+#: How many main accounts a chain of sub-accounts may climb (users.php lets a
+#: sub-client have sub-clients of its own).
+_MAX_DEPTH: Final = 16
 #: The gateway's message numbers (``int_id``, spec line 2871) start here.
 _INT_ID_BASE: Final = 1_000_000
 
@@ -378,18 +384,23 @@ class VirtualState:
     start_balance: Decimal
     handler: HandlerUrl | None
     faults: Faults = field(default_factory=Faults)
+    #: Due-queue kind -> the worker that runs its entries (a script's own time-driven
+    #: work: jobs.php rounds, receive_phones.php renewals); :meth:`run_due` runs them.
+    workers: dict[str, Callable[[Transaction, Due], None]] = field(default_factory=dict)
 
     # -- accounts ------------------------------------------------------------------------
 
     def balance(self, tx: Transaction, login: str) -> Decimal:
-        """``login``'s balance (the starting balance for an account not yet stored)."""
-        record = tx.get(ACCOUNT, login)
+        """``login``'s balance (the starting balance for an account not yet stored);
+        a sub-account sharing its main account's balance has the main account's."""
+        record = tx.get(ACCOUNT, self.payer(tx, login))
         if record is None:
             return self.start_balance
         return load_money(record["balance"])
 
     def set_balance(self, tx: Transaction, login: str, balance: Decimal) -> None:
-        """Store ``login``'s new balance."""
+        """Store ``login``'s new balance (its main account's, when it shares that)."""
+        login = self.payer(tx, login)
         record = tx.get(ACCOUNT, login) or {}
         tx.put(ACCOUNT, login, {**record, "balance": dump_money(balance)})
 
@@ -524,7 +535,15 @@ class VirtualState:
             tx.cancel(STAGE, found[0])
 
     def run_due(self, tx: Transaction, now: datetime) -> int:
-        """Move every message whose next status fell due; how many stages were taken."""
+        """Move every message whose next status fell due; how many stages were taken.
+
+        The :attr:`workers` run first, so that what their work sends takes its stages
+        that fell due in the same run.
+        """
+        for kind, worker in self.workers.items():
+            while entries := tx.take_due(now, kind=kind, limit=500):
+                for entry in entries:
+                    worker(tx, entry)
         taken = 0
         while True:
             entries = tx.take_due(now, kind=STAGE, limit=500)
@@ -568,6 +587,70 @@ class VirtualState:
         if self.handler is not None:
             queue_callback(tx, at, f"incoming:{key}", {"type": "incoming", **payload})
 
+    # -- sub-accounts (users.php) and the shared sequences -------------------------------
+
+    def payer(self, tx: Transaction, login: str) -> str:
+        """The account whose balance ``login`` spends: itself, or the main account of a
+        sub-account of type 2, 3 or 4 (spec lines 2291-2294: "tariff and balance of the
+        main account", "main account balance", "additional login of the main
+        account")."""
+        for _ in range(_MAX_DEPTH):
+            record = tx.get(ACCOUNT, login)
+            parent = None if record is None else record.get("parent")
+            if not isinstance(parent, str) or record is None or not record.get("shares_balance"):
+                return login
+            login = parent
+        raise LocalProtocolError(f"account {login!r}: sub-accounts nested too deep")
+
+    def currency_of(self, tx: Transaction, login: str) -> str:
+        """The three-letter currency ``login`` counts in (a main account: RUB)."""
+        record = tx.get(ACCOUNT, login)
+        currency = None if record is None else record.get("currency")
+        return currency if isinstance(currency, str) else "RUB"
+
+    def price_for(self, tx: Transaction, login: str, phone: str | None = None) -> Decimal:
+        """What one SMS part to ``phone`` costs ``login``, in its currency.
+
+        A main account pays :attr:`price`, or without one the tariff table's price of
+        ``phone`` (``_virtual_tariffs``; Russia's when no phone is named). A sub-account
+        on its main account's tariff (types 1, 2, 4, lines 2290-2294) pays what its main
+        account pays, converted; one with its own plan (types 0, 3) pays ``tariff``'s
+        plan price
+        (``_virtual_accounts.plan_price``), converted from roubles.
+        """
+        base = route(phone if phone else "7").sms_price(self.price)
+        return self._price(tx, login, base, 0)
+
+    def _price(self, tx: Transaction, login: str, base: Decimal, depth: int) -> Decimal:
+        record = tx.get(ACCOUNT, login)
+        parent = None if record is None else record.get("parent")
+        if record is None or not isinstance(parent, str):
+            return base
+        if depth >= _MAX_DEPTH:
+            raise LocalProtocolError(f"account {login!r}: sub-accounts nested too deep")
+        currency = self.currency_of(tx, login)
+        if record.get("type") in SHARES_TARIFF:
+            price = self._price(tx, parent, base, depth + 1)
+            return convert(price, self.currency_of(tx, parent), currency, PRICE_PLACES)
+        plan = record.get("tariff")
+        price = plan_price(base, plan if isinstance(plan, int) else 0)
+        return convert(price, "RUB", currency, PRICE_PLACES)
+
+    def next_message_id(self, tx: Transaction) -> int:
+        """The next message id the gateway assigns (send.php's own numbering, which
+        jobs.php's rounds share so that ``status.php`` tells their messages apart)."""
+        return tx.next_id("send.id")
+
+    def queue_confirmation(self, tx: Transaction, key: str, phone: str, at: datetime) -> None:
+        """Queue the callback of a confirmation call (none without a handler).
+
+        Spec (lines 3694-3697): ``waitcall`` 1, the caller's ``phone`` and the call
+        time ``ts``.
+        """
+        if self.handler is not None:
+            payload: Record = {"type": "waitcall", "phone": phone, "at": dump_time(at)}
+            queue_callback(tx, at, f"waitcall:{key}", payload)
+
 
 def _callback_details(message: VirtualMessage) -> Record:
     # Lines 3661-3674: "cmt - The client's comments", and "Additional parameters for
@@ -588,9 +671,11 @@ def _id_key(login: str, message_id: int | str, phone: str) -> str:
     return f"{login}/{message_id}/{phone}"
 
 
-def callback_of(payload: Record) -> StatusCallback | IncomingMessage:
+def callback_of(payload: Record) -> StatusCallback | IncomingMessage | CallConfirmation:
     """The callback a queued payload describes (dates in Moscow time, spec line 3630)."""
     at = load_time(payload["at"])
+    if payload.get("type") == "waitcall":
+        return CallConfirmation(phone=str(payload["phone"]), ts=int(at.timestamp()))
     if payload.get("type") == "incoming":
         sms_id = payload.get("sms_id")
         return IncomingMessage(
