@@ -137,7 +137,7 @@ def as_recipient(name: str, value: Any, kind: type) -> Any:
         # Another recipient class is left to the codec, whose message names the rule.
         return value
     raise LocalProtocolError(
-        f"{name}: must be a {kind.__name__} or a str, got {type(value).__name__}"
+        f"{name}: must be one {kind.__name__} or its text (a str), got {type(value).__name__}"
     )
 
 
@@ -151,7 +151,9 @@ def as_message_id(name: str, value: Any) -> Any:
     if isinstance(value, str) and _is_numeric_id(value):
         return int(value)
     if isinstance(value, bool) or not isinstance(value, (int, str)):
-        raise LocalProtocolError(f"{name}: must be an int or a str, got {type(value).__name__}")
+        raise LocalProtocolError(
+            f"{name}: an id must be an int or a str, got {type(value).__name__}"
+        )
     return value
 
 
@@ -161,7 +163,8 @@ def as_message_ids(name: str, value: Any) -> Any:
         return tuple(as_message_id(name, item) for item in value)
     if isinstance(value, bool) or not isinstance(value, (int, str)):
         raise LocalProtocolError(
-            f"{name}: must be an int, a str, or a list or tuple of them, got {type(value).__name__}"
+            f"{name}: an id must be an int or a str (or a list or tuple of ids), "
+            f"got {type(value).__name__}"
         )
     return as_message_id(name, value)
 
