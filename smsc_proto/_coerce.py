@@ -130,9 +130,14 @@ def as_recipient(name: str, value: Any, kind: type) -> Any:
             if kind is EmailAddress:
                 # Spaces around it are dropped, as in a list (parse_recipient).
                 return EmailAddress(address=value.strip(" "))
-            return parse_recipient(value)
+            found = parse_recipient(value)
         except (RemoteProtocolError, LocalProtocolError) as exc:
             raise _local(name, exc) from None
+        if not isinstance(found, kind):
+            raise LocalProtocolError(
+                f"{name}: must be one phone number ([+]digits), got {short(value)}"
+            )
+        return found
     if isinstance(value, _RECIPIENTS):
         # Another recipient class is left to the codec, whose message names the rule.
         return value
