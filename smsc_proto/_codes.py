@@ -532,7 +532,7 @@ class MessageStatus(enum.IntEnum):
 
     @property
     def meaning(self) -> CodeMeaning:
-        """The spec's entry for the code (:data:`MESSAGE_STATUSES`)."""
+        """The spec's entry for the code (:data:`~smsc_proto.responses.MESSAGE_STATUSES`)."""
         return MESSAGE_STATUSES[self.value]
 
     @property
@@ -552,7 +552,7 @@ class MessageStatus(enum.IntEnum):
 
     @property
     def final(self) -> bool:
-        """Whether the status ends the message's delivery (:data:`FINAL_STATUSES`)."""
+        """Whether the status ends the message's delivery (:data:`~smsc_proto.FINAL_STATUSES`)."""
         return self in FINAL_STATUSES
 
 
@@ -579,12 +579,12 @@ FINAL_STATUSES: Final[frozenset[MessageStatus]] = frozenset(
 
 
 def status_meaning(code: int) -> MessageStatus | None:
-    """The :class:`MessageStatus` of ``code`` (``1`` -> ``MessageStatus.DELIVERED``), or
+    """The :class:`~smsc_proto.MessageStatus` of ``code`` (``1`` -> ``MessageStatus.DELIVERED``), or
     ``None`` when the spec does not list it.
 
     The member compares equal to the code and carries the spec's words:
     ``status_meaning(1).label`` is ``"Delivered"``, ``.description`` and ``.line`` are
-    those of :data:`MESSAGE_STATUSES`.
+    those of :data:`~smsc_proto.responses.MESSAGE_STATUSES`.
     """
     if isinstance(code, bool) or not isinstance(code, int):
         return None

@@ -150,7 +150,7 @@ class SyncConveniences(SyncCommands):
     clients (:class:`transports.requests.Client`, :class:`transports.urllib3.Client`)."""
 
     def clock(self) -> float:
-        """Seconds on a monotonic clock (:func:`time.monotonic`).
+        """Seconds on a monotonic clock (``time.monotonic()``).
 
         ``wait_for_final_status`` reads it; a subclass may override it (a test's
         virtual clock).
@@ -158,7 +158,7 @@ class SyncConveniences(SyncCommands):
         return time.monotonic()
 
     def sleep(self, seconds: float) -> None:
-        """Wait ``seconds`` (:func:`time.sleep`); a subclass may override it."""
+        """Wait ``seconds`` (``time.sleep``); a subclass may override it."""
         time.sleep(seconds)
 
     def wait_for_final_status(
@@ -190,8 +190,8 @@ class SyncConveniences(SyncCommands):
             The first record whose status is final.
 
         Raises:
-            StatusTimeoutError: no final status within ``timeout`` (its ``last`` is the
-                last record read).
+            transports.StatusTimeoutError: no final status within ``timeout`` (its
+                ``last`` is the last record read).
             smsc_proto.LocalProtocolError: several ids, or a bad ``timeout``/``poll``.
         """
         _check_wait(id, timeout, poll)
@@ -319,12 +319,12 @@ class AsyncConveniences(AsyncCommands):
     ``await wait_for_final_status(...)``, ``async for m in iter_messages()``."""
 
     def clock(self) -> float:
-        """Seconds on a monotonic clock (:func:`time.monotonic`); a subclass may
+        """Seconds on a monotonic clock (``time.monotonic()``); a subclass may
         override it."""
         return time.monotonic()
 
     async def sleep(self, seconds: float) -> None:
-        """Wait ``seconds`` (:func:`asyncio.sleep`); a subclass may override it."""
+        """Wait ``seconds`` (``asyncio.sleep``); a subclass may override it."""
         await asyncio.sleep(seconds)
 
     async def wait_for_final_status(
@@ -336,7 +336,7 @@ class AsyncConveniences(AsyncCommands):
         poll: float = DEFAULT_POLL,
         all: int | None = None,
     ) -> StatusRecord:
-        """As :meth:`SyncConveniences.wait_for_final_status`, awaited.
+        """As :meth:`transports.requests.Client.wait_for_final_status`, awaited.
 
         Args:
             id: The message id.
@@ -346,7 +346,7 @@ class AsyncConveniences(AsyncCommands):
             all: status.php's ``all``.
 
         Raises:
-            StatusTimeoutError: no final status within ``timeout``.
+            transports.StatusTimeoutError: no final status within ``timeout``.
         """
         _check_wait(id, timeout, poll)
         deadline = self.clock() + timeout
@@ -374,7 +374,7 @@ class AsyncConveniences(AsyncCommands):
         charset: str | None = None,
         credentials: Credentials | None = None,
     ) -> AsyncIterator[GetMessagesReply]:
-        """As :meth:`SyncConveniences.iter_messages`: ``async for message in ...``.
+        """As :meth:`transports.requests.Client.iter_messages`: ``async for message in ...``.
 
         Args:
             cnt: The page size, 1..1000.
@@ -423,7 +423,7 @@ class AsyncConveniences(AsyncCommands):
         charset: str | None = None,
         credentials: Credentials | None = None,
     ) -> AsyncIterator[GetAnswersReply]:
-        """As :meth:`SyncConveniences.iter_answers`: ``async for answer in ...``.
+        """As :meth:`transports.requests.Client.iter_answers`: ``async for answer in ...``.
 
         Args:
             cnt: The page size, 1..10000.
