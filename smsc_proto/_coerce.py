@@ -138,8 +138,9 @@ def as_recipient(name: str, value: Any, kind: type) -> Any:
                 f"{name}: must be one phone number ([+]digits), got {short(value)}"
             )
         return found
-    if isinstance(value, _RECIPIENTS):
-        # Another recipient class is left to the codec, whose message names the rule.
+    if isinstance(value, (*_RECIPIENTS, PhoneList)):
+        # The project's own values are left to the codec, whose message names the rule
+        # ("must be one phone number (line 2002), got PhoneList").
         return value
     raise LocalProtocolError(
         f"{name}: must be one {kind.__name__} or its text (a str), got {type(value).__name__}"

@@ -349,7 +349,7 @@ BAD_COMMANDS: list[tuple[type[Command], dict[str, object], str]] = [
     (
         MailsMoveToGroup,
         {"grp": (1,), "mail": ONE},
-        "mail: must be one EmailAddress or its text (a str), got PhoneList",
+        "mail: must be one e-mail address (line 2003), got PhoneList",
     ),
     (
         MailsJoinGroup,

@@ -450,7 +450,7 @@ BAD_COMMANDS: list[tuple[type[Command], dict[str, object], str]] = [
     (
         PhonesMoveToGroup,
         {"grp": (1,), "phone": ONE},
-        "phone: must be one Phone or its text (a str), got PhoneList",
+        "phone: must be one phone number (line 2002), got PhoneList",
     ),
     (PhonesJoinGroup, {"phone": NUMBER}, "grp: is required"),
     (PhonesLeaveGroup, {"grp": (1,)}, "phone: is required"),
