@@ -18,6 +18,7 @@ from ._callback_codec import (
 )
 from ._callbacks import Callback, CallConfirmation, IncomingMessage, StatusCallback
 from ._charsets import CHARSETS, DEFAULT_CHARSET, Unencodable
+from ._codes import FINAL_STATUSES, MessageStatus
 from ._errors import (
     GatewayError,
     HttpStatusError,
@@ -80,6 +81,7 @@ __all__ = [
     "DEFAULT_CHARSET",
     "DEFAULT_RETRY_POLICY",
     "DELIVERY_POLICY",
+    "FINAL_STATUSES",
     "FORM_CONTENT_TYPE",
     "JSON_CONTENT_TYPE",
     "REPLAY_WINDOW",
@@ -103,6 +105,7 @@ __all__ = [
     "InvalidRequestError",
     "IpBlockedError",
     "LocalProtocolError",
+    "MessageStatus",
     "OutcomeUnknownError",
     "RedactingFilter",
     "RemoteProtocolError",

@@ -9,6 +9,7 @@ name the ones the spec names.
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Final, NamedTuple
@@ -16,8 +17,10 @@ from typing import Final, NamedTuple
 __all__ = [
     "DELIVERY_ERRORS",
     "EMAIL_DELIVERY_ERRORS",
+    "FINAL_STATUSES",
     "MESSAGE_STATUSES",
     "CodeMeaning",
+    "MessageStatus",
     "delivery_error_meaning",
     "status_meaning",
 ]
@@ -494,9 +497,99 @@ EMAIL_DELIVERY_ERRORS: Final[Mapping[int, CodeMeaning]] = MappingProxyType(
 )
 
 
-def status_meaning(code: int) -> CodeMeaning | None:
-    """The meaning of message status ``code`` (``1`` -> "Delivered"), or ``None``."""
-    return MESSAGE_STATUSES.get(code)
+class MessageStatus(enum.IntEnum):
+    """The message status codes the spec lists (lines 1797-1813), as named numbers.
+
+    An ``IntEnum``: ``record.status == MessageStatus.DELIVERED`` holds for the plain
+    ``int`` a reply carries, and the members sort and hash as their numbers. The codes
+    stay open: replies keep every status as an ``int`` (an unlisted code is not
+    refused), and :meth:`of` gives the member of a listed code or the ``int`` itself.
+    Each member also carries the spec's words: :attr:`label`, :attr:`description`,
+    :attr:`line`, and :attr:`final`.
+    """
+
+    NOT_FOUND = -3
+    STOPPED = -2
+    WAITING = -1
+    TRANSFERRED = 0
+    DELIVERED = 1
+    READ = 2
+    EXPIRED = 3
+    CLICKED = 4
+    UNDELIVERABLE = 20
+    WRONG_NUMBER = 22
+    BANNED = 23
+    INSUFFICIENT_FUNDS = 24
+    UNAVAILABLE_NUMBER = 25
+
+    @classmethod
+    def of(cls, code: int) -> MessageStatus | int:
+        """The member for ``code``, or ``code`` itself when the spec does not list it."""
+        try:
+            return cls(code)
+        except ValueError:
+            return code
+
+    @property
+    def meaning(self) -> CodeMeaning:
+        """The spec's entry for the code (:data:`~smsc_proto.responses.MESSAGE_STATUSES`)."""
+        return MESSAGE_STATUSES[self.value]
+
+    @property
+    def label(self) -> str:
+        """The code's name as the spec prints it (``"Delivered"``)."""
+        return self.meaning.name
+
+    @property
+    def description(self) -> str:
+        """The spec's description of the code."""
+        return self.meaning.description
+
+    @property
+    def line(self) -> int:
+        """The line of the spec that defines the code."""
+        return self.meaning.line
+
+    @property
+    def final(self) -> bool:
+        """Whether the status ends the message's delivery (:data:`~smsc_proto.FINAL_STATUSES`)."""
+        return self in FINAL_STATUSES
+
+
+#: The statuses after which a message's status no longer changes on the way to the
+#: subscriber: delivered (line 1805), and every failure (lines 1807, 1809-1813), and
+#: "Message not found" (line 1801). Read (1806) and "Click on link" (1808) follow a
+#: delivery, so a message that reached DELIVERED is final even though it may be read
+#: later. WAITING (1803), TRANSFERRED (1804) and STOPPED (1802, a suspended mailing that
+#: may resume) are not final.
+FINAL_STATUSES: Final[frozenset[MessageStatus]] = frozenset(
+    {
+        MessageStatus.NOT_FOUND,
+        MessageStatus.DELIVERED,
+        MessageStatus.READ,
+        MessageStatus.EXPIRED,
+        MessageStatus.CLICKED,
+        MessageStatus.UNDELIVERABLE,
+        MessageStatus.WRONG_NUMBER,
+        MessageStatus.BANNED,
+        MessageStatus.INSUFFICIENT_FUNDS,
+        MessageStatus.UNAVAILABLE_NUMBER,
+    }
+)
+
+
+def status_meaning(code: int) -> MessageStatus | None:
+    """The :class:`~smsc_proto.MessageStatus` of ``code`` (``1`` -> ``MessageStatus.DELIVERED``), or
+    ``None`` when the spec does not list it.
+
+    The member compares equal to the code and carries the spec's words:
+    ``status_meaning(1).label`` is ``"Delivered"``, ``.description`` and ``.line`` are
+    those of :data:`~smsc_proto.responses.MESSAGE_STATUSES`.
+    """
+    if isinstance(code, bool) or not isinstance(code, int):
+        return None
+    found = MessageStatus.of(code)
+    return found if isinstance(found, MessageStatus) else None
 
 
 def delivery_error_meaning(code: int, *, email: bool = False) -> CodeMeaning | None:

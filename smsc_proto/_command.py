@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, Generic, TypeVar
 
 from ._call_kind import CallKind
 from ._charsets import normalize_charset
+from ._coerce import as_decimal
 from ._errors import InvalidRequestError, LocalProtocolError, RemoteProtocolError
 from ._secrets import MASK, is_secret_param, masked_dataclass_repr
 from ._util import canonical_index, decimal_digits, is_ascii_digits, remote_errors, short
@@ -64,9 +65,24 @@ else:
 class Codec(Generic[T]):
     """How one parameter's value travels: validate, format (encode) and parse (decode).
 
-    ``validate`` and ``format`` raise :class:`LocalProtocolError`; ``parse`` raises
-    :class:`RemoteProtocolError`. Every message starts with the parameter name.
+    ``coerce``, ``validate`` and ``format`` raise :class:`LocalProtocolError`; ``parse``
+    raises :class:`RemoteProtocolError`. Every message starts with the parameter name.
+
+    ``accepts`` is the annotation of the natural inputs ``coerce`` converts besides the
+    canonical type (``"str | Sequence[str | Recipient]"`` for a phone list), or ``None``:
+    the clients' generated methods show it in their signatures.
     """
+
+    accepts: str | None = None
+
+    def coerce(self, name: str, value: Any) -> T:
+        """The canonical value of a natural input (``"7999,7888"`` -> a ``PhoneList``).
+
+        The command's constructor calls it before :meth:`validate`, so a decoded command
+        still equals the encoded one. The default keeps ``value`` as it is.
+        """
+        result: T = value
+        return result
 
     def validate(self, name: str, value: T) -> None:
         """Raise LocalProtocolError unless ``value`` may be encoded as parameter ``name``."""
@@ -234,7 +250,16 @@ class Flag(Codec[bool]):
 
 
 class Dec(Codec[Decimal]):
-    """A decimal number in ``lo..hi`` with at most ``places`` decimals (money, hours)."""
+    """A decimal number in ``lo..hi`` with at most ``places`` decimals (money, hours).
+
+    The constructor also takes an ``int`` or a decimal ``str`` (not a ``float``).
+    """
+
+    accepts = "int | str"
+
+    def coerce(self, name: str, value: Any) -> Decimal:
+        result: Decimal = as_decimal(name, value)
+        return result
 
     def __init__(self, lo: Decimal, hi: Decimal, places: int = 2) -> None:
         self.lo = lo
@@ -292,6 +317,9 @@ class Syntax(Codec[T]):
         parse: The ``parse_*`` function (raises RemoteProtocolError).
         format: The ``format_*`` function (raises LocalProtocolError).
         types: The accepted Python type(s) of the value, checked before formatting.
+        coerce: Turns a natural input into the canonical value (``(name, value)``; see
+            :meth:`Codec.coerce`), or ``None``.
+        accepts: The annotation of the inputs ``coerce`` takes (:attr:`Codec.accepts`).
     """
 
     def __init__(
@@ -299,14 +327,31 @@ class Syntax(Codec[T]):
         parse: Callable[[str], T],
         format: Callable[[T], str],
         types: type | tuple[type, ...],
+        *,
+        coerce: Callable[[str, Any], T] | None = None,
+        accepts: str | None = None,
     ) -> None:
         self._parse = parse
         self._format = format
         self._types = types
+        self._coerce = coerce
+        self.accepts = accepts
+
+    def coerce(self, name: str, value: Any) -> T:
+        if self._coerce is None:
+            result: T = value
+            return result
+        return self._coerce(name, value)
 
     def format(self, name: str, value: T) -> str:
         if not isinstance(value, self._types):
-            raise LocalProtocolError(f"{name}: wrong type {type(value).__name__}")
+            types = self._types if isinstance(self._types, tuple) else (self._types,)
+            names = [t.__name__ for t in types]
+            if self.accepts:
+                names.append(self.accepts)
+            raise LocalProtocolError(
+                f"{name}: must be {' or '.join(names)}, got {type(value).__name__}"
+            )
         try:
             return self._format(value)
         except LocalProtocolError as exc:
@@ -527,7 +572,12 @@ class Command(Generic[ReplyT]):
         for f, codec, wire in _declared(type(self)):
             value = getattr(self, f.name)
             if value is not None:
-                codec.validate(wire, value)
+                # Natural inputs (a str of phones, a datetime) become the canonical value
+                # first: a decoded command must equal the one that was encoded.
+                canonical = codec.coerce(wire, value)
+                if canonical is not value:
+                    object.__setattr__(self, f.name, canonical)
+                codec.validate(wire, canonical)
         if self.credentials is not None and not isinstance(self.credentials, Credentials):
             raise LocalProtocolError("credentials: must be a Credentials instance")
         for f_name in self.REQUIRED:

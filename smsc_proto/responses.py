@@ -9,8 +9,10 @@ Commands whose replies are not modelled yet raise :class:`~smsc_proto.LocalProto
 from ._codes import (
     DELIVERY_ERRORS,
     EMAIL_DELIVERY_ERRORS,
+    FINAL_STATUSES,
     MESSAGE_STATUSES,
     CodeMeaning,
+    MessageStatus,
     delivery_error_meaning,
     status_meaning,
 )
@@ -112,6 +114,7 @@ __all__ = [
     "DELIVERY_ERRORS",
     "EMAIL_DELIVERY_ERRORS",
     "ERROR_TABLES",
+    "FINAL_STATUSES",
     "MESSAGE_STATUSES",
     "BalanceReply",
     "CodeMeaning",
@@ -134,6 +137,7 @@ __all__ = [
     "MailsGetGroupReply",
     "MailsGetReply",
     "MailsOkReply",
+    "MessageStatus",
     "OpTemplatesAddReply",
     "OpTemplatesGetReply",
     "PhonesAddReply",

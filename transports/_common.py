@@ -1,4 +1,4 @@
-"""What the three adapters share: the drive loop and the typed per-command methods (private).
+"""What the three adapters share: the drive loop and the generated methods' helper (private).
 
 The protocol's rules live in :class:`smsc_proto.Exchange`; the loop below only hands
 requests to a ``send`` function and tells the exchange what came back. The library's
@@ -10,21 +10,13 @@ later has the library's exception (whose text may hold a URL) as its context.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from typing import Any, Generic, ParamSpec, Protocol, TypeVar, overload
+from typing import Any, TypeVar
 
 from smsc_proto import Exchange, Failure, HttpRequest, HttpResponse
 from smsc_proto.commands import Command
 
-__all__ = [
-    "AsyncCaller",
-    "AsyncMethod",
-    "Method",
-    "SyncCaller",
-    "drive",
-    "drive_async",
-]
+__all__ = ["build", "drive", "drive_async"]
 
-P = ParamSpec("P")
 R = TypeVar("R")
 
 #: Classifies a library exception: a :class:`Failure`, or ``None`` for "not ours".
@@ -99,68 +91,13 @@ async def drive_async(
     return exchange.result()
 
 
-# -- one typed method per command -----------------------------------------------------------
+# -- the generated methods' helper ----------------------------------------------------------
 
 
-class SyncCaller(Protocol):
-    """Anything with a blocking ``call(command)`` that returns the command's reply."""
+def build(command: Callable[..., Command[R]], arguments: dict[str, Any]) -> Command[R]:
+    """``command(**arguments)``, ``self`` left out: a generated method's ``locals()``.
 
-    def call(self, command: Command[R]) -> R:
-        """Carry out ``command`` and return its result."""
-
-
-class AsyncCaller(Protocol):
-    """Anything with an awaitable ``call(command)`` that returns the command's reply."""
-
-    async def call(self, command: Command[R]) -> R:
-        """Carry out ``command`` and return its result."""
-
-
-class Method(Generic[P, R]):
-    """A client method that builds one command from its keyword arguments and calls it.
-
-    ``send = Method(Send)`` gives ``client.send(phones=..., mes=...)`` whose arguments
-    mypy checks against ``Send``'s fields (a ``ParamSpec`` taken from the class), and
-    whose result is ``Send``'s reply type (``SendReply``: ``Send`` is a
-    ``Command[SendReply]``).
+    The methods of :mod:`transports._methods` pass their parameters, which are the
+    command's fields, on this way; the constructor converts and checks them.
     """
-
-    def __init__(self, command: Callable[P, Command[R]]) -> None:
-        self.command = command
-
-    @overload
-    def __get__(self, client: None, owner: type[Any]) -> Method[P, R]: ...
-    @overload
-    def __get__(self, client: SyncCaller, owner: type[Any]) -> Callable[P, R]: ...
-    def __get__(self, client: SyncCaller | None, owner: type[Any]) -> Method[P, R] | Callable[P, R]:
-        if client is None:
-            return self
-        command = self.command
-
-        def method(*args: P.args, **kwargs: P.kwargs) -> R:
-            return client.call(command(*args, **kwargs))
-
-        return method
-
-
-class AsyncMethod(Generic[P, R]):
-    """As :class:`Method`, for clients whose ``call`` is a coroutine."""
-
-    def __init__(self, command: Callable[P, Command[R]]) -> None:
-        self.command = command
-
-    @overload
-    def __get__(self, client: None, owner: type[Any]) -> AsyncMethod[P, R]: ...
-    @overload
-    def __get__(self, client: AsyncCaller, owner: type[Any]) -> Callable[P, Awaitable[R]]: ...
-    def __get__(
-        self, client: AsyncCaller | None, owner: type[Any]
-    ) -> AsyncMethod[P, R] | Callable[P, Awaitable[R]]:
-        if client is None:
-            return self
-        command = self.command
-
-        async def method(*args: P.args, **kwargs: P.kwargs) -> R:
-            return await client.call(command(*args, **kwargs))
-
-        return method
+    return command(**{name: value for name, value in arguments.items() if name != "self"})

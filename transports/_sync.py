@@ -17,7 +17,7 @@ from smsc_proto import Failure, HttpRequest, HttpResponse, Session
 from smsc_proto.commands import Command
 
 from ._common import drive
-from ._methods import SyncCommands
+from ._conveniences import SyncConveniences
 
 __all__ = ["SyncClient", "cert_rejected"]
 
@@ -50,8 +50,11 @@ def cert_rejected(exc: BaseException) -> bool:
     return False
 
 
-class SyncClient(SyncCommands, abc.ABC):
+class SyncClient(SyncConveniences, abc.ABC):
     """A blocking client: ``call(command)``, one method per command, a context manager.
+
+    Also ``wait_for_final_status``, ``iter_messages`` and ``iter_answers``
+    (:class:`~transports._conveniences.SyncConveniences`).
 
     Args:
         session: The :class:`smsc_proto.Session` (credentials, hosts, formats).

@@ -39,7 +39,7 @@ from smsc_proto.gateway import DEFAULT_MAX_BODY, Gateway, plain_response
 
 from ._callbacks import REASONS, Answer, Receiver
 from ._common import drive_async
-from ._methods import AsyncCommands
+from ._conveniences import AsyncConveniences
 
 __all__ = ["AsyncClient", "callback_handler", "gateway_app"]
 
@@ -57,7 +57,7 @@ def _classify(exc: BaseException) -> Failure | None:
     return None
 
 
-class AsyncClient(AsyncCommands):
+class AsyncClient(AsyncConveniences):
     """Call the gateway with aiohttp; ``async with AsyncClient(session) as client: ...``.
 
     Args:

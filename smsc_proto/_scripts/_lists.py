@@ -9,6 +9,9 @@ of entries the parameter takes.
 
 from __future__ import annotations
 
+from typing import Any
+
+from .._coerce import PHONE_LIST_INPUT, as_phone_list
 from .._command import Codec
 from .._errors import LocalProtocolError, RemoteProtocolError
 from ..values import PhoneList, format_phone_list, parse_phone_list
@@ -22,7 +25,17 @@ def renamed(message: str, name: str) -> str:
 
 
 class PhoneListCodec(Codec[PhoneList]):
-    """A phone list parameter; :meth:`problem` says which lists the parameter refuses."""
+    """A phone list parameter; :meth:`problem` says which lists the parameter refuses.
+
+    The constructor also takes ``"79999999999"``, ``"a,b"`` or a list of recipients
+    (:func:`~smsc_proto._coerce.as_phone_list`).
+    """
+
+    accepts = PHONE_LIST_INPUT
+
+    def coerce(self, name: str, value: Any) -> PhoneList:
+        result: PhoneList = as_phone_list(name, value)
+        return result
 
     def problem(self, value: PhoneList) -> str | None:
         """Why the parameter cannot take ``value`` (``None``: it can). Override."""

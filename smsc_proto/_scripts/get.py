@@ -22,6 +22,7 @@ from decimal import Decimal
 from typing import Any, Final
 
 from .._call_kind import CallKind
+from .._coerce import PHONE_INPUT, as_recipient
 from .._command import Codec, Command, Flag, Int, IntChoice, Syntax, Text, param, register
 from .._errors import LocalProtocolError, RemoteProtocolError
 from .._replies import (
@@ -116,6 +117,12 @@ class _Recipients(PhoneListCodec):
 
 class _OnePhone(Codec[Phone]):
     """One phone number (``to_phone``), with or without ``+`` (line 47's syntax)."""
+
+    accepts = PHONE_INPUT
+
+    def coerce(self, name: str, value: Any) -> Phone:
+        result: Phone = as_recipient(name, value, Phone)
+        return result
 
     def format(self, name: str, value: Phone) -> str:
         if not isinstance(value, Phone):

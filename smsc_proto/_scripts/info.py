@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 from .._call_kind import CallKind
+from .._coerce import PHONE_INPUT, as_recipient
 from .._command import Codec, Command, Text, param, register
 from .._errors import LocalProtocolError, RemoteProtocolError
 from .._replies import (
@@ -68,6 +69,12 @@ class _PhoneNumber(Codec[Phone]):
     Decoding reads a phone as :func:`~smsc_proto.values.parse_recipient` does (spaces
     around the number are dropped) and refuses every other recipient form and any list.
     """
+
+    accepts = PHONE_INPUT
+
+    def coerce(self, name: str, value: Any) -> Phone:
+        result: Phone = as_recipient(name, value, Phone)
+        return result
 
     def format(self, name: str, value: Phone) -> str:
         if not isinstance(value, Phone):

@@ -37,6 +37,7 @@ from datetime import date
 from typing import Any, Final, TypeVar
 
 from .._call_kind import CallKind
+from .._coerce import PHONE_INPUT, as_group_ids, as_recipient
 from .._command import (
     Codec,
     Command,
@@ -178,6 +179,12 @@ class _Recipient(Codec[R]):
         self.line = line
         self.what = "one phone number" if kind is Phone else "one e-mail address"
 
+    accepts = PHONE_INPUT
+
+    def coerce(self, name: str, value: Any) -> R:
+        result: R = as_recipient(name, value, self.kind)
+        return result
+
     def format(self, name: str, value: R) -> str:
         if not isinstance(value, self.kind):
             raise LocalProtocolError(
@@ -211,6 +218,12 @@ class _GroupIds(Codec[tuple[int, ...]]):
     value is always a tuple (``(321,)`` travels as ``321``), so a decoded command encodes
     back to the same text. Each ID is 1..2147483647; empty IDs and spaces are refused.
     """
+
+    accepts = "int | list[int]"
+
+    def coerce(self, name: str, value: Any) -> tuple[int, ...]:
+        result: tuple[int, ...] = as_group_ids(name, value)
+        return result
 
     _ID = Int(1, _INT32_MAX)
 

@@ -26,6 +26,14 @@ from typing import Any, Final, TypeVar
 
 from .._call_kind import CallKind
 from .._charsets import DEFAULT_CHARSET
+from .._coerce import (
+    PHONE_LIST_INPUT,
+    as_decimal,
+    as_message_id,
+    as_phone_list,
+    as_send_time,
+    as_valid,
+)
 from .._command import (
     Codec,
     Command,
@@ -195,7 +203,7 @@ _SEND_TIME_TYPES: Final = (SendAt, SendAtHours, SendAtTimestamp, SendAfter, Send
 # Spec (line 73): "bin - Binary message flag. 0 (default) ... 1 ... 2". Leading zeros are
 # read (bin=01 is 1); the raw-byte path of bin=1 asks is_bin1, which reads it the same way.
 _BIN: Final = IntChoice(0, 1, 2)
-_MESSAGE_ID: Final = Syntax(parse_message_id, format_message_id, (int, str))
+_MESSAGE_ID: Final = Syntax(parse_message_id, format_message_id, (int, str), coerce=as_message_id)
 
 #: ``bot``. Spec (line 104): "Bot's name ... in the format "@botname_bot"". Read as a
 #: Telegram bot username: 5..32 ASCII letters, digits or "_", first a letter, ending in
@@ -338,16 +346,32 @@ class _MessageCore(Command[ReplyT]):
     them); :class:`_MessageFields` adds ``param`` and the rules.
     """
 
-    phones: PhoneList | None = param(Syntax(parse_phone_list, format_phone_list, PhoneList))
+    phones: PhoneList | None = param(
+        Syntax(
+            parse_phone_list,
+            format_phone_list,
+            PhoneList,
+            coerce=as_phone_list,
+            accepts=PHONE_LIST_INPUT,
+        )
+    )
     mes: str | None = param(Text(max_len=MAX_MESSAGE_CHARS))
     sender: str | None = param(Text(nonempty=True, single_line=True))
     translit: int | None = param(IntChoice(0, 1, 2))
     tinyurl: bool | None = param(Flag())
     time: SendAt | SendAtHours | SendAtTimestamp | SendAfter | SendNow | None = param(
-        Syntax(parse_send_time, format_send_time, _SEND_TIME_TYPES)
+        Syntax(
+            parse_send_time,
+            format_send_time,
+            _SEND_TIME_TYPES,
+            coerce=as_send_time,
+            accepts="datetime | timedelta",
+        )
     )
     tz: int | None = param(Syntax(parse_tz, format_tz, int))
-    period: Decimal | None = param(Syntax(parse_period, format_period, Decimal))
+    period: Decimal | None = param(
+        Syntax(parse_period, format_period, Decimal, coerce=as_decimal, accepts="int | str")
+    )
     freq: int | None = param(Syntax(parse_freq, format_freq, int))
     flash: bool | None = param(Flag())
     bin: int | None = param(_BIN)
@@ -367,7 +391,9 @@ class _MessageCore(Command[ReplyT]):
     subj: str | None = param(Text(nonempty=True, single_line=True))
     list: str | None = param(Text(nonempty=True))
     nl: bool | None = param(Flag())
-    valid: Valid | None = param(Syntax(parse_valid, format_valid, Valid))
+    valid: Valid | None = param(
+        Syntax(parse_valid, format_valid, Valid, coerce=as_valid, accepts="int | timedelta")
+    )
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

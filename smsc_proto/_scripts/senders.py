@@ -28,6 +28,7 @@ from datetime import date
 from typing import Any, Final
 
 from .._call_kind import CallKind
+from .._coerce import PHONE_INPUT, as_recipient
 from .._command import Codec, Command, Flag, Int, IntChoice, ReplyT, Syntax, Text, param, register
 from .._errors import LocalProtocolError, RemoteProtocolError
 from .._replies import Field, JsonForm, Shape, Template, XmlForm, error_table, integer, responds
@@ -115,6 +116,12 @@ class _Email(Codec[EmailAddress]):
     The :class:`~smsc_proto.values.EmailAddress` constructor names the send.php
     parameter (``phones:``); this codec names its own.
     """
+
+    accepts = PHONE_INPUT
+
+    def coerce(self, name: str, value: Any) -> EmailAddress:
+        result: EmailAddress = as_recipient(name, value, EmailAddress)
+        return result
 
     def format(self, name: str, value: EmailAddress) -> str:
         if not isinstance(value, EmailAddress):

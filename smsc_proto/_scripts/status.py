@@ -19,6 +19,7 @@ from decimal import Decimal
 from typing import Any, Final, TypeAlias
 
 from .._call_kind import CallKind
+from .._coerce import as_message_ids
 from .._command import (
     Codec,
     Command,
@@ -106,7 +107,15 @@ class _Ids(Codec[MessageIds]):
     Wire forms: ``123`` (single), ``123,`` (multiple, one id), ``123,abc`` (multiple).
     A trailing comma after two or more ids, an empty id and spaces are refused: the spec
     shows none of them, and keeping them would need a value that records them.
+
+    The constructor also takes a list of ids, and an id's text (``"123"`` is 123).
     """
+
+    accepts = "list[int | str]"
+
+    def coerce(self, name: str, value: Any) -> MessageIds:
+        result: MessageIds = as_message_ids(name, value)
+        return result
 
     def format(self, name: str, value: MessageIds) -> str:
         if isinstance(value, tuple):

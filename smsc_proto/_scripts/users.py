@@ -29,6 +29,7 @@ from decimal import Decimal
 from typing import Any, Final
 
 from .._call_kind import CallKind
+from .._coerce import PHONE_INPUT, as_recipient
 from .._command import (
     Array,
     CheckedText,
@@ -293,6 +294,12 @@ class _Password(CheckedText):
 class _Email(Codec[EmailAddress]):
     """``email`` / ``email2``: one e-mail address (:class:`~smsc_proto.values.EmailAddress`)."""
 
+    accepts = PHONE_INPUT
+
+    def coerce(self, name: str, value: Any) -> EmailAddress:
+        result: EmailAddress = as_recipient(name, value, EmailAddress)
+        return result
+
     def format(self, name: str, value: EmailAddress) -> str:
         if not isinstance(value, EmailAddress):
             raise LocalProtocolError(f"{name}: must be an EmailAddress, got {type(value).__name__}")
@@ -307,6 +314,12 @@ class _Email(Codec[EmailAddress]):
 
 class _OnePhone(Codec[Phone]):
     """``phone`` / ``phone2``: one phone number, ``+`` kept (:class:`~smsc_proto.values.Phone`)."""
+
+    accepts = PHONE_INPUT
+
+    def coerce(self, name: str, value: Any) -> Phone:
+        result: Phone = as_recipient(name, value, Phone)
+        return result
 
     def format(self, name: str, value: Phone) -> str:
         if not isinstance(value, Phone):

@@ -207,7 +207,12 @@ BAD_COMMANDS: list[tuple[type[Command], dict[str, object], str]] = [
         {"user": "s", "user_id": 1, "sum": Decimal(1)},
         "user_id: not with user (one replaces the other, lines 2571-2572)",
     ),
-    (DocumentsAddAccount, {"user": "s", "sum": 100}, "sum: must be Decimal, got int"),
+    # An int or a str is taken (and becomes a Decimal); a float is not exact.
+    (
+        DocumentsAddAccount,
+        {"user": "s", "sum": 100.5},
+        "sum: must be a Decimal, an int or a str such as '0.5', got float",
+    ),
     (DocumentsAddAccount, {"user": "s", "sum": Decimal("0")}, "sum: must be 0.01..999999999.99"),
     (
         DocumentsAddAccount,

@@ -254,10 +254,14 @@ BAD_COMMANDS: list[tuple[type[Command], dict[str, object], str]] = [
         "phone: must not end with a comma",
     ),
     (GetMessages, {"email": P("79999999999"), "format": 8}, "email: must be e-mail addresses"),
-    (GetMessages, {"phone": "79999999999"}, "phone: must be a PhoneList, got str"),
+    (GetMessages, {"phone": 79999999999}, "phone: must be a PhoneList, a str"),
     (GetAnswers, {"hour": 169}, "hour: must be 1..168, got 169"),
     (GetAnswers, {"cnt": 0}, "cnt: must be 1..10000, got 0"),
-    (GetAnswers, {"to_phone": "79999999999"}, "to_phone: must be a Phone, got str"),
+    (
+        GetAnswers,
+        {"to_phone": 79999999999},
+        "to_phone: must be one Phone or its text (a str), got int",
+    ),
     (GetStat, {}, "start: is required"),
     (
         GetStat,

@@ -114,7 +114,7 @@ def test_decode_refuses(url: str, match: str) -> None:
 
 BAD_COMMANDS: list[tuple[dict[str, object], str]] = [
     ({}, "phone: is required"),
-    ({"phone": "79999999999"}, "phone: must be a PhoneList, got str"),
+    ({"phone": 79999999999}, "phone: must be a PhoneList, a str"),
     ({"phone": PhoneList(entries=(GroupCode(number=7),))}, "phone: must be phone numbers only"),
     (
         {"phone": PhoneList(entries=(Phone(number="7999"),), trailing_comma=True)},

@@ -341,7 +341,7 @@ BAD_COMMANDS: list[tuple[type[Command], dict[str, object], str]] = [
         {"mail": PhoneList(entries=(Phone(number="79999999999"),)), "name": "N"},
         "mail: must list e-mail addresses only (line 2003), got the phone number '79999999999'",
     ),
-    (MailsAdd, {"mail": ADDRESS, "name": "N"}, "mail: must be a PhoneList, got EmailAddress"),
+    (MailsAdd, {"mail": ADDRESS, "name": "N"}, "mail: must be a PhoneList, a str"),
     (MailsAdd, {"mail": ONE, "name": "N", "grp": ()}, "grp: needs at least one group ID"),
     (MailsAdd, {"mail": ONE, "name": "N", "mnm": "a\nb"}, "mnm: must not contain line breaks"),
     (MailsChange, {"mail": ONE}, "mails.php: chg=1 changes nothing: give new_mail"),
@@ -365,7 +365,7 @@ BAD_COMMANDS: list[tuple[type[Command], dict[str, object], str]] = [
     (MailsGetGroup, {"type": -1}, "type: must be one of 0, 1, got -1"),
     (MailsAddBlack, {"mail": ADDRESS, "type": 3}, "type: must be one of 0, 1, 2, got 3"),
     (MailsAddBlack, {"mail": ADDRESS, "cmt": "a\nb"}, "cmt: must not contain line breaks"),
-    (MailsDeleteBlack, {"mail": ADDRESS}, "mail: must be a PhoneList, got EmailAddress"),
+    (MailsDeleteBlack, {"mail": ADDRESS}, "mail: must be a PhoneList, a str"),
     (MailsGetBlack, {"cnt": 1001}, "cnt: must be 1..1000, got 1001"),
 ]
 

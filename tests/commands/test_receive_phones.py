@@ -138,7 +138,7 @@ def test_decode_refuses(url: str, match: str) -> None:
 
 BAD_COMMANDS: list[tuple[type[Command], dict[str, object], str]] = [
     (ReceivePhonesBuy, {}, "phone: is required"),
-    (ReceivePhonesBuy, {"phone": "79999999999"}, "phone: must be a Phone, got str"),
+    (ReceivePhonesBuy, {"phone": 79999999999}, "phone: must be one Phone or its text"),
     (ReceivePhonesBuy, {"phone": PHONE, "noprolong": 1}, "noprolong: must be bool, got int"),
     (ReceivePhonesChange, {"phone": PHONE}, "noprolong: is required"),
     (ReceivePhonesChange, {"noprolong": True}, "phone: is required"),

@@ -85,7 +85,7 @@ def test_decode_refuses(url: str, match: str) -> None:
 
 BAD_COMMANDS: list[tuple[dict[str, object], str]] = [
     ({}, "phone: is required"),
-    ({"phone": "79999999999"}, "phone: must be a Phone, got str"),
+    ({"phone": 79999999999}, "phone: must be one Phone or its text"),
     ({"phone": PHONE, "fmt": True}, "fmt: must be one of 0, 1, 2, 3, got True"),
     ({"phone": PHONE, "charset": "UTF-8"}, "charset: must be windows-1251, koi8-r or utf-8"),
 ]

@@ -58,7 +58,9 @@ def build(backend: Backend) -> Gateway[str]:
         phones = command.phones
         assert phones is not None
         number = backend.queue(format_phone_list(phones), command.mes or "", context.peer)
-        return r.SendReply(id=number, cnt=len(phones.entries))
+        # cost=2 (the clients' send() asks it): "send and report the cost" (line 128).
+        cost = Decimal("1.40") * len(phones.entries) if command.cost == 2 else None
+        return r.SendReply(id=number, cnt=len(phones.entries), cost=cost)
 
     @gateway.handler(c.Balance)
     def balance(command: c.Balance, context: Context[str]) -> r.BalanceReply:
@@ -119,7 +121,8 @@ def test_the_clients_through_each_app(
         "alex", PSW, host=host, scheme="http", fmt=fmt, charset="utf-8", method=method
     )
     with Client(session, timeout=5) as client:
-        assert client.send(phones=PHONES, mes="Привет") == r.SendReply(id=1, cnt=2)
+        sent = client.send(phones=PHONES, mes="Привет")
+        assert sent == r.SendReply(id=1, cnt=2, cost=Decimal("2.80"))
         assert client.balance().balance == Decimal("42.50")
     with Urllib3Client(session, timeout=5) as pooled:
         assert pooled.call(c.Send(phones=PHONES, mes="hi")) == r.SendReply(id=2, cnt=2)
@@ -128,7 +131,7 @@ def test_the_clients_through_each_app(
         async with AsyncClient(session, timeout=5) as client:
             return await client.send(phones=PHONES, mes="async")
 
-    assert asyncio.run(call_async()) == r.SendReply(id=3, cnt=2)
+    assert asyncio.run(call_async()) == r.SendReply(id=3, cnt=2, cost=Decimal("2.80"))
     assert [(phones, text) for phones, text, _ in backend.queued] == [
         ("79999999999,79999999998", "Привет"),
         ("79999999999,79999999998", "hi"),

@@ -280,7 +280,7 @@ def test_encode_refuses() -> None:
         sp.encode_response(wait_call(fmt=1), WaitCallReply(all_phones=()))
     with pytest.raises(sp.LocalProtocolError, match="all_phones: must hold Phone values"):
         sp.encode_response(wait_call(fmt=1), WaitCallReply(all_phones=("79001112233",)))  # type: ignore[arg-type]
-    with pytest.raises(sp.LocalProtocolError, match="all_phones: wrong type list"):
+    with pytest.raises(sp.LocalProtocolError, match="all_phones: must be tuple, got list"):
         sp.encode_response(wait_call(fmt=1), WaitCallReply(all_phones=[FIRST]))  # type: ignore[arg-type]
     with pytest.raises(sp.LocalProtocolError, match="phone: is required"):
         sp.encode_response(wait_call(), LIST_ONLY)

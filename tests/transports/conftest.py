@@ -73,10 +73,13 @@ class Gateway:
             count = len(command.phones.entries) if command.phones else 0
             if command.list is not None:
                 count = len(v.parse_list(command.list, nl=bool(command.nl)))
-            return sp.encode_response(command, r.SendReply(id=client_id, cnt=count)), text
+            # cost=2 (the clients' send() asks it) reports the cost too (line 128).
+            cost = Decimal("1.40") * count if command.cost == 2 else None
+            reply = r.SendReply(id=client_id, cnt=count, cost=cost)
+            return sp.encode_response(command, reply), text
         if isinstance(command, c.StatusQuery):
             found = str(command.id) in self.sent
-            reply: Any = (
+            status: Any = (
                 r.SmsStatusReply(
                     status=1,
                     last_date=datetime(2026, 1, 1, 12, 0),
@@ -88,8 +91,8 @@ class Gateway:
                 else r.StatusNotFoundReply(status=-3)
             )
             if not found and command.fmt == 1:
-                reply = r.SmsStatusReply(status=-3, last_timestamp=0, err=0)
-            return sp.encode_response(command, reply), text
+                status = r.SmsStatusReply(status=-3, last_timestamp=0, err=0)
+            return sp.encode_response(command, status), text
         if isinstance(command, c.Balance):
             return sp.encode_response(command, r.BalanceReply(balance=Decimal("12.50"))), text
         if isinstance(command, (c.DocumentsGetAccount, c.DocumentsGetAct)):

@@ -300,7 +300,8 @@ def test_typed_methods(adapter: str, gateway: Gateway) -> None:
         client_type = RequestsClient if adapter == "requests" else Urllib3Client
         with client_type(session, timeout=0.5) as client:
             send, balance = client.send(phones=PHONE, mes="hi"), client.balance()
-    assert send == r.SendReply(id="test-1", cnt=1)
+    # send() asks cost=2: the reply carries the id and the cost.
+    assert send == r.SendReply(id="test-1", cnt=1, cost=Decimal("1.40"))
     assert balance == r.BalanceReply(balance=Decimal("12.50"))
 
 

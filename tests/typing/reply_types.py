@@ -462,3 +462,28 @@ def browser_url(session: Session) -> None:
     Alone in its function: code after a ``NoReturn`` call is not checked.
     """
     assert_type(decode_response(ImgcodeImage(), BODY), NoReturn)
+
+
+async def arguments(client: Client, aclient: AsyncClient) -> None:
+    """The methods' parameters are the commands' fields, with the natural inputs.
+
+    Each ``type: ignore[...]`` below is an error mypy must report: ``strict`` turns an
+    unused ignore into an error of its own, so a signature that took anything
+    (``**kwargs: Any``) would fail here.
+    """
+    # Natural inputs: a str or a list of phones, an id's text or a list, a datetime.
+    assert_type(client.send(phones="79999999999", mes="Hi"), SendReply)
+    assert_type(client.send(phones=["79999999999", "79888888888"], mes="Hi"), SendReply)
+    assert_type(
+        client.status_query(phone="79999999999", id="123"), StatusRecord | list[StatusRecord]
+    )
+    assert_type(client.get_answers(to_phone="79999999999"), list[GetAnswersReply])
+    client.send(phones="79999999999", mes="Hi", no_such_field=1)  # type: ignore[call-arg]
+    client.send(phones=79999999999, mes="Hi")  # type: ignore[arg-type]
+    client.send(phones="79999999999", mes="Hi", flash=1.5)  # type: ignore[arg-type]
+    client.status_query(phone="79999999999", id=1, all="x")  # type: ignore[arg-type]
+    client.send("79999999999", "Hi")  # type: ignore[call-arg]
+    client.balance(cur=True)
+    client.balance(cur="1")  # type: ignore[arg-type]
+    assert_type(await aclient.send(phones="79999999999", mes="Hi"), SendReply)
+    await aclient.send(phones="79999999999", mes="Hi", nope=1)  # type: ignore[call-arg]
