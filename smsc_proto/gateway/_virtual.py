@@ -29,7 +29,16 @@ from .._command import Command, Credentials
 from .._errors import GatewayError, LocalProtocolError
 from .._handler_url import HandlerUrl
 from .._session import HttpRequest, HttpResponse
-from . import _virtual_balance, _virtual_get, _virtual_send, _virtual_status
+from . import (
+    _virtual_balance,
+    _virtual_get,
+    _virtual_mails,
+    _virtual_phones,
+    _virtual_send,
+    _virtual_senders,
+    _virtual_status,
+    _virtual_templates,
+)
 from ._clock import Clock, VirtualClock, moscow
 from ._context import Context, checked_now
 from ._faults import Faults
@@ -56,7 +65,16 @@ from ._virtual_state import (
 __all__ = ["Delivery", "VirtualGateway"]
 
 #: The emulated scripts: each module registers its commands' handlers.
-_SCRIPTS: Final = (_virtual_send, _virtual_status, _virtual_get, _virtual_balance)
+_SCRIPTS: Final = (
+    _virtual_send,
+    _virtual_status,
+    _virtual_get,
+    _virtual_balance,
+    _virtual_phones,
+    _virtual_mails,
+    _virtual_templates,
+    _virtual_senders,
+)
 #: What :meth:`VirtualGateway.admin_state` shows.
 _VIEWS: Final = ("messages", "callbacks", "accounts", "clock", "incoming", "faults")
 _LOG: Final = logging.getLogger("smsc_proto.gateway")
@@ -537,6 +555,21 @@ class VirtualGateway:
         with self._lock:
             self._claims.clear()
         self._add_configured()
+
+    def confirmation_code(self, login: str, sender: str) -> str | None:
+        """The code ``senders.php?send_code=1`` last sent for ``login``'s digital name
+        ``sender`` and not used yet, or ``None`` (a test hook).
+
+        The emulator's codes are six digits, deterministic (a test may also compute
+        them); the store keeps their SHA-256 digest, and no reply or log line shows one.
+
+        Raises:
+            LocalProtocolError: ``login`` or ``sender`` is not text a store can hold.
+        """
+        _check_text("login", login, empty=False)
+        _check_text("sender", sender, empty=False)
+        with self.store.transaction() as tx:
+            return _virtual_senders.confirmation_code(tx, login, sender)
 
 
 def _not_emulated(command: Command[Any], context: Context[str]) -> Any:
