@@ -106,8 +106,10 @@ class VirtualGateway:
 
     It answers ``send.php`` and ``rest/send`` (every ``cost`` form, ``op=1``, ``time``,
     ``valid``), ``status.php`` (one or several ids, ``all`` 0..2, ``del=1``),
-    ``get.php?get_messages`` and ``balance.php``; every other command gets error 1
-    whose description says it is not emulated. Each message goes -1 -> 0 -> final
+    ``get.php?get_messages``, ``balance.php``, ``phones.php``, ``mails.php``,
+    ``templates.php``, ``op_templates.php`` and ``senders.php`` (their state in the
+    store); every other command gets error 1 whose description says it is not
+    emulated. Each message goes -1 -> 0 -> final
     (1, or what :attr:`Faults.outcomes` names) one stage every ``step`` seconds of the
     clock; each stage queues one status callback when a handler URL is set. Dates are
     Moscow time. Thread-safe: every change is a store transaction.
