@@ -350,3 +350,20 @@ def test_the_spec_examples() -> None:
     for line, query in [(2235, EXAMPLES[2][1]), (2241, EXAMPLES[4][1])]:
         reply = answer(virtual, f"https://smscentre.com/sys/phones.php?{query}")
         assert reply == OK, line
+
+
+@pytest.mark.parametrize("fmt", FMTS)
+def test_a_name_the_charset_cannot_carry(fmt: int) -> None:
+    # Stored by a utf-8 request, listed in windows-1251: error 1 saying so (the error's
+    # text escapes the character), never an HTTP 500.
+    virtual = gateway()
+    call(virtual, sp.Session("alex", SECRET, charset="utf-8"), c.PhonesAdd(phone=ONE, name="😀"))
+    cp1251 = sp.Session("alex", SECRET, fmt=fmt, charset="windows-1251")
+    with pytest.raises(sp.GatewayError) as info:
+        call(virtual, cp1251, c.PhonesGet())
+    assert info.value.code == 1
+    if fmt != 1:  # fmt=1 errors carry no text ("0,-N")
+        assert r"character '\U0001f600' (U+1F600) cannot be encoded" in info.value.description
+    assert call(virtual, sp.Session("alex", SECRET, fmt=fmt, charset="utf-8"), c.PhonesGet()) == [
+        contact(ONE, "😀")
+    ]
