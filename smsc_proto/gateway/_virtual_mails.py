@@ -4,7 +4,7 @@ Spec (line 2003): "mail A list of e-mail addresses separated by any separator (t
 command), or an e-mail address (the move_group , add_black commands). Used for operations
 with e-mail addresses in the mails.php script. The request format is similar to the
 format for phones.php." So every command is phones.php's on the e-mail book
-(:data:`~._virtual_phones.MAIL_BOOK`): the same store kinds (``contact``,
+(``MAIL_BOOK`` of ``_virtual_book.py``): the same store kinds (``contact``,
 ``contact.address``, ``group``, ``blacklist``, ``blacklist.address`` with the book
 ``mail``), the same rules and error codes (lines 2054-2060), the groups of ``type`` 1
 (line 2023: "1 – group for e-mail addresses") by default. Addresses are filed in lower
@@ -37,24 +37,26 @@ from .._scripts.mails import (
 from ..values import EmailAddress, Phone, PhoneList, Recipient
 from ._context import Context
 from ._gateway import Gateway
-from ._virtual_phones import (
+from ._virtual_book import (
     MAIL_BOOK,
     ContactFields,
     ContactFilter,
-    add_black,
     add_contact,
-    add_group,
     change_contact,
-    change_group,
-    delete_black,
     delete_contacts,
-    delete_group,
     given,
-    list_black,
     list_contacts,
-    list_groups,
     move_contact,
     stored_wrong,
+)
+from ._virtual_book_lists import (
+    add_black,
+    add_group,
+    change_group,
+    delete_black,
+    delete_group,
+    list_black,
+    list_groups,
 )
 from ._virtual_reply import writable
 from ._virtual_state import VirtualState, handles
