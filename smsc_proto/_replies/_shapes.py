@@ -277,7 +277,9 @@ class Shape(Generic[M]):
 
         A ``None`` value is left out where the field is optional (fmt=2/3), and refused
         where the layout needs it (``template_form``: a fmt=0/1 line has a place for
-        every field). A list field must be a tuple; it has no text of its own.
+        every field) -- unless the codec writes ``None`` itself (its ``WRITES_NONE``,
+        an empty place: phones.php's birthday of a contact without one). A list field
+        must be a tuple; it has no text of its own.
         """
         if not isinstance(record, self.model):
             raise LocalProtocolError(
@@ -287,7 +289,7 @@ class Shape(Generic[M]):
         for name in names:
             value = getattr(record, name)
             field = self.by_name[name]
-            if value is None:
+            if value is None and not getattr(field.codec, "WRITES_NONE", False):
                 if field.optional and not template_form:
                     continue
                 raise LocalProtocolError(f"{name}: is required in this reply form")

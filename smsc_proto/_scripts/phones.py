@@ -936,6 +936,26 @@ _ONE_LINE: Final = LINE_TEXT
 # _FIELD, one line each.
 _R_FREE: Final = Text()
 
+
+class _MaybeDate(Codec["date | None"]):
+    """A listed contact's ``<birthday>``: ``dd.mm.yyyy``, or empty for a contact without one.
+
+    ``bd`` is optional when a contact is created (line 2012), yet every form of the list
+    has a place for the birthday (lines 2099-2135): a contact without one is written
+    with the place empty (``birthday = ``, ``<birthday></birthday>``, ``"birthday":
+    ""``), and an empty value reads as ``None``.
+    """
+
+    #: ``None`` is a value of this codec (written as empty text), not a missing field.
+    WRITES_NONE: Final = True
+
+    def format(self, name: str, value: date | None) -> str:
+        return "" if value is None else _BIRTHDAY.format(name, value)
+
+    def parse(self, name: str, text: str) -> date | None:
+        return None if text == "" else _BIRTHDAY.parse(name, text)
+
+
 _R_NEW_ID: Final = integer("id")
 # Spec (lines 2087-2093): "OK" is the whole body in fmt=0/1 and the text of <result>.
 _R_OK: Final = Field("result", TextChoice("OK"), "OK", True)
@@ -957,7 +977,7 @@ _R_CONTACT: Final = (
     Field("first_name", _R_FREE, _ONE_LINE, True),
     Field("last_name", _R_FREE, _ONE_LINE, True),
     Field("middle_name", _R_FREE, _ONE_LINE, True),
-    Field("birthday", _BIRTHDAY, r"\d{2}\. ?\d{2}\. ?\d{4}", True),
+    Field("birthday", _MaybeDate(), r"(?:\d{2}\. ?\d{2}\. ?\d{4})?", True),
     Field("id", _R_FREE, _ONE_LINE, True),
     Field("comments", _R_FREE, _ONE_LINE, True),
     Field("tags", _R_FREE, _ONE_LINE, True),

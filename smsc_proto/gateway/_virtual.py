@@ -38,10 +38,14 @@ from . import (
     _virtual_imgcode,
     _virtual_info,
     _virtual_jobs,
+    _virtual_mails,
+    _virtual_phones,
     _virtual_ping,
     _virtual_receive_phones,
     _virtual_send,
+    _virtual_senders,
     _virtual_status,
+    _virtual_templates,
     _virtual_tinyurls,
     _virtual_users,
     _virtual_wait_call,
@@ -87,6 +91,10 @@ _SCRIPTS: Final = (
     _virtual_wait_call,
     _virtual_receive_phones,
     _virtual_tinyurls,
+    _virtual_phones,
+    _virtual_mails,
+    _virtual_templates,
+    _virtual_senders,
 )
 #: What :meth:`VirtualGateway.admin_state` shows.
 _VIEWS: Final = ("messages", "callbacks", "accounts", "clock", "incoming", "faults")
@@ -117,14 +125,15 @@ class Delivery:
 class VirtualGateway:
     """An SMSC-compatible virtual gateway on the kit: handlers, store, clock, faults.
 
-    It answers ``send.php`` and ``rest/send`` (every kind of message, priced by the
-    tariff table; every ``cost`` form, ``op=1``, ``time``, ``period``, ``valid``,
-    ``maxsms``, ``translit``, ``tinyurl``), ``get.php?get_price``, ``info.php``,
-    ``status.php`` (one or several ids, ``all`` 0..2, ``del=1``, the SMS,
-    HLR and e-mail forms), ``get.php`` (``get_messages``, ``get_answers``,
-    ``get_stat``), ``balance.php`` (``cur``, credit) and ``ping.php``; every other
-    command gets error 1
-    whose description says it is not emulated. Each message goes -1 -> 0 -> final
+    It answers every command of the 19 scripts from its state: ``send.php`` and
+    ``rest/send`` (every kind of message, priced by the tariff table; every ``cost``
+    form, ``op=1``, ``time``, ``period``, ``valid``, ``maxsms``, ``translit``,
+    ``tinyurl``), ``status.php`` (one or several ids, ``all`` 0..2, ``del=1``, the SMS,
+    HLR and e-mail forms), ``get.php``, ``balance.php`` (``cur``, credit), ``info.php``,
+    ``ping.php``, ``phones.php``, ``mails.php``, ``templates.php``, ``op_templates.php``,
+    ``senders.php``, ``jobs.php``, ``users.php``, ``documents.php``, ``wait_call.php``,
+    ``receive_phones.php``, ``tinyurls.php`` and ``imgcode.php`` (docs/emulator.rst says
+    what each keeps and simplifies). Each message goes -1 -> 0 -> final
     (1, or what :attr:`Faults.outcomes` names) one stage every ``step`` seconds of the
     clock; each stage queues one status callback when a handler URL is set. Dates are
     Moscow time. Thread-safe: every change is a store transaction.
@@ -776,6 +785,21 @@ class VirtualGateway:
         now = checked_now(self.clock)
         with self.store.transaction() as tx:
             _virtual_tinyurls.click(tx, short, now)
+
+    def confirmation_code(self, login: str, sender: str) -> str | None:
+        """The code ``senders.php?send_code=1`` last sent for ``login``'s digital name
+        ``sender`` and not used yet, or ``None`` (a test hook).
+
+        The emulator's codes are six digits, deterministic (a test may also compute
+        them); the store keeps their SHA-256 digest, and no reply or log line shows one.
+
+        Raises:
+            LocalProtocolError: ``login`` or ``sender`` is not text a store can hold.
+        """
+        _check_text("login", login, empty=False)
+        _check_text("sender", sender, empty=False)
+        with self.store.transaction() as tx:
+            return _virtual_senders.confirmation_code(tx, login, sender)
 
 
 def _not_emulated(command: Command[Any], context: Context[str]) -> Any:

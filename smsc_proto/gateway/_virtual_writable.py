@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
+from .._charsets import DEFAULT_CHARSET
 from .._command import Command
 from .._errors import GatewayError, LocalProtocolError
 from .._replies._registry import encode_response
@@ -35,10 +36,12 @@ def writable(command: Command[Any], reply: R) -> R:
         # The reason may quote the very text that could not be written: it travels as
         # ASCII on one line, so the error reply itself can always be written.
         reason = " ".join(str(exc).encode("ascii", "backslashreplace").decode().split())
+        fmt, charset = command.fmt or 0, command.charset or DEFAULT_CHARSET
+        # fmt=3 in utf-8 carries every text; what it cannot carry no request can.
+        advice = "" if (fmt, charset) == (3, "utf-8") else "; ask with fmt=3 and charset=utf-8"
         raise GatewayError(
             BAD_PARAMETERS,
-            f"Error in parameters: the reply cannot be written in fmt={command.fmt or 0} "
-            f"and charset {command.charset or 'windows-1251'} ({reason}); ask with fmt=3 and "
-            "charset=utf-8.",
+            f"Error in parameters: the reply cannot be written in fmt={fmt} "
+            f"and charset {charset} ({reason}){advice}.",
         ) from None
     return reply

@@ -40,8 +40,10 @@ def test_error_4_after_n_error_replies(fmt: int) -> None:
         assert info.value.code == 2
     # A reply between errors does not reset the count; errors of other commands count.
     assert call(virtual, good, c.Balance(), peer=PEER).balance == Decimal("100.00")
+    # error 1: a contact's number listed twice
+    twice = parse_phone_list("79999999999,+79999999999")
     with pytest.raises(sp.GatewayError) as info:
-        call(virtual, good, c.PhonesGetGroup(), peer=PEER)
+        call(virtual, good, c.PhonesAdd(phone=twice, name="A"), peer=PEER)
     assert info.value.code == 1
     for session in (good, bad):
         with pytest.raises(sp.GatewayError) as info:

@@ -114,6 +114,8 @@ CONTACT_RU = PhonesGetReply(
     phone_other=(),
 )
 CONTACTS = [CONTACT, CONTACT_RU]
+#: A contact created without ``bd``.
+NO_BIRTHDAY = dataclasses.replace(CONTACT, birthday=None)
 
 GROUPS = [
     PhonesGetGroupReply(id=321, name="Group", number=5, cnt=2),
@@ -225,6 +227,43 @@ CASES: list[tuple[Command, bytes, Any, bytes | None]] = [
         compact_json(CONTACTS_FMT3).split("},{")[0].replace('"c-1"', "42").encode() + b"}]",
         [dataclasses.replace(CONTACT, id="42")],
         compact_json(CONTACTS_FMT3).split("},{")[0].replace("c-1", "42").encode() + b"}]",
+    ),
+    # a contact created without bd (line 2012) keeps its place empty in every form, and
+    # an empty place reads as no birthday
+    (
+        at(GET),
+        CONTACT_FMT0.replace("29.02.1980", "").encode(),
+        [NO_BIRTHDAY],
+        None,
+    ),
+    (
+        at(GET, 1),
+        b"79999999999,Contact,321,Ivan,Petrov,Sergeevich,,c-1,from work,vip,",
+        [dataclasses.replace(NO_BIRTHDAY, phone_other=())],
+        None,
+    ),
+    (
+        at(GET, 2),
+        compact_xml(CONTACTS_FMT2).partition("</contact>")[0].replace("29.02.1980", "").encode()
+        + b"</contact></list>",
+        [NO_BIRTHDAY],
+        None,
+    ),
+    (
+        at(GET, 3),
+        compact_json(CONTACTS_FMT3).split("},{")[0].replace("29.02.1980", "").encode() + b"}]",
+        [NO_BIRTHDAY],
+        None,
+    ),
+    (
+        at(GET, 2),
+        b"<list><contact><phone>79999999999</phone><name>Contact</name><group>321</group>"
+        b"<first_name>Ivan</first_name><last_name>Petrov</last_name><middle_name>Sergeevich"
+        b"</middle_name><birthday/><id>c-1</id><comments>from work</comments><tags>vip</tags>"
+        b"<phone_other>78888888888</phone_other></contact></list>",
+        [NO_BIRTHDAY],
+        compact_xml(CONTACTS_FMT2).partition("</contact>")[0].replace("29.02.1980", "").encode()
+        + b"</contact></list>",
     ),
     # no contacts
     (at(GET), b"", [], None),
@@ -400,8 +439,8 @@ BAD: list[tuple[Command, bytes, str]] = [
     (at(GET, 1), FMT1_CONTACT.replace(",Contact,", ",Con,tact,").encode(), "more than one way"),
     (at(GET, 1), FMT1_CONTACT.replace(",321,", ",x,").encode(), "does not have the form"),
     (at(GET, 1), FMT1_CONTACT.replace("29.02.1980", "29.02.1981").encode(), "birthday: "),
-    # an empty birthday is no dd.mm.yyyy date (line 2147)
-    (at(GET, 1), FMT1_CONTACT.replace("29.02.1980", "").encode(), "does not have the form"),
+    # a birthday is dd.mm.yyyy (line 2147) or empty (a contact without bd, CASES)
+    (at(GET, 1), FMT1_CONTACT.replace("29.02.1980", "29.02").encode(), "does not have the form"),
     (at(GET, 1), FMT1_CONTACT.replace("79999999999", "a@b.ru").encode(), "phone numbers only"),
     (at(GET, 1), FMT1_CONTACT.replace(",7888", ",G5").encode(), "phone_other: must list"),
     (at(GET, 3), b'{"phone": "7999"}', "must be a JSON array of records"),
@@ -465,8 +504,10 @@ def test_encode_refuses() -> None:
         sp.encode_response(at(GET, 2), [with_list])
     with pytest.raises(sp.LocalProtocolError, match="must be a list of PhonesGetReply"):
         sp.encode_response(at(GET), CONTACT)
-    with pytest.raises(sp.LocalProtocolError, match="birthday: is required"):
-        sp.encode_response(at(GET, 3), [dataclasses.replace(CONTACT, birthday=None)])
+    # birthday=None is a contact without one (an empty place, CASES); another required
+    # value is still required
+    with pytest.raises(sp.LocalProtocolError, match="group: is required"):
+        sp.encode_response(at(GET, 3), [dataclasses.replace(CONTACT, group=None)])
     with pytest.raises(sp.LocalProtocolError, match="result: must be one of OK"):
         sp.encode_response(at(DELETE), PhonesOkReply(result="DONE"))
     with pytest.raises(sp.LocalProtocolError, match="must be a PhonesAddReply"):

@@ -74,8 +74,9 @@ def test_send_and_follow_the_chain_over_http() -> None:
             assert statuses == [-1, 0, 1]
             assert client.balance().balance == Decimal("96.50")  # Russia, Yota: 3.50 (tariffs)
             with pytest.raises(sp.GatewayError) as info:
-                client.call(c.PhonesGetGroup())
-            assert info.value.code == 1
+                # a group of the example's id 321 was never created: error 3
+                client.call(c.PhonesDeleteGroup(grp=321))
+            assert info.value.code == 3
         wrong = sp.Session("alex", "nope", host=host, scheme="http")
         with Client(wrong, timeout=5) as client, pytest.raises(sp.GatewayError) as info:
             client.balance()
