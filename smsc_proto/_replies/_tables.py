@@ -42,10 +42,9 @@ class ErrorTable:
 
 
 def _error_id(raw: str | None) -> int | str | None:
-    # fmt=1 writes 0 where an error names no message ("0,-N", line 180).
-    if raw is None or raw == "0":
-        return None
-    return parse_message_id(raw)
+    # fmt=1's "0,-N" (no message) is read by the fmt=1 codec; everywhere else an id "0"
+    # is the client's string id "0" (line 51), which fmt=0, 2 and 3 carry as written.
+    return None if raw is None else parse_message_id(raw)
 
 
 def gateway_error(

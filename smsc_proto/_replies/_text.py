@@ -483,7 +483,8 @@ class TextFormat:
         # message (line 181). Any other "x,-N" is no error reply; the shape decides.
         if match[1] != "0" and code not in table.with_id:
             return None
-        return gateway_error(table, code, None, match[1])
+        # Line 180: "0,-N" -- 0 where the error names no message.
+        return gateway_error(table, code, None, None if match[1] == "0" else match[1])
 
     def decode(self, shape: Shape[Any], body: str) -> Any:
         """The reply of ``shape`` in ``body``."""
@@ -516,6 +517,13 @@ class TextFormat:
     def encode_error(self, code: int, description: str, raw_id: str | None, quoted: bool) -> str:
         """The error reply (``quoted`` matters in fmt=3 only)."""
         if self.fmt == 1:
+            if raw_id == "0":
+                # Line 180 writes "0,-N" for an error naming no message: the string id
+                # "0" would read back as no id.
+                raise LocalProtocolError(
+                    "id: the string id '0' cannot be told from no id in fmt=1 (\"0,-N\", "
+                    "line 180); write the error in fmt=0, 2 or 3"
+                )
             return f"{raw_id or 0},-{code}"
         body = f"ERROR = {code} ({description})"
         # No description is ambiguous here: the body ends in ")" without an id, and an id

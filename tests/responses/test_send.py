@@ -334,6 +334,17 @@ ERRORS: list[tuple[Send, bytes, sp.GatewayError, bytes | None]] = [
         sp.GatewayError(6, "запрещено", "order-7"),
         '{"error":"запрещено","error_code":6,"id":"order-7"}'.encode(),
     ),
+    # The client's string id "0" (line 51) is an id in fmt 0, 2 and 3: only fmt=1's
+    # "0,-N" (line 180) means no message. It was read as no id everywhere (found by
+    # fuzz_roundtrip_replies).
+    (send(fmt=3), b'{"error":"","error_code":3,"id":"0"}', sp.GatewayError(3, "", "0"), None),
+    (send(), b"ERROR = 3 (), ID - 0", sp.GatewayError(3, "", "0"), None),
+    (
+        send(fmt=2),
+        b"<result><error></error><error_code>3</error_code><id>0</id></result>",
+        sp.GatewayError(3, "", "0"),
+        None,
+    ),
 ]
 
 
@@ -486,3 +497,11 @@ def test_control_characters_in_an_error_description_are_refused() -> None:
     # XML 1.0 cannot carry U+0001: a LocalProtocolError, never lxml's ValueError.
     with pytest.raises(sp.LocalProtocolError, match="error: cannot be written as XML"):
         sp.encode_error(send(fmt=2), sp.GatewayError(1, "a\x01b"))
+
+
+def test_fmt1_cannot_carry_the_string_id_0() -> None:
+    # Line 180: "0,-N" is an error naming no message, so the string id "0" would read
+    # back as no id: refused, never written to be misread.
+    with pytest.raises(sp.LocalProtocolError, match="string id '0' cannot be told from no id"):
+        sp.encode_error(send(fmt=1), sp.GatewayError(3, "", "0"))
+    assert sp.encode_error(send(fmt=1), sp.GatewayError(3, "", 7)) == b"7,-3"
