@@ -223,7 +223,7 @@ def test_every_name_of_all_imports_from_a_fresh_package() -> None:
 @pytest.mark.parametrize("name", smsc_proto.__all__)
 def test_a_lazy_name_is_the_object_of_its_module(name: str) -> None:
     value = getattr(smsc_proto, name)
-    module = smsc_proto._LAZY.get(name)  # type: ignore[attr-defined]
+    module = smsc_proto._LAZY.get(name)
     if module is None:
         assert name == "__version__"
         return
@@ -233,7 +233,7 @@ def test_a_lazy_name_is_the_object_of_its_module(name: str) -> None:
 
 
 def test_the_lazy_table_covers_all_and_nothing_else() -> None:
-    lazy = set(smsc_proto._LAZY)  # type: ignore[attr-defined]
+    lazy = set(smsc_proto._LAZY)
     assert lazy == set(smsc_proto.__all__) - {"__version__"}
 
 
