@@ -138,7 +138,7 @@ def to_text(title: str, data: Plain) -> str:
 def _lines(data: Plain, indent: str, out: list[str]) -> None:
     if isinstance(data, dict):
         for key, value in data.items():
-            if value == [] or value == {}:
+            if value in ([], {}):
                 continue
             if isinstance(value, dict | list) and not (_flat(value) and not _pairs(value)):
                 out.append(f"{indent}{key}:")

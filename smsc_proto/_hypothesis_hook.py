@@ -3,37 +3,50 @@
 Hypothesis calls :func:`setup` when it is imported, for every installed distribution
 that names a function in the ``hypothesis`` entry-point group (``pyproject.toml``:
 ``[project.entry-points.hypothesis]``); ``HYPOTHESIS_NO_PLUGINS=1`` turns that off.
-Registering needs the model classes themselves, so the hook imports the public model
-namespaces (``commands``, ``responses``, the callbacks) -- never the strategies: those
-are imported on the first ``from_type`` of one of our types, and a program that
-imports hypothesis without drawing our types pays for the classes only.
+Registering needs the model classes, and hypothesis is imported by every pytest run of
+an environment that has it (its pytest plugin does), so the hook imports nothing of
+ours: it registers the models of the namespaces already imported (``commands``,
+``responses``, the callbacks), and each of those registers its own models when it is
+imported later (:func:`loaded`, called at the end of each). A type can only be passed
+to ``from_type`` once its namespace is imported, so either order works. The strategies
+are imported on the first ``from_type`` of one of our types.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import functools
-import inspect
+import sys
 import typing
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from hypothesis.strategies import SearchStrategy
 
-__all__ = ["models", "setup", "shipped_strategy"]
+__all__ = ["NAMESPACES", "loaded", "models", "setup", "shipped_strategy"]
+
+#: The modules whose public dataclasses are registered.
+NAMESPACES = ("smsc_proto.commands", "smsc_proto.responses", "smsc_proto._callbacks")
+
+# Whether hypothesis has run :func:`setup` in this process.
+_active = False
+
+
+def _models_of(module_name: str) -> list[type]:
+    namespace = sys.modules[module_name]
+    found: list[type] = []
+    for name in namespace.__all__:
+        value = getattr(namespace, name)
+        if isinstance(value, type) and dataclasses.is_dataclass(value):
+            found.append(value)
+    return found
 
 
 def models() -> list[type]:
-    """The classes registered: every public model of commands, responses and callbacks."""
-    from . import _callbacks, commands, responses  # noqa: PLC0415 - see the module doc
+    """The classes registered: every public model of :data:`NAMESPACES` (imported here)."""
+    from . import _callbacks, commands, responses  # noqa: F401, PLC0415
 
-    found: list[type] = []
-    for namespace in (commands, responses, _callbacks):
-        for name in namespace.__all__:
-            value = getattr(namespace, name)
-            if isinstance(value, type) and dataclasses.is_dataclass(value):
-                found.append(value)
-    return found
+    return [cls for name in NAMESPACES for cls in _models_of(name)]
 
 
 @functools.cache
@@ -44,6 +57,8 @@ def _by_type() -> dict[type, list[Any]]:
     ``SearchStrategy[list[GetMessagesReply]]``), as ``command_strategies`` does, among
     the strategies that need no argument.
     """
+    import inspect  # noqa: PLC0415
+
     from hypothesis import strategies as st  # noqa: PLC0415
 
     from . import strategies  # noqa: PLC0415 - the strategies import hypothesis
@@ -86,9 +101,24 @@ def shipped_strategy(cls: type) -> SearchStrategy[Any] | Any:
     return drawn[0] if len(drawn) == 1 else st.one_of(drawn)
 
 
-def setup() -> None:
-    """Register :func:`shipped_strategy` for every class of :func:`models`."""
+def _register(module_name: str) -> None:
     from hypothesis import strategies as st  # noqa: PLC0415
 
-    for cls in models():
+    for cls in _models_of(module_name):
         st.register_type_strategy(cls, shipped_strategy)
+
+
+def setup() -> None:
+    """The entry point: register the models of the namespaces imported, and of the rest
+    when they are."""
+    global _active  # noqa: PLW0603 - one flag per process, set once
+    _active = True
+    for name in NAMESPACES:
+        if name in sys.modules and hasattr(sys.modules[name], "__all__"):
+            _register(name)
+
+
+def loaded(module_name: str) -> None:
+    """Called by each of :data:`NAMESPACES` once imported: register it if hypothesis is."""
+    if _active:
+        _register(module_name)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import tomllib
 from pathlib import Path
 
 import pytest
@@ -22,14 +21,14 @@ hook.setup()
 
 
 def test_pyproject_names_the_hook() -> None:
-    project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
-    assert project["entry-points"]["hypothesis"] == {
-        "smsc_proto": "smsc_proto._hypothesis_hook:setup"
-    }
+    # Read as text: tomllib is 3.11+, and the package supports 3.10.
+    text = (ROOT / "pyproject.toml").read_text("utf-8")
+    section = text.split("[project.entry-points.hypothesis]\n", 1)[1].split("\n[", 1)[0]
+    entries = [line for line in section.splitlines() if line and not line.startswith("#")]
+    assert entries == ['smsc_proto = "smsc_proto._hypothesis_hook:setup"']
     # The extra brings hypothesis and nothing of the dev tools.
-    assert [req.split(">=")[0] for req in project["optional-dependencies"]["hypothesis"]] == [
-        "hypothesis"
-    ]
+    assert '\nhypothesis = ["hypothesis>=6.100"]\n' in text
+    assert callable(hook.setup)
 
 
 # (class, a shipped strategy that draws it, directly or as a list of records)
@@ -66,17 +65,9 @@ def test_a_model_without_a_shipped_strategy_falls_back() -> None:
     assert hook.shipped_strategy(r.GetPriceCode) is NotImplemented
 
 
-def test_the_hook_imports_no_strategy_until_one_is_drawn() -> None:
-    code = (
-        "import sys\n"
-        "from smsc_proto import _hypothesis_hook\n"
-        "_hypothesis_hook.setup()\n"
-        "print('smsc_proto.strategies' in sys.modules)\n"
-        "from hypothesis import strategies as st\n"
-        "from smsc_proto.commands import Balance\n"
-        "print(type(st.from_type(Balance).example()).__name__)\n"
-        "print('smsc_proto.strategies' in sys.modules)\n"
-    )
+def _run(code: str) -> list[str]:
+    # HYPOTHESIS_NO_PLUGINS: the installed distribution's entry point stays out of it
+    # (it may be another checkout's); each script calls the hook itself.
     out = subprocess.run(
         [sys.executable, "-c", code],
         capture_output=True,
@@ -85,4 +76,32 @@ def test_the_hook_imports_no_strategy_until_one_is_drawn() -> None:
         cwd=ROOT,
         env={"HYPOTHESIS_NO_PLUGINS": "1", "PATH": "", "PYTHONPATH": str(ROOT)},
     )
-    assert out.stdout.split() == ["False", "Balance", "True"]
+    return out.stdout.split()
+
+
+SETUP = "import hypothesis\nfrom smsc_proto import _hypothesis_hook\n_hypothesis_hook.setup()\n"
+DRAW = (
+    "from hypothesis import strategies as st\n"
+    "from smsc_proto.commands import Balance\n"
+    "from smsc_proto import StatusCallback\n"
+    "print(type(st.from_type(Balance).example()).__name__)\n"
+    "print(type(st.from_type(StatusCallback).example()).__name__)\n"
+)
+SEEN = "import sys\nprint(sorted(m for m in sys.modules if m.startswith('smsc_proto.')))\n"
+
+
+def test_the_hook_imports_nothing_of_ours() -> None:
+    """Every pytest run imports hypothesis: the hook must cost it nothing."""
+    assert _run(SETUP + SEEN) == ["['smsc_proto._hypothesis_hook']"]
+
+
+@pytest.mark.parametrize(
+    "code",
+    [SETUP + DRAW, "import smsc_proto.commands, smsc_proto._callbacks\n" + SETUP + DRAW],
+    ids=["hypothesis-first", "models-first"],
+)
+def test_registration_in_either_import_order(code: str) -> None:
+    lines = _run(
+        code + "print('smsc_proto.strategies' in sys.modules)\n".replace("sys", "__import__('sys')")
+    )
+    assert lines == ["Balance", "StatusCallback", "True"]
