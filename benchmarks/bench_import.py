@@ -26,8 +26,9 @@ The figures are the **min** (the run least disturbed by the machine) and the
     the same with ``-p no:smsc_proto``. The target: at most 1.1x. Both runs exit 5
     (no tests collected); any other status fails the benchmark.
 
-The child interpreters import the packages of the checkout this file is in (it is put
-first on ``PYTHONPATH`` unless that is set); the pytest plugin is found through the
+The child interpreters run in an empty directory and import the packages of the
+checkout this file is in (it is put first on ``PYTHONPATH`` unless that is set, so
+``PYTHONPATH=<other checkout>`` measures that one); the pytest plugin is found through the
 ``pytest11`` entry point of the installed distribution, which names
 ``transports.pytest_plugin`` -- so the checkout's module is the one loaded.
 """
@@ -98,17 +99,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=30)
     args = parser.parse_args(argv)
     py = sys.executable
-    imports = measure(
-        {
-            "python -c pass": [py, "-c", "pass"],
-            "import requests": [py, "-c", "import requests"],
-            "import smsc_proto": [py, "-c", "import smsc_proto"],
-            "from smsc_proto import Session": [py, "-c", "from smsc_proto import Session"],
-        },
-        args.rounds,
-    )
-    _report("import", imports, "import requests")
     with tempfile.TemporaryDirectory() as empty:
+        # Run in an empty directory: ``python -c`` puts the working directory first on
+        # sys.path, and a checkout there would shadow PYTHONPATH.
+        imports = measure(
+            {
+                "python -c pass": [py, "-c", "pass"],
+                "import requests": [py, "-c", "import requests"],
+                "import smsc_proto": [py, "-c", "import smsc_proto"],
+                "from smsc_proto import Session": [py, "-c", "from smsc_proto import Session"],
+            },
+            args.rounds,
+            cwd=empty,
+        )
+        _report("import", imports, "import requests")
         Path(empty, "pytest.ini").write_text("[pytest]\n", "utf-8")
         # No -p no:cacheprovider: both runs write the same cache, so it costs both alike.
         pytest = [py, "-m", "pytest", "-q", empty]
