@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 FUZZ_SECONDS ?= 60
 FUZZ_RUNS ?= 10000000
 
-.PHONY: test lint typecheck docs pytest demo fuzz fuzz-long bench clean
+.PHONY: test lint typecheck docs pytest package-check demo fuzz fuzz-long bench bench-import clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -29,7 +29,11 @@ docs: $(STAMP)
 pytest: $(STAMP)
 	$(PY) -m pytest -q
 
-test: lint typecheck docs pytest
+# Builds the sdist and the wheel, installs the wheel into a new venv and uses it there.
+package-check: $(STAMP)
+	PYTHON=$(PY) .ci/package-check
+
+test: lint typecheck docs pytest package-check
 
 demo: $(STAMP)
 	$(PY) -m smsc_proto.demo
@@ -60,6 +64,11 @@ fuzz-long: $(VENV)/.fuzz-installed
 bench: $(STAMP)
 	$(PY) -m pytest benchmarks --benchmark-only --benchmark-timer=time.process_time \
 	  --benchmark-columns=min,mean,median,ops -o addopts=""
+
+# Whole processes, interleaved: import smsc_proto vs import requests, and an empty
+# pytest run with and without the plugin (benchmarks/README.md records the numbers).
+bench-import: $(STAMP)
+	$(PY) benchmarks/bench_import.py
 
 clean:
 	rm -rf $(VENV) docs/_build .fuzz-work .mypy_cache .ruff_cache .pytest_cache

@@ -1,20 +1,26 @@
-"""``smsc-proto`` / ``python -m smsc_proto``: decode what travels, from the command line.
+"""``smsc-proto`` / ``python -m smsc_proto``: decode and build what travels, from a shell.
 
 A debugging aid for client and gateway authors; it reads files or standard input and
-writes to standard output, and opens no connection::
+writes to standard output, and opens no connection (``serve`` excepted)::
 
     smsc-proto request 'https://smscentre.com/sys/send.php?login=a&psw=b&phones=7999&mes=Hi'
-    smsc-proto reply 'https://smscentre.com/sys/balance.php?fmt=3' reply.json
-    smsc-proto callback --secret k3y --algorithm md5 body.txt
+    smsc-proto reply --json 'https://smscentre.com/sys/balance.php?fmt=3' reply.json
+    SMSC_CALLBACK_SECRET=k3y smsc-proto callback body.txt
+    SMSC_PSW=s3cret smsc-proto encode send.php --login alex -p phones=79999999999 -p mes=Hi
+    SMSC_CALLBACK_SECRET=k3y smsc-proto sign -p id=6 -p phone=79999999999 -p status=1
     smsc-proto serve --port 8000 --account alex:123 --admin
 
 ``request`` prints the typed command a URL (and optional body) decodes to; ``reply``
 prints the typed reply of the request a URL names (or the gateway error it carries);
 ``callback`` prints the decoded callback and, with ``--secret`` (or the
 ``SMSC_CALLBACK_SECRET`` environment variable, which keeps it out of the shell's
-history), verifies it. Passwords
-and secrets stay masked in everything printed. Exit status: 0 decoded (a gateway error
-reply included: it is a well-formed reply), 1 refused (the message says why), 2 usage.
+history), verifies it -- without one it prints an UNVERIFIED banner. The three print
+readable ``name: value`` lines (fields that are ``None`` left out), or with ``--json``
+one JSON object. ``encode`` builds the GET URL or the POST form of a command, ``sign``
+the signed form of a callback. Passwords and secrets stay masked in everything printed
+(``encode --show-secrets`` excepted: its output is then meant to be sent). Exit status:
+0 decoded (a gateway error reply included: it is a well-formed reply), 1 refused (the
+message says why), 2 usage.
 """
 
 from __future__ import annotations
@@ -45,6 +51,8 @@ from . import (
     parse_command,
     verify_callback,
 )
+from ._cli_encode import add_encode_parsers, run_encode, run_sign
+from ._cli_output import plain, to_json, to_text
 
 if TYPE_CHECKING:
     from transports.serve import Server
@@ -68,9 +76,11 @@ def _parser() -> argparse.ArgumentParser:
     request.add_argument("url")
     request.add_argument("--body", help="a file with the POST body ('-': standard input)")
     request.add_argument("--content-type")
+    _json_flag(request)
     reply = sub.add_parser("reply", help="the typed reply to the request a URL names")
     reply.add_argument("url", help="the request (it decides the reply's shape)")
     reply.add_argument("body", nargs="?", help="the reply body file (default: standard input)")
+    _json_flag(reply)
     callback = sub.add_parser("callback", help="a callback the gateway posted")
     callback.add_argument("body", nargs="?", help="the POST body file (default: standard input)")
     callback.add_argument("--query", default="", help="the GET part of the handler URL")
@@ -84,8 +94,43 @@ def _parser() -> argparse.ArgumentParser:
         help="the handler URL's secret: verify the signature (default: $SMSC_CALLBACK_SECRET)",
     )
     callback.add_argument("--algorithm", choices=SIGNATURE_ALGORITHMS, default="md5")
+    _json_flag(callback)
+    add_encode_parsers(sub)
     _serve_parser(sub)
     return parser
+
+
+def _json_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--json", action="store_true", help="print one JSON object (secrets masked)"
+    )
+
+
+#: The first line printed for a callback decoded without a secret.
+UNVERIFIED = (
+    "UNVERIFIED: no --secret or $SMSC_CALLBACK_SECRET given; the signature was not "
+    "checked and anyone could have sent this callback"
+)
+
+
+def _show(kind: str, value: Any, as_json: bool, head: dict[str, Any] | None = None) -> None:
+    """Print a model (or a list of them, or a gateway error) readably or as JSON."""
+    head = head or {}
+    if isinstance(value, list):
+        kind = f"list[{type(value[0]).__name__ if value else kind}]"
+        data: dict[str, Any] = {"type": kind, **head, "items": [plain(v) for v in value]}
+        title = f"{kind} ({len(value)} items)"
+    else:
+        kind = type(value).__name__
+        data = {"type": kind, **head, "fields": plain(value)}
+        title = kind + "".join(f" ({v})" for k, v in head.items() if k == "script")
+    if as_json:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(to_json(data))
+        sys.stdout.buffer.flush()
+        return
+    body = data["items"] if "items" in data else data["fields"]
+    sys.stdout.write(to_text(title, body))
 
 
 def _serve_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -181,24 +226,22 @@ def main(argv: Sequence[str] | None = None, stdin: BinaryIO | None = None) -> in
     try:
         if args.what == "request":
             body = None if args.body is None else _read(args.body, source)
-            print(repr(parse_command(Request.from_url(args.url, body, args.content_type))))
+            command = parse_command(Request.from_url(args.url, body, args.content_type))
+            _show("", command, args.json, {"script": command.SCRIPT})
         elif args.what == "reply":
             command = parse_command(Request.from_url(args.url))
             try:
-                print(repr(decode_response(command, _read(args.body, source))))
+                reply = decode_response(command, _read(args.body, source))
             except GatewayError as error:
-                print(repr(error))
+                _show("", error, args.json)
+            else:
+                _show(type(command).__name__ + "Reply", reply, args.json)
+        elif args.what == "encode":
+            return run_encode(args, sys.stdout)
+        elif args.what == "sign":
+            return run_sign(args, source, sys.stdout)
         else:
-            cb = decode_callback(
-                args.query,
-                _read(args.body, source) or None,
-                args.content_type,
-                charset=args.charset,
-            )
-            if args.secret is not None:
-                verify_callback(cb, args.secret, args.algorithm)
-                print(f"verified ({args.algorithm})")
-            print(repr(cb))
+            _callback(args, source)
     except (RemoteProtocolError, LocalProtocolError, SignatureError) as exc:
         print(f"{type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
@@ -206,6 +249,23 @@ def main(argv: Sequence[str] | None = None, stdin: BinaryIO | None = None) -> in
         print(f"smsc-proto: {exc.strerror or exc}: {exc.filename}", file=sys.stderr)
         return 2
     return 0
+
+
+def _callback(args: argparse.Namespace, source: BinaryIO) -> None:
+    cb = decode_callback(
+        args.query, _read(args.body, source) or None, args.content_type, charset=args.charset
+    )
+    if args.secret is not None:
+        verify_callback(cb, args.secret, args.algorithm)
+        head: dict[str, Any] = {"verified": True, "algorithm": args.algorithm}
+        if not args.json:
+            print(f"verified ({args.algorithm})")
+    else:
+        head = {"verified": False}
+        # On standard error with --json (standard output stays one JSON document),
+        # else the first line of the output, before anything a reader could trust.
+        print(UNVERIFIED, file=sys.stderr if args.json else sys.stdout)
+    _show("", cb, args.json, head)
 
 
 def _serve(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

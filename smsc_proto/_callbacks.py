@@ -27,6 +27,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any, ClassVar, Final, Literal, TypeAlias
 
+from . import _hypothesis_hook
 from ._charsets import CHARSETS
 from ._command import Codec, Dec, Int, IntChoice, Syntax, Text
 from ._errors import LocalProtocolError, RemoteProtocolError
@@ -442,3 +443,7 @@ class CallConfirmation:
 
 #: Any decoded callback.
 Callback: TypeAlias = StatusCallback | IncomingMessage | CallConfirmation
+
+# Hypothesis' entry point registers this module's models for ``st.from_type`` -- now if
+# hypothesis is already imported, else when it is (smsc_proto._hypothesis_hook).
+_hypothesis_hook.loaded(__name__)

@@ -14,9 +14,10 @@ are shared with :mod:`smsc_proto._jsonsafe` through :func:`check_body` and
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-from lxml import etree
+if TYPE_CHECKING:
+    from lxml import etree
 
 from ._charsets import CHARSETS, codec, normalize_charset
 from ._errors import LocalProtocolError, RemoteProtocolError
@@ -114,6 +115,10 @@ def decode_body(body: bytes, charset: str) -> str:
 
 
 def _new_parser() -> etree.XMLParser:
+    # lxml is imported on the first XML body, not with the module: the body checks
+    # here serve JSON and form bodies too, which never need it.
+    from lxml import etree  # noqa: PLC0415
+
     # One parser per call: lxml parsers keep state (error log, dictionary) between
     # documents and are not safe to share between threads. collect_ids stays at its
     # default: setting it False makes libxml2 2.14 load external DTDs.
@@ -199,6 +204,8 @@ def parse_xml(body: bytes, charset: str) -> etree._Element:
     text = decode_body(body, charset)
     if declaration:
         text = " " * declaration + text[declaration:]
+    from lxml import etree  # noqa: PLC0415 - see _new_parser
+
     try:
         return etree.fromstring(text, _new_parser())
     except etree.XMLSyntaxError as exc:

@@ -5,6 +5,7 @@ A command is a frozen, keyword-only dataclass named after its script and action
 :func:`parse_command` decodes a :class:`~smsc_proto.Request` into the right class.
 """
 
+from . import _hypothesis_hook
 from ._command import (
     Command,
     Credentials,
@@ -200,3 +201,7 @@ __all__ = [
     "WaitCall",
     "parse_command",
 ]
+
+# Hypothesis' entry point registers this module's models for ``st.from_type`` -- now if
+# hypothesis is already imported, else when it is (smsc_proto._hypothesis_hook).
+_hypothesis_hook.loaded(__name__)

@@ -6,6 +6,7 @@ raises :class:`~smsc_proto.GatewayError` for an error reply; :func:`encode_respo
 Commands whose replies are not modelled yet raise :class:`~smsc_proto.LocalProtocolError`.
 """
 
+from . import _hypothesis_hook
 from ._codes import (
     DELIVERY_ERRORS,
     EMAIL_DELIVERY_ERRORS,
@@ -179,3 +180,7 @@ __all__ = [
     "error_meaning",
     "status_meaning",
 ]
+
+# Hypothesis' entry point registers this module's models for ``st.from_type`` -- now if
+# hypothesis is already imported, else when it is (smsc_proto._hypothesis_hook).
+_hypothesis_hook.loaded(__name__)
