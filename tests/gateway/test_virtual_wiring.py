@@ -270,3 +270,24 @@ def test_the_test_clock_starts_where_the_other_tests_expect() -> None:
     # gateway(senders=...) moderates the names before START, so timelines stay START's.
     virtual = gateway(senders=("Shop",))
     assert virtual.clock.now() == START
+
+
+@pytest.mark.parametrize("fmt", FMTS)
+def test_a_sub_client_sends_from_a_name_its_main_account_added_for_it(fmt: int) -> None:
+    # senders.php's user (line 2662: "The user ID of the subclient to which you apply
+    # the specified command") names an account whose users.php record has the caller as
+    # its parent; the name is the sub-client's, so its own sends may use it.
+    virtual = gateway()
+    main = session(fmt)
+    call(virtual, main, c.UsersAdd(user="shop", password=SUB_PSW, type=2))
+    call(virtual, main, c.SendersAdd(sender="ShopName", user="shop"))
+    virtual.advance(1)
+    sub = session(fmt, "shop", SUB_PSW)
+    call(virtual, sub, c.Send(phones=PhoneList(entries=(ONE,)), mes="Hi", sender="ShopName"))
+    call(virtual, main, c.Send(phones=PhoneList(entries=(TWO,)), mes="Hi", sender="ShopName"))
+    virtual.advance(10)
+    # The main account never added the name for itself.
+    assert statuses(virtual) == [
+        ("79990000001", 1, 0, Decimal("2.00")),
+        ("79990000002", 23, 254, Decimal("0.00")),
+    ]
