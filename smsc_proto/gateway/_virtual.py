@@ -8,8 +8,10 @@ stages of processing along the chain "Waiting to be sent" – "Sent to the opera
 handler."
 
 It is a :class:`~smsc_proto.gateway.Gateway` with one small module per emulated script
-(``_virtual_<script>.py``, each registering its handlers) and a fallback that answers
-every other command with error 1. Its state is in a :class:`~smsc_proto.gateway.Store`,
+(``_virtual_<script>.py``, each registering its handlers). Every one of the 70 commands
+has a handler (imgcode.php's through :meth:`VirtualGateway.respond`'s pre-authentication
+hook); the fallback, error 1 "... is not emulated", is the guard for a command added to
+the package before its emulation. Its state is in a :class:`~smsc_proto.gateway.Store`,
 its time is one :class:`~smsc_proto.gateway.Clock`, its misbehaviour one
 :class:`~smsc_proto.gateway.Faults`. No I/O: a server moves the bytes and POSTs the
 callbacks :meth:`VirtualGateway.due_callbacks` hands out.

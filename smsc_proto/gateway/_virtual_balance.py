@@ -125,7 +125,10 @@ def register(gateway: Gateway[str], state: VirtualState) -> None:
             # Line 1971: "not more than ten balance requests per minute".
             state.admit(tx, "balance", ctx.account, ctx.request, ctx.now)
             amount = state.balance(tx, ctx.account)
-            credit, currency = account_terms(tx, ctx.account)
+            credit, _ = account_terms(tx, ctx.account)
+            # A sub-account counts in its own currency (users.php's curr) or, sharing
+            # the main balance, in the main account's.
+            currency = state.currency_of(tx, ctx.account)
         if not command.cur:
             return BalanceReply(balance=amount)
         # Lines 1947-1963 give the cur=1 forms "with a non-zero credit" (QUIRKS INC-24):

@@ -4,6 +4,9 @@
 Spec (lines 1978-1990): "To create a new group: ...?add_group=1&...&name=<name>" ...
 "To get the elements of the "black" list: ...?get_black=1". The kinds (``group``,
 ``blacklist``, ``blacklist.address``) and the rules are in ``_virtual_book.py``'s table.
+
+What the other scripts read of them: :func:`group_members` (send.php's ``G<n>`` codes)
+and :func:`blacklist_lock` (send.php's banned recipients, wait_call.php's error 5).
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .._util import short
-from ..values import PhoneList, Recipient, format_recipient, parse_recipient
+from ..values import EmailAddress, Phone, PhoneList, Recipient, format_recipient, parse_recipient
 from ._context import Context
 from ._store import Transaction
 from ._virtual_book import (
@@ -20,8 +23,10 @@ from ._virtual_book import (
     CONTACT,
     FAILED,
     GROUP,
+    MAIL_BOOK,
     MAX_CNT,
     NOT_FOUND,
+    PHONE_BOOK,
     Book,
     address_key,
     admit,
@@ -38,9 +43,11 @@ __all__ = [
     "GroupEntry",
     "add_black",
     "add_group",
+    "blacklist_lock",
     "change_group",
     "delete_black",
     "delete_group",
+    "group_members",
     "list_black",
     "list_groups",
 ]
@@ -286,3 +293,54 @@ def list_black(
         )
         for _, record in page
     ]
+
+
+# -- what the other scripts read -----------------------------------------------------------
+
+
+def group_members(
+    tx: Transaction, login: str, number: int, *, mail: bool = False
+) -> list[Recipient] | None:
+    """The addresses of ``login``'s group whose ``num`` is ``number``, or ``None`` when
+    no group of the book has that ``num``.
+
+    Spec (line 385): a group's "number of the mailing group" lets a message name it as
+    "G<номер группы>" and "the message will be sent to all phone numbers belonging to
+    this group"; (line 2001): "num The number of the group for sending messages". The
+    phone groups (type 0) give phone numbers; with ``mail`` the e-mail groups (type 1,
+    lines 2021-2023) give their addresses. Each contact of the group gives its
+    addresses (not its ``pho``, line 2016: "According to these numbers, SMS messages are
+    not sent out"), contacts in id order.
+    """
+    book = MAIL_BOOK if mail else PHONE_BOOK
+    groups = [
+        int_field(record, "id")
+        for _, record in tx.scan(GROUP, prefix=f"{login}/")
+        if int_field(record, "num") == number and int_field(record, "type") == book.group_type
+    ]
+    if not groups:
+        return None
+    members: list[Recipient] = []
+    for _, record in tx.scan(CONTACT, prefix=f"{login}/{book.name}/"):
+        if any(group in groups for group in ints(record.get("groups"))):
+            addresses = record.get("addresses")
+            texts = addresses if isinstance(addresses, list) else []
+            members.extend(parse_recipient(str(text)) for text in texts)
+    return members
+
+
+def blacklist_lock(tx: Transaction, login: str, entry: Recipient) -> int | None:
+    """The lock type of ``login``'s blacklist entry for ``entry`` (line 2017: "0 – all
+    messages. 1 – mass mailing lists. 2 – single messages."), or ``None`` when it is not
+    blacklisted. A phone number is looked up in phones.php's list, an e-mail address in
+    mails.php's; other recipients (Telegram ids) have no blacklist."""
+    if isinstance(entry, Phone):
+        book = PHONE_BOOK
+    elif isinstance(entry, EmailAddress):
+        book = MAIL_BOOK
+    else:
+        return None
+    held = tx.get(BLACKLIST_ADDRESS, f"{login}/{book.name}/{address_key(entry)}")
+    key = None if held is None else held.get("key")
+    record = tx.get(BLACKLIST, key) if isinstance(key, str) else None
+    return None if record is None else int_field(record, "type")

@@ -25,6 +25,7 @@ kind                key                             record
 
 from __future__ import annotations
 
+import ipaddress
 import secrets
 import struct
 import zlib
@@ -109,14 +110,24 @@ def image_response(
         return None
     code = "".join(secrets.choice("0123456789") for _ in range(_DIGITS))
     with state.store.transaction() as tx:
-        tx.put(IMGCODE, peer or "-", {"code": code, "at": dump_time(now)})
+        tx.put(IMGCODE, _address(peer or "-"), {"code": code, "at": dump_time(now)})
     headers = (("Content-Type", "image/png"), ("Cache-Control", "no-store"))
     return HttpResponse(200, headers, render_png(code))
 
 
+def _address(text: str) -> str:
+    """An IP address in one spelling; any other text as it is."""
+    try:
+        return ipaddress.ip_address(text).compressed
+    except ValueError:
+        return text
+
+
 def check_imgcode(tx: Transaction, userip: str, code: str, now: datetime) -> bool:
     """Whether ``code`` is the one shown to ``userip`` less than :data:`CODE_LIFETIME`
-    ago; a code is accepted once (it is forgotten here)."""
+    ago; a code is accepted once (it is forgotten here). Addresses are compared as
+    :mod:`ipaddress` reads them (``::0:1`` is ``::1``)."""
+    userip = _address(userip)
     record = tx.get(IMGCODE, userip)
     if record is None or now - load_time(record["at"]) > CODE_LIFETIME:
         return False

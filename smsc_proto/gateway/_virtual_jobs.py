@@ -51,6 +51,7 @@ from ._gateway import Gateway
 from ._store import JSON, Due, Record, Transaction, dump_money, dump_time, load_money, load_time
 from ._virtual_send import send_time
 from ._virtual_state import VirtualMessage, VirtualState, handles, recipient_text
+from ._virtual_templates import template_text
 
 __all__ = ["JOB", "JOB_ROUND", "JOB_STATUSES", "register"]
 
@@ -238,12 +239,11 @@ def _lines(tx: Transaction, login: str, command: JobsAdd) -> list[tuple[str, str
 
 def _template_text(tx: Transaction, login: str, tpl: int) -> str:
     # Line 1161: "tpl - ID of the template to be used as the message text" -- one of the
-    # account's templates.php templates (kind "template", its text as created, "msg").
-    for _, record in tx.scan("template", prefix=f"{login}/", where={"id": tpl}, limit=1):
-        text = record.get("msg")
-        if isinstance(text, str):
-            return text
-    raise _error(1, f"tpl: the account has no template {tpl}")
+    # account's templates.php templates.
+    text = template_text(tx, login, tpl)
+    if text is None:
+        raise _error(1, f"tpl: the account has no template {tpl}")
+    return text
 
 
 # -- rounds ------------------------------------------------------------------------------

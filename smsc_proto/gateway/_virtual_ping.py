@@ -36,7 +36,6 @@ from ._gateway import Gateway
 from ._store import Transaction
 from ._virtual_balance import account_terms
 from ._virtual_state import ACCOUNT, STAGE, VirtualMessage, VirtualState, handles, recipient_text
-from ._virtual_tariffs import route
 
 __all__ = ["TASK_GROUP", "add_task_group", "register"]
 
@@ -132,12 +131,12 @@ def register(gateway: Gateway[str], state: VirtualState) -> None:
 def _notify(
     tx: Transaction, state: VirtualState, login: str, *, phones: list[str], text: str, now: datetime
 ) -> None:
-    message_id = tx.next_id("send.id")
+    message_id = state.next_message_id(tx)
     parts = count_segments(text).parts
     credit, _ = account_terms(tx, login)
     for phone in phones:
         # Billed like send.php: the tariff table by the number, or the flat price.
-        cost: Decimal = route(phone).sms_price(state.price) * parts
+        cost: Decimal = state.price_for(tx, login, phone) * parts
         balance = state.balance(tx, login)
         paid = cost <= balance + credit
         if paid:

@@ -17,6 +17,15 @@ message id, the client's or the one the gateway assigned (line 177: "ERROR = N
 (description), ID - <id сообщения> – for 3 errors,6,7,8"). One erroneous recipient
 refuses the whole request and nothing is charged: ``err=1``'s list of wrong numbers has
 no documented layout (QUIRKS INC-05), so the reply never needs one.
+
+The other scripts' state acts on a send: a ``G<n>`` code sends to phones.php's group
+``n`` (line 385); a recipient on the account's blacklist (phones.php, mails.php) and a
+sender name senders.php has not allowed (line 52: "All names are registered in your
+personal account") are filed but not sent -- status 23 "Banned" (line 1811), error 252
+or 254, nothing charged; a sub-account pays its plan's price in its currency
+(users.php); ``imgcode`` is checked against the code imgcode.php showed ``userip``
+(lines 3738-3740); the message ids are the gateway's one numbering, which jobs.php's
+rounds share.
 """
 
 from __future__ import annotations
@@ -50,8 +59,18 @@ from ._clock import MOSCOW, from_moscow, moscow
 from ._context import Context
 from ._gateway import Gateway
 from ._store import Transaction
+from ._virtual_book_lists import blacklist_lock, group_members
 from ._virtual_calls import call_seconds, dialling
-from ._virtual_state import BAD_PARAMETERS, VirtualMessage, VirtualState, handles, recipient_text
+from ._virtual_imgcode import check_imgcode
+from ._virtual_senders import active_sender
+from ._virtual_state import (
+    BAD_PARAMETERS,
+    STAGE,
+    VirtualMessage,
+    VirtualState,
+    handles,
+    recipient_text,
+)
 from ._virtual_tariffs import KIND_PRICES, OPERATORS, Route, route
 from ._virtual_text import shorten_links, transliterate
 
@@ -60,6 +79,23 @@ __all__ = ["MESSAGE_TYPES", "number_error", "register", "send_time"]
 #: Spec (line 214): "3 Insufficient funds on the Client's account."
 _NO_MONEY: Final = (3, "Insufficient funds on the Client's account.")
 #: Spec (lines 217-219): the descriptions of errors 6, 7 and 8.
+#: INC-55: the spec's captcha example (line 3758) reads ``$r[1] == -10`` as "Вы ввели
+#: неверный код с картинки!" ("You entered a wrong code from the image!"); the error
+#: table of send.php has no 10.
+_WRONG_IMGCODE: Final = (10, "Wrong code from the image (imgcode).")
+#: Spec (line 1811): "23 Banned Occurs when restrictions are triggered ... on numbers
+#: from the blacklist ... or senders ' names (Sender ID)."
+_BANNED: Final = 23
+#: Spec (lines 1849, 1867): "252 Number not permitted" / "252 E-mail address is
+#: prohibited Occurs, for example, when the specified e-mail address is found in the
+#: blacklist."
+_BLACKLISTED: Final = 252
+#: Spec (line 1851): "254 Unregistered sender id This error occurs when you try to send
+#: a message from an unregistered sender name."
+_UNREGISTERED_SENDER: Final = 254
+#: Spec (line 2017): the blacklist lock types that stop a send.php message -- "0 – all
+#: messages" and "2 – single messages" (1, "mass mailing lists", is jobs.php's).
+_SEND_LOCKS: Final = frozenset({0, 2})
 _NUMBER_ERRORS: Final = {
     6: "The message is forbidden (by text or by the sender's name).",
     7: "Invalid phone number format.",
@@ -178,6 +214,8 @@ class _Line:
     parts: int
     cost: Decimal
     seconds: int = 0
+    #: The error of status 23 "Banned" the message ends in, or ``None``: sent.
+    banned: int | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -218,6 +256,7 @@ def _send(state: VirtualState, command: Send | RestSend, ctx: Context[str]) -> S
     kind = _kind(command)
     with state.store.transaction() as tx:
         state.admit(tx, "send.cost" if command.cost == 1 else "send", login, ctx.request, now)
+        _check_imgcode(tx, command, now)
         sending = _Sending(state=state, tx=tx, command=command, kind=kind, login=login, now=now)
         lines = _lines(sending)
         failure: tuple[int, str] | None = None
@@ -236,7 +275,7 @@ def _send(state: VirtualState, command: Send | RestSend, ctx: Context[str]) -> S
             return SendReply(cnt=cnt, cost=cost, phones=phones)
         # The id is taken before any check, so that errors 3, 6, 7 and 8 can name it
         # (line 177); the transaction commits it even when the send is refused.
-        message_id = command.id if command.id is not None else tx.next_id("send.id")
+        message_id = command.id if command.id is not None else state.next_message_id(tx)
         balance = state.balance(tx, login)
         if failure is None and cost > balance:
             failure = _NO_MONEY
@@ -251,6 +290,21 @@ def _send(state: VirtualState, command: Send | RestSend, ctx: Context[str]) -> S
     if command.cost == 3:
         return SendReply(id=message_id, cnt=cnt, cost=cost, balance=new_balance, phones=phones)
     return SendReply(id=message_id, cnt=cnt, phones=phones)
+
+
+def _check_imgcode(tx: Transaction, command: Send | RestSend, now: datetime) -> None:
+    """Spec (lines 3738-3740): the captcha code is passed "as the value of the imgcode
+    parameter" with "the IP address of the user to whom the image was displayed as the
+    value of the userip parameter" -- the code imgcode.php showed that address.
+
+    Raises:
+        GatewayError: error 10 (INC-55) for a code that is not the one shown, expired or
+            used already.
+    """
+    if command.imgcode is None:
+        return
+    if not check_imgcode(tx, command.userip or "", command.imgcode, now):
+        raise GatewayError(*_WRONG_IMGCODE)
 
 
 def _op_lines(lines: list[_Line]) -> tuple[SendPhone, ...]:
@@ -286,16 +340,14 @@ def _lines(sending: _Sending) -> list[_Line]:
     lines: list[_Line] = []
     for recipients, mes, sender, tz in entries:
         text, comment = _text(sending, mes)
-        for entry in recipients:
-            if isinstance(entry, GroupCode):
-                # Spec (line 385): a group code sends "to all phone numbers belonging to
-                # this group"; the virtual accounts have no groups to expand.
-                raise GatewayError(
-                    BAD_PARAMETERS,
-                    f"Error in parameters: phones: the account has no group G{entry.number}.",
-                )
+        unregistered = _unregistered(sending, sender)
+        for entry in _expand(sending, recipients):
             where = route(recipient_text(entry)) if isinstance(entry, Phone) else None
+            lock = blacklist_lock(sending.tx, sending.login, entry)
+            banned = _BLACKLISTED if lock in _SEND_LOCKS else unregistered
             parts, cost, seconds = _price(sending, text, where)
+            if banned is not None:
+                cost = Decimal("0.00")
             lines.append(
                 _Line(
                     phone=recipient_text(entry),
@@ -307,11 +359,63 @@ def _lines(sending: _Sending) -> list[_Line]:
                     parts=parts,
                     cost=cost,
                     seconds=seconds,
+                    banned=banned,
                 )
             )
     if not lines:
         raise GatewayError(BAD_PARAMETERS, "Error in parameters: phones: no recipient.")
     return lines
+
+
+def _expand(sending: _Sending, recipients: tuple[Recipient, ...]) -> list[Recipient]:
+    """The recipients with each group code replaced by its group's members.
+
+    Spec (line 385): "G<номер группы>" or "g<номер группы>" -- "the message will be sent
+    to all phone numbers belonging to this group" (phones.php's group of that ``num``;
+    an e-mail message's, mails.php's). A member a group code repeats is sent one
+    message; numbers listed by hand are kept as listed.
+
+    Raises:
+        GatewayError: error 1 for a code no group of the account has.
+    """
+    expanded: list[Recipient] = []
+    seen: set[str] = set()
+    for entry in recipients:
+        if not isinstance(entry, GroupCode):
+            expanded.append(entry)
+            seen.add(recipient_text(entry))
+            continue
+        members = group_members(
+            sending.tx, sending.login, entry.number, mail=sending.kind == "mail"
+        )
+        if members is None:
+            raise GatewayError(
+                BAD_PARAMETERS,
+                f"Error in parameters: phones: the account has no group G{entry.number} "
+                f"(no group with num={entry.number}).",
+            )
+        for member in members:
+            if recipient_text(member) not in seen:
+                expanded.append(member)
+                seen.add(recipient_text(member))
+    return expanded
+
+
+def _unregistered(sending: _Sending, sender: str | None) -> int | None:
+    """Error 254 when ``sender`` is no name senders.php allows the account to use.
+
+    Spec (line 52): "sender The sender's name displayed on the recipient's phone ... All
+    names are registered in your personal account"; (lines 1851, 1869): "254
+    Unregistered sender id", for an e-mail "an unregistered e-mail address of the
+    sender" (senders.php's ``mail=1`` names). An HLR request shows no name to anybody:
+    its sender is not checked.
+    """
+    if sender is None or sending.kind == "hlr":
+        return None
+    state, tx = sending.state, sending.tx
+    if active_sender(state, tx, sending.login, sender, sending.now):
+        return None
+    return _UNREGISTERED_SENDER
 
 
 def _text(sending: _Sending, mes: str) -> tuple[str, str]:
@@ -361,9 +465,21 @@ def _cut_binary(mes: str, command: Send | RestSend) -> str:
 
 def _price(sending: _Sending, text: str, where: Route | None) -> tuple[int, Decimal, int]:
     """``(cnt, cost, seconds)`` of one message to one recipient."""
-    command, kind = sending.command, sending.kind
+    command, kind, state, tx, login = (
+        sending.command,
+        sending.kind,
+        sending.state,
+        sending.tx,
+        sending.login,
+    )
     country = None if where is None else where.country
-    sms = Decimal("0.00") if where is None else where.sms_price(sending.state.price)
+
+    def paid(base: Decimal) -> Decimal:
+        # A sub-account pays its plan's price in its currency (users.php).
+        return state.price_in_plan(tx, login, base)
+
+    # "+" keeps the number as the route read it (no 8 -> 7 correction a second time).
+    sms = Decimal("0.00") if where is None else state.price_for(tx, login, "+" + where.number)
     if kind in ("sms", "flash", "push"):
         parts = count_segments(text).parts
         return parts, sms * parts, 0
@@ -373,16 +489,17 @@ def _price(sending: _Sending, text: str, where: Route | None) -> tuple[int, Deci
     if kind == "ping":
         return 1, sms, 0
     if kind == "hlr":
-        return 1, Decimal("0.00") if country is None else country.hlr, 0
+        return 1, Decimal("0.00") if country is None else paid(country.hlr), 0
     if kind == "mms":
         mms = None if country is None else country.mms
-        return 1, KIND_PRICES["mms_other"] if mms is None else mms, 0
+        return 1, paid(KIND_PRICES["mms_other"] if mms is None else mms), 0
     if kind == "call":
         files = len(getattr(command, "attachments", ())) + (command.fileurl is not None)
         seconds = call_seconds(text, files)
         minutes = math.ceil(seconds / 60)
-        return seconds, Decimal("0.00") if country is None else country.call * minutes, seconds
-    return 1, KIND_PRICES[kind], 0
+        call = Decimal("0.00") if country is None else paid(country.call) * minutes
+        return seconds, call, seconds
+    return 1, paid(KIND_PRICES[kind]), 0
 
 
 def _send_times(
@@ -450,9 +567,15 @@ def _file(sending: _Sending, lines: list[_Line], message_id: int | str) -> None:
             call_attempts=attempts,
             hlr=_hlr(where, status, err) if kind == "hlr" else (),
         )
-        state.add_message(
+        stored = state.add_message(
             sending.tx, message, valid=valid, outcome=(status, err), final_after=final_after
         )
+        if line.banned is not None:
+            # -1, then 23 "Banned" a step later: the message never reaches the operator.
+            key = f"{stored.login}/{stored.int_id:012d}"
+            sending.tx.cancel(STAGE, key)
+            when = now + timedelta(seconds=state.step)
+            sending.tx.schedule(when, STAGE, key, {"status": _BANNED, "err": line.banned})
 
 
 def _digits(seed: str, count: int) -> str:

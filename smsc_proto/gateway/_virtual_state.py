@@ -636,6 +636,13 @@ class VirtualState:
         price = plan_price(base, plan if isinstance(plan, int) else 0)
         return convert(price, "RUB", currency, PRICE_PLACES)
 
+    def price_in_plan(self, tx: Transaction, login: str, base: Decimal) -> Decimal:
+        """What a unit the gateway prices at ``base`` (roubles, a main account's price)
+        costs ``login``: :meth:`price_for`'s rule for every price of the tariff table
+        (an HLR request, a minute of a call, an e-mail): ``base`` for a main account,
+        converted to a sub-account's plan and currency."""
+        return self._price(tx, login, base, 0)
+
     def next_message_id(self, tx: Transaction) -> int:
         """The next message id the gateway assigns (send.php's own numbering, which
         jobs.php's rounds share so that ``status.php`` tells their messages apart)."""

@@ -60,7 +60,7 @@ from ._virtual_senders import active_sender
 from ._virtual_state import BAD_PARAMETERS, VirtualState, handles
 from ._virtual_writable import writable
 
-__all__ = ["register"]
+__all__ = ["TEMPLATE", "register", "template_text"]
 
 TEMPLATE: Final = "template"
 OP_TEMPLATE: Final = "op_template"
@@ -140,6 +140,14 @@ def _template_reply(record: Record) -> TemplatesGetReply:
         flag=_int(record, "flag"),
         message=_text(record, "msg"),
     )
+
+
+def template_text(tx: Transaction, login: str, template_id: int) -> str | None:
+    """The text (``msg``) of ``login``'s template ``template_id``, or ``None`` when it
+    has none (jobs.php's ``tpl``, line 1161: "ID of the template to be used as the
+    message text")."""
+    record = tx.get(TEMPLATE, f"{login}/{template_id:012d}")
+    return None if record is None else _text(record, "msg")
 
 
 def _register_templates(gateway: Gateway[str], state: VirtualState) -> None:

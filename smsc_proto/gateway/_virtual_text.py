@@ -10,43 +10,26 @@ table; the emulator's two tables are below (:data:`TRANSLIT_LATIN`,
 Spec (lines 56-58): "tinyurl - Automatically shorten links in messages. Allows you to
 replace links in the message text with short ones to reduce the length, as well as to
 track the number of clicks on this page." Each ``http://`` or ``https://`` link becomes
-``https://smscentre.com/t/<id>``, one short link per account and full link, kept in the
-store for ``tinyurls.php`` (kinds below).
-
-=================  ===============================  ===========================================
-kind               key                              record
-=================  ===============================  ===========================================
-``tinyurl``        ``login/id`` (12 digits)         ``id``, ``login``, ``link`` (the full
-                                                    link), ``short``, ``created_at``,
-                                                    ``clicks`` (click times; the emulator
-                                                    itself makes none)
-``tinyurl.link``   ``login/<SHA-256 of the link>``  ``{"key": <the tinyurl key>}``
-=================  ===============================  ===========================================
+the account's short link for it, made by tinyurls.php's :func:`shorten` (one store
+layout, ``_virtual_tinyurls.py``), so ``tinyurls.php?get=1`` lists it and
+:meth:`VirtualGateway.click_link` counts its clicks.
 """
 
 from __future__ import annotations
 
-import hashlib
 import re
 from datetime import datetime
 from typing import Final
 
-from ._store import Transaction, dump_time
+from ._store import Transaction
+from ._virtual_tinyurls import shorten
 
 __all__ = [
-    "SHORT_LINK_BASE",
-    "TINYURL",
-    "TINYURL_LINK",
     "TRANSLIT_LATIN",
     "TRANSLIT_LOOKALIKE",
     "shorten_links",
     "transliterate",
 ]
-
-TINYURL: Final = "tinyurl"
-TINYURL_LINK: Final = "tinyurl.link"
-#: What a short link starts with; its id follows.
-SHORT_LINK_BASE: Final = "https://smscentre.com/t/"
 
 #: translit=1, "as "translate"": Russian letters in Latin spelling (lower case; a capital
 #: letter gives the same spelling with its first letter capitalised).
@@ -99,30 +82,6 @@ def transliterate(text: str, mode: int) -> str:
 def shorten_links(tx: Transaction, login: str, text: str, now: datetime) -> str:
     """``text`` with each http(s) link replaced by the account's short link for it.
 
-    The same full link gets the same short link every time; a new one is filed as a
-    ``tinyurl`` record.
+    The same full link gets the same short link every time (:func:`shorten`).
     """
-
-    def short(match: re.Match[str]) -> str:
-        link = match.group(0)
-        by_link = f"{login}/{hashlib.sha256(link.encode('utf-8')).hexdigest()}"
-        index = tx.get(TINYURL_LINK, by_link)
-        key = None if index is None else index.get("key")
-        record = tx.get(TINYURL, key) if isinstance(key, str) else None
-        if record is not None:
-            return str(record["short"])
-        number = tx.next_id(TINYURL)
-        key = f"{login}/{number:012d}"
-        record = {
-            "id": number,
-            "login": login,
-            "link": link,
-            "short": f"{SHORT_LINK_BASE}{number}",
-            "created_at": dump_time(now),
-            "clicks": [],
-        }
-        tx.put(TINYURL, key, record)
-        tx.put(TINYURL_LINK, by_link, {"key": key})
-        return str(record["short"])
-
-    return _LINK.sub(short, text)
+    return _LINK.sub(lambda match: shorten(tx, login, match.group(0), now)[1], text)

@@ -18,7 +18,8 @@ kind                key                             record
                                                     the call came (``None`` until it does)
 ==================  ==============================  ==========================================
 
-Each request costs the account one SMS part at its price (error 3, line 3797:
+A number on phones.php's blacklist is error 5 (:func:`blacklist_lock`). Each request
+costs the account one SMS part at its price (error 3, line 3797:
 "Insufficient funds on the Client's account", says a request is paid; the spec gives no
 price).
 """
@@ -34,6 +35,7 @@ from ..values import Phone
 from ._context import Context
 from ._gateway import Gateway
 from ._store import Record, Transaction, dump_time, load_time
+from ._virtual_book_lists import blacklist_lock
 from ._virtual_state import INCOMING, VirtualState, handles
 from ._windows import RateLimit, admit, identical_subject
 
@@ -83,8 +85,8 @@ def register(gateway: Gateway[str], state: VirtualState) -> None:
                 if not admit(tx, _LIMIT, subject, ctx.now):
                     raise _error(9)
             # Line 3799: "5 The specified phone number of the subscriber is in the black
-            # list of the Client." (phones.php's blacklist, kind "blacklist").
-            if tx.get("blacklist", f"{ctx.account}/{phone}") is not None:
+            # list of the Client." -- phones.php's blacklist, whatever its lock type.
+            if blacklist_lock(tx, ctx.account, command.phone) is not None:
                 raise _error(5)
             price = state.price_for(tx, ctx.account, phone)
             balance = state.balance(tx, ctx.account)

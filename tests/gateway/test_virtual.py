@@ -122,7 +122,7 @@ def test_not_found_in_fmt1_is_a_regular_line(level: int) -> None:
 @pytest.mark.parametrize("fmt", FMTS)
 @pytest.mark.parametrize("level", [0, 1, 2])
 def test_status_levels(fmt: int, level: int) -> None:
-    virtual = gateway()
+    virtual = gateway(senders=("ivan",))
     session = sp.Session("alex", SECRET, fmt=fmt)
     call(virtual, session, c.Send(phones=ONE, mes="hi", id=3, sender="ivan"))
     virtual.advance(1)

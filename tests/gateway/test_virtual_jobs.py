@@ -202,9 +202,12 @@ def test_a_template_is_read_from_the_store() -> None:
     with pytest.raises(sp.GatewayError) as info:
         call(virtual, session, c.JobsAdd(name="t", phones=TWO, tpl=4))
     assert (info.value.code, "tpl" in info.value.description) == (1, True)
-    with virtual.store.transaction() as tx:
-        tx.put("template", "alex/4", {"id": 4, "msg": "From the template"})
-    call(virtual, session, c.JobsAdd(name="t", phones=TWO, tpl=4))
+    # templates.php's own record: its ids are the store's sequence, 1 first.
+    added = call(virtual, session, c.TemplatesAdd(name="t", msg="From the template"))
+    assert added == r.TemplatesAddReply(id=1)
+    with pytest.raises(sp.GatewayError):
+        call(virtual, session, c.JobsAdd(name="t", phones=TWO, tpl=4))
+    call(virtual, session, c.JobsAdd(name="t", phones=TWO, tpl=1))
     assert {m.text for m in virtual.messages} == {"From the template"}
 
 

@@ -53,7 +53,7 @@ def test_hlr_form(fmt: int, level: int) -> None:
     # Lines 1603-1757: an HLR request's status carries imsi, msc, mcc, mnc, cn, net, rcn
     # and rnet at every level; all=1 adds the request as sent, type 4 (line 1787); all=2
     # country, operator and region.
-    virtual = gateway()
+    virtual = gateway(senders=("ivan",))
     sent(virtual, id=5, sender="ivan")
     mark(virtual, **HLR_FIELDS)
     virtual.advance(2)
@@ -87,7 +87,7 @@ def test_hlr_form(fmt: int, level: int) -> None:
 def test_email_form(fmt: int, level: int) -> None:
     # Line 1414: "This description is also suitable for e-mail messages": the status of
     # an e-mail is the SMS record, type 8 (line 1600), its recipient an address.
-    virtual = gateway()
+    virtual = gateway(senders=("me@mysite.com",))
     sent(virtual, phones="alex@mysite.com", id=9, mail=True, subj="Hi", sender="me@mysite.com")
     mark(virtual, kind="mail")
     virtual.advance(1)

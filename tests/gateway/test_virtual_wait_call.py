@@ -81,8 +81,10 @@ def test_errors_3_and_5(fmt: int, charset: str) -> None:
         call(poor, session, c.WaitCall(phone=Phone(number="79991234567")))
     assert info.value.code == 3
     virtual = gateway()
-    with virtual.store.transaction() as tx:  # phones.php's blacklist entry
-        tx.put("blacklist", "alex/79991234567", {"phone": "79991234567"})
+    # phones.php's blacklist entry, through phones.php (a lock on mass mailings only
+    # still refuses: line 3799 names the black list, whatever its type).
+    black = c.PhonesAddBlack(phone=Phone(number="79991234567", plus=True), type=1)
+    call(virtual, session, black)
     with pytest.raises(sp.GatewayError) as info:
         call(virtual, session, c.WaitCall(phone=Phone(number="79991234567")))
     assert info.value.code == 5

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 from typing import Any, cast
 
@@ -28,10 +28,19 @@ def gateway(
     faults: Faults | None = None,
     handler: sp.HandlerUrl | None = None,
     price: Decimal | None = Decimal("2.00"),
+    senders: tuple[str, ...] = (),
     **kwargs: Any,
 ) -> VirtualGateway:
-    """A virtual gateway with the account alex, on a stopped clock."""
-    return VirtualGateway(
+    """A virtual gateway with the account alex, on a stopped clock.
+
+    ``senders``: names (or e-mail addresses) alex may send from at ``START``, added
+    through senders.php before it (send.php bans a name senders.php has not allowed,
+    spec line 52): the clock starts one ``step`` early, for their moderation.
+    """
+    step = float(kwargs.get("step", 1.0))
+    if senders and clock is None:
+        clock = VirtualClock(START - timedelta(seconds=step), speed=0)
+    virtual = VirtualGateway(
         accounts={"alex": SECRET},
         clock=stopped_clock() if clock is None else clock,
         store=store,
@@ -40,6 +49,26 @@ def gateway(
         price=price,
         **kwargs,
     )
+    if senders:
+        allow_senders(virtual, *senders)
+        virtual.advance(step)
+    return virtual
+
+
+def allow_senders(
+    virtual: VirtualGateway, *names: str, login: str = "alex", password: str = SECRET
+) -> None:
+    """Add ``names`` to ``login``'s sender names through senders.php (a digital name is
+    confirmed with its code at once; a letter name is allowed ``step`` seconds later)."""
+    session = sp.Session(login, password, fmt=3, charset="utf-8")
+    for name in names:
+        mail = "@" in name
+        call(virtual, session, c.SendersAdd(sender=name, mail=True if mail else None))
+        if name.isdigit():
+            call(virtual, session, c.SendersSendCode(sender=name))
+            code = virtual.confirmation_code(login, name)
+            assert code is not None
+            call(virtual, session, c.SendersCheckCode(sender=name, code=code))
 
 
 def call(
