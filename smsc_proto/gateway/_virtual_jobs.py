@@ -31,7 +31,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Final
 
-from .._errors import GatewayError
+from .._errors import GatewayError, RemoteProtocolError
 from .._scripts.jobs import (
     JOBS_ERRORS,
     JobsAdd,
@@ -44,14 +44,21 @@ from .._scripts.jobs import (
     JobsGetReply,
     JobsOkReply,
 )
-from ..values import count_segments, parse_list
+from ..values import GroupCode, Recipient, count_segments, parse_list, parse_phone_list
 from ._clock import from_moscow, moscow
 from ._context import Context
 from ._gateway import Gateway
 from ._store import JSON, Due, Record, Transaction, dump_money, dump_time, load_money, load_time
+from ._virtual_book_lists import blacklist_lock, group_members
 from ._virtual_send import send_time
-from ._virtual_state import VirtualMessage, VirtualState, handles, recipient_text
+from ._virtual_state import STAGE, VirtualMessage, VirtualState, handles, recipient_text
 from ._virtual_templates import template_text
+
+#: Line 2017: the blacklist lock types that stop a mailing list's messages.
+_LIST_LOCKS: Final = frozenset({0, 1})
+#: Line 1811: status 23 "Banned"; line 1849: error 252, the number is blacklisted.
+_BANNED: Final = 23
+_BLACKLISTED: Final = 252
 
 __all__ = ["JOB", "JOB_ROUND", "JOB_STATUSES", "register"]
 
@@ -234,7 +241,31 @@ def _lines(tx: Transaction, login: str, command: JobsAdd) -> list[tuple[str, str
     text = command.mes or ""
     if command.tpl is not None:
         text = _template_text(tx, login, command.tpl)
-    return [(recipient_text(entry), text, command.sender) for entry in command.phones.entries]
+    recipients = _expand(tx, login, command.phones.entries, mail=bool(command.mail))
+    return [(recipient_text(entry), text, command.sender) for entry in recipients]
+
+
+def _expand(
+    tx: Transaction, login: str, entries: Sequence[Recipient], *, mail: bool
+) -> list[Recipient]:
+    """The recipients with each group code replaced by its group's members, as send.php
+    reads them (line 385: "G<номер группы>" -- "the message will be sent to all phone
+    numbers belonging to this group"); a member named twice gets one message. The
+    members are taken when the list is added, as its rounds send to one list."""
+    expanded: list[Recipient] = []
+    seen: set[str] = set()
+    for entry in entries:
+        members = [entry]
+        if isinstance(entry, GroupCode):
+            found = group_members(tx, login, entry.number, mail=mail)
+            if found is None:
+                raise _error(1, f"phones: the account has no group G{entry.number}")
+            members = found
+        for member in members:
+            if recipient_text(member) not in seen:
+                expanded.append(member)
+                seen.add(recipient_text(member))
+    return expanded
 
 
 def _template_text(tx: Transaction, login: str, tpl: int) -> str:
@@ -263,9 +294,14 @@ def _send_round(
     login = str(record["login"])
     lines = _stored_lines(record["lines"])
     parts = [count_segments(text).parts for _, text, _ in lines]
+    # Line 2017: a blacklist entry locks "0 – all messages. 1 – mass mailing lists":
+    # such a recipient's message is filed, banned, and not charged (as send.php does
+    # with locks 0 and 2).
+    banned = [_blacklisted(tx, login, phone) for phone, _, _ in lines]
     # Each recipient at its own price (the tariff table by number, or the flat price).
     costs = [
-        state.price_for(tx, login, phone) * n for (phone, _, _), n in zip(lines, parts, strict=True)
+        Decimal("0.00") if ban else state.price_for(tx, login, phone) * n
+        for (phone, _, _), n, ban in zip(lines, parts, banned, strict=True)
     ]
     cost = sum(costs, Decimal("0.00"))
     balance = state.balance(tx, login)
@@ -281,7 +317,8 @@ def _send_round(
     offsets = _offsets(len(lines), Decimal(str(record["period"])), _int(record["frequency"]))
     sent = record.get("sent")
     done: list[JSON] = list(sent) if isinstance(sent, list) else []
-    for (phone, text, sender), n, paid, offset in zip(lines, parts, costs, offsets, strict=True):
+    rows = zip(lines, parts, costs, banned, offsets, strict=True)
+    for (phone, text, sender), n, paid, ban, offset in rows:
         message = VirtualMessage(
             id=message_id,
             phone=phone,
@@ -293,7 +330,13 @@ def _send_round(
             login=login,
             send_at=at + offset if offset else None,
         )
-        state.add_message(tx, message, valid=valid, outcome=state.faults.outcome(phone))
+        stored = state.add_message(tx, message, valid=valid, outcome=state.faults.outcome(phone))
+        if ban:
+            # -1, then 23 "Banned" with error 252 a step later (lines 1811, 1849).
+            stage = f"{stored.login}/{stored.int_id:012d}"
+            tx.cancel(STAGE, stage)
+            when = (message.send_at or at) + timedelta(seconds=state.step)
+            tx.schedule(when, STAGE, stage, {"status": _BANNED, "err": _BLACKLISTED})
         done.append([message_id, phone])
     rounds = _int(record["repeat_cnt"]) + 1
     record.update(
@@ -312,6 +355,14 @@ def _send_round(
     else:
         record.update(status=_DONE)
     tx.put(JOB, key, record)
+
+
+def _blacklisted(tx: Transaction, login: str, recipient: str) -> bool:
+    try:
+        (entry,) = parse_phone_list(recipient).entries
+    except (RemoteProtocolError, ValueError):
+        return False
+    return blacklist_lock(tx, login, entry) in _LIST_LOCKS
 
 
 def _stored_lines(value: JSON) -> list[tuple[str, str, str | None]]:

@@ -291,3 +291,30 @@ def test_a_sub_client_sends_from_a_name_its_main_account_added_for_it(fmt: int) 
         ("79990000001", 1, 0, Decimal("2.00")),
         ("79990000002", 23, 254, Decimal("0.00")),
     ]
+
+
+# -- jobs.php rounds: groups and the blacklist ------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", FMTS)
+def test_a_mailing_list_expands_groups_and_honours_the_mass_mailing_lock(fmt: int) -> None:
+    # Line 385 (G<n>) holds for a mailing list's phones as for send.php's; line 2017: a
+    # blacklist lock of type "1 – mass mailing lists" stops a list's message (banned,
+    # not charged) where send.php ignores it, and type "2 – single messages" does not.
+    virtual = gateway()
+    main = session(fmt)
+    group = call(virtual, main, c.PhonesAddGroup(name="Clients", num=777)).id
+    for name, phone in (("Ann", ONE), ("Bob", TWO)):
+        call(virtual, main, c.PhonesAdd(name=name, phone=PhoneList(entries=(phone,)), grp=(group,)))
+    call(virtual, main, c.PhonesAddBlack(phone=ONE, type=1))
+    call(virtual, main, c.PhonesAddBlack(phone=TWO, type=2))
+    call(virtual, main, c.JobsAdd(name="list", phones=parse_phone_list("G777"), mes="Hi"))
+    virtual.advance(1)
+    assert statuses(virtual) == [
+        ("79990000001", 23, 252, Decimal("0.00")),
+        ("79990000002", 0, 0, Decimal("2.00")),
+    ]
+    assert virtual.balance("alex") == Decimal("98.00")
+    with pytest.raises(sp.GatewayError) as info:
+        call(virtual, main, c.JobsAdd(name="none", phones=parse_phone_list("G5"), mes="Hi"))
+    assert info.value.code == 1
