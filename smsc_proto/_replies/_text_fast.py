@@ -47,6 +47,8 @@ from decimal import Decimal
 from enum import Enum
 from typing import TYPE_CHECKING, Any, Final
 
+import orjson
+
 from .._command import Dec, Int, TextChoice
 from .._errors import RemoteProtocolError
 from ..values import parse_message_id
@@ -262,6 +264,8 @@ class _Digits:
     most: int
     empty: bool = False
     after: str = ""
+    #: The value is ``int`` of the text (not the text itself).
+    number: bool = True
 
 
 def _field_code(
@@ -299,10 +303,13 @@ def _field_code(
             digits_only = _Digits(safe)
         else:
             tmp = f"v_{name}"
-            in_range = f"{lo} <= ({tmp} := int({var})) <= {hi}"
-            check = f"{digits} and {var}.isascii() and len({var}) < 20 and {in_range}"
+            check = (
+                f"{digits} and {var}.isascii() and len({var}) < 20 "
+                f"and {lo} <= ({tmp} := int({var})) <= {hi}"
+            )
             value = tmp
-            digits_only = _Digits(19, after=in_range)
+            # In the group the value is read first, into the same name.
+            digits_only = _Digits(19, after=f"{lo} <= {tmp} <= {hi}")
     elif pattern == DATE_TIME_PATTERN:
         # read_datetime's value or None, through the hours and minutes read before.
         src.names.update(DATE_NAMES)
@@ -341,7 +348,7 @@ def _field_code(
     elif pattern == "[0-9]*" and is_digits(field.codec):
         check = f"len({var}) <= 32 and {var}.isascii() and ({var}.isdigit() or not {var})"
         value = var
-        digits_only = _Digits(32, empty=True)
+        digits_only = _Digits(32, empty=True, number=False)
     elif plain_text(codec):
         negated = _negated_class(pattern)
         if pattern == ".*":
@@ -390,35 +397,64 @@ def _bound(field: Field, literal: str) -> str:
     return f"min(e, p + {width + len(literal)})"
 
 
-def _checks(out: list[str], items: list[tuple[str, str, str, _Digits | None]]) -> None:
-    """The lines testing each text (``(var, check, fallback, digits)``), the texts of
-    numbers tested together (``digits``, :class:`_Digits`): all of them short enough,
-    the ones that must be non-empty so, their concatenation ASCII digits and the rest
-    of each check true pass each one's check (a signed int's too, unless it is
-    negative); when that fails, each is tested by itself. (Any failing check's fallback
-    is right -- the line has one reading -- so the order of the tests does not
-    matter.)"""
+def _checks(
+    out: list[str], items: list[tuple[str, str, str, str, _Digits | None]], src: _Source
+) -> list[str]:
+    """The lines testing each text (``(var, check, value, fallback, digits)``); returns
+    the values' expressions, some of them replaced by names the lines set.
+
+    The texts of numbers are tested together (``digits``, :class:`_Digits`): all of
+    them short enough, the ones that must be non-empty so, and their concatenation
+    ASCII digits pass each one's check (a signed int's too, unless it is negative).
+    Their values are then read by one ``orjson.loads`` of them as a JSON array (the
+    texts are digits only; one with a leading zero, which JSON refuses, sends them to
+    ``int`` one by one), and the rest of each check (a range) is made on its value.
+    When any of that fails, each text is tested by itself. (Any failing check's
+    fallback is right -- the line has one reading -- so the order of the tests does
+    not matter.)
+    """
+    values = [value for _, _, value, _, _ in items]
     group = []
-    for var, check, slow, digits in items:
+    for i, (var, check, _, slow, digits) in enumerate(items):
         if digits is not None:
-            group.append((var, digits, check, slow))
+            group.append((i, var, digits, check, slow))
         elif check != "True":
             out.append(f"    if not ({check}):")
             out.append(f"        return {slow}")
     if len(group) < 3:
-        for _, _, check, slow in group:
+        for _, _, _, check, slow in group:
             out.append(f"    if not ({check}):")
             out.append(f"        return {slow}")
-        return
-    texts = ", ".join(var for var, _, _, _ in group)
-    tests = [var for var, digits, _, _ in group if not digits.empty]
-    tests += [f"len({var}) <= {digits.most}" for var, digits, _, _ in group]
+        return values
+    texts = ", ".join(var for _, var, _, _, _ in group)
+    tests = [var for _, var, digits, _, _ in group if not digits.empty]
+    tests += [f"len({var}) <= {digits.most}" for _, var, digits, _, _ in group]
     tests.append(f"(g := ''.join(({texts},))).isdigit() and g.isascii()")
-    tests += [digits.after for _, digits, _, _ in group if digits.after]
-    out.append(f"    if not ({' and '.join(tests)}):")
-    for _, _, check, slow in group:
+    numbers = [(i, var, digits) for i, var, digits, _, _ in group if digits.number]
+    # A number's name: the one its own check sets (a range checked), else a new one.
+    names = {i: values[i] if digits.after else f"n_{var}" for i, var, digits in numbers}
+    targets = ", ".join(names[i] for i, _, _ in numbers) + ","
+    afters = [digits.after for _, _, digits in numbers if digits.after]
+    loads = src.bind(orjson.loads, "loads")
+    out.append(f"    if {' and '.join(tests)}:")
+    out.append("        try:")
+    array = ",".join("{" + var + "}" for _, var, _ in numbers)
+    out.append(f'            {targets} = {loads}(f"[{array}]")')
+    out.append("        except ValueError:")
+    out.append(f"            {targets} = {', '.join(f'int({var})' for _, var, _ in numbers)},")
+    out.append(f"        ok = {' and '.join(afters) if afters else 'True'}")
+    out.append("    else:")
+    out.append("        ok = False")
+    out.append("    if not ok:")
+    for _, _, _, check, slow in group:
         out.append(f"        if not ({check}):")
         out.append(f"            return {slow}")
+    plain = [(i, values[i]) for i, _, digits in numbers if not digits.after]
+    if plain:
+        out.append(f"        {', '.join(names[i] for i, _ in plain)}, = {', '.join(v for _, v in plain)},")
+    for i, name in names.items():
+        values[i] = name
+    return values
 
 
 #: The types of values a :class:`_Memo` keeps: they cannot change.
@@ -638,9 +674,9 @@ def _body(
         else:
             out.append(f"    {text[middle]} = s[p:e]")
     codes = [_field_code(field, text[i], absent[i], src) for i, field in enumerate(fields)]
-    _checks(out, [(text[i], check, slow, digits) for i, (check, _, slow, digits) in enumerate(codes)])
+    values = _checks(out, [(text[i], *code) for i, code in enumerate(codes)], src)
     # An exact reader refusing a forced text: the exact decoder refuses the line.
-    out += build([value for _, value, _, _ in codes])
+    out += build(values)
     return out
 
 
@@ -745,9 +781,9 @@ def _field_lines(
     ``absent``), reading their values and returning the model."""
     out: list[str] = []
     codes = [_field_code(field, var[i], absent, src) for i, field in enumerate(fields)]
-    _checks(out, [(var[i], check, slow, digits) for i, (check, _, slow, digits) in enumerate(codes)])
+    values = _checks(out, [(var[i], *code) for i, code in enumerate(codes)], src)
     # An exact reader refusing the one reading's text: the exact decoder refuses the line.
-    return out + build([value for _, value, _, _ in codes])
+    return out + build(values)
 
 
 def _counted_body(
