@@ -451,7 +451,9 @@ def _checks(
         out.append(f"            return {slow}")
     plain = [(i, values[i]) for i, _, digits in numbers if not digits.after]
     if plain:
-        out.append(f"        {', '.join(names[i] for i, _ in plain)}, = {', '.join(v for _, v in plain)},")
+        out.append(
+            f"        {', '.join(names[i] for i, _ in plain)}, = {', '.join(v for _, v in plain)},"
+        )
     for i, name in names.items():
         values[i] = name
     return values
@@ -557,7 +559,9 @@ def _generate(shape: Shape[Any], fmt: int, *, headless: bool) -> tuple[str, dict
     return "\n\n".join("\n".join(body) for body in bodies) + "\n", src.names
 
 
-def _builder(shape: Shape[Any], names: Sequence[str], src: _Source) -> Callable[[list[str]], list[str]]:
+def _builder(
+    shape: Shape[Any], names: Sequence[str], src: _Source
+) -> Callable[[list[str]], list[str]]:
     """The lines ending a reader: ``shape``'s model of the values (expressions) for
     ``names``, built in place (:func:`~._fast.build_lines`) and returned; an exact
     reader's refusal of a text on the way means the exact decoder refuses the line."""
@@ -737,7 +741,9 @@ def _generate_counted(shape: Shape[Any], fmt: int, *, headless: bool) -> tuple[s
         bodies.append(_counted_body(name, c, after=after, screened=screened, **common))
     if sep is None or sep == first:
         # No literal to check past the split: ``read`` is the first count, screened.
-        head, *rest = _counted_body("read", first, after=_after_first(chars), screened=screened, **common)
+        head, *rest = _counted_body(
+            "read", first, after=_after_first(chars), screened=screened, **common
+        )
         bodies.append([head, *screen, *rest])
         bodies.append(["clean = read_cut"])
     else:
@@ -895,7 +901,12 @@ def _split_cut(
         parts.append(var[ord(piece) - _MARK] if whole else f"p{j}")
     unpack = f"{', '.join(parts)}{',' if len(parts) == 1 else ''} = {split}"
     if failure:
-        out += ["    try:", f"        {unpack}", "    except ValueError:", f"        return {failure}"]
+        out += [
+            "    try:",
+            f"        {unpack}",
+            "    except ValueError:",
+            f"        return {failure}",
+        ]
     else:
         out.append(f"    {unpack}")
     for part, piece in zip(parts, pieces, strict=True):
@@ -1126,7 +1137,9 @@ def _routes(shape: Shape[Any], fmt: int) -> list[dict[str, int]]:
     template = _template(shape, fmt)
     literals = "".join(template.literals)
     fields = [shape.by_name[n] for n in template.names]
-    known = {c: literals.count(c) for c in set(literals) if not any(_may_hold(f, c) for f in fields)}
+    known = {
+        c: literals.count(c) for c in set(literals) if not any(_may_hold(f, c) for f in fields)
+    }
     try:
         _segments(list(template.literals), fields)
     except _NotFast:

@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
 
@@ -39,7 +38,7 @@ from lxml import etree
 from .._command import Codec, Dec, Int, IntChoice, Syntax, TextChoice
 from .._errors import RemoteProtocolError
 from ..values import StatusFlag, parse_message_id
-from ._fast import FastReaders, model_builder
+from ._fast import DATE_NAMES, FastReaders, build_lines, date_expression
 from ._fields import DATE_TIME_PATTERN, is_digits, plain_text
 from ._xml import xml_shape
 
@@ -88,15 +87,13 @@ def record_reader(shape: Shape[Any]) -> RecordReader:
     return reader
 
 
-# read_datetime (._fast) as an expression over the text in {x}: "Format DD.MM.YYYY
-# hh:mm:ss" (spec line 3075), the five separators checked, hour 24 refused (Python
-# 3.14's fromisoformat reads it as the next midnight), the digits by fromisoformat on
-# the text rearranged to YYYY-MM-DDThh:mm:ss. A test holds it to read_datetime.
-_DATE_EXPRESSION: Final = (
-    '(fromiso({x}[6:10] + "-" + {x}[3:5] + "-" + {x}[:2] + "T" + {x}[11:]) '
-    'if len({x}) == 19 and {x}[2:6:3] == ".." and {x}[10:17:3] == " ::" '
-    'and {x}[11:13] != "24" else UNUSUAL)'
-)
+def _date(x: str) -> str:
+    """read_datetime (._fast) as an expression over the text in ``x``, UNUSUAL where
+    that gives None: "Format DD.MM.YYYY hh:mm:ss" (spec line 3075) by the hour and the
+    minutes read before (:func:`~._fast.date_expression`). ``x`` may be None (an empty
+    element): the expression then raises TypeError, which the reader turns into
+    "unusual". A test holds it to read_datetime."""
+    return date_expression(x, "UNUSUAL", f"h_{x}", f"m_{x}")
 
 
 def _none_is_unusual(field: Field) -> bool:
@@ -151,11 +148,11 @@ def _convert(ns: dict[str, Any], k: int, field: Field, checks: list[str]) -> str
         return f"(v{k} if (v{k} := m{k}({x}, UNUSUAL)) is not UNUSUAL else p{k}({x}))"
     if field.pattern == DATE_TIME_PATTERN:
         # read_datetime written out in place (a call per date is a tenth of a record's
-        # time): the same shape check and fromisoformat, whose ValueError the reader's
-        # "except" turns into "unusual" as read_datetime's None would. The exact
-        # decoder then reads or refuses the time by parse_datetime's rules.
+        # time): a time it would not read is "unusual", and the exact decoder then
+        # reads or refuses it by parse_datetime's rules.
+        ns.update(DATE_NAMES)
         checks.append(f"v{k} is UNUSUAL")
-        return _DATE_EXPRESSION.format(x=x)
+        return _date(x)
     return f"p{k}({x})"
 
 
@@ -253,9 +250,9 @@ def _generate(shape: Shape[Any]) -> RecordReader:
     ]  # tag -> field name, in declared order
     first_child = len(slots)
     slots += [("child", name) for _tag, name in children]
-    # ValueError: a codec's RemoteProtocolError, or fromisoformat's refusal of a time;
-    # TypeError and AttributeError: a missing text (None) where "" would be refused.
-    ns: dict[str, Any] = {"UNUSUAL": UNUSUAL, "fromiso": datetime.fromisoformat}
+    # ValueError: a codec's RemoteProtocolError; TypeError and AttributeError: a
+    # missing text (None) where "" would be refused.
+    ns: dict[str, Any] = {"UNUSUAL": UNUSUAL}
     lines = ["def read(e" + (", g" if grouped is not None else "") + "):"]
 
     # The element's own text: a field's value, or whitespace at most.
@@ -350,8 +347,8 @@ def _generate(shape: Shape[Any]) -> RecordReader:
     if grouped is not None:
         names_out.append(grouped.field)
         args.append("g")
-    ns["build"] = model_builder(shape.model, tuple(names_out))
-    lines.append(f"    return build({', '.join(args)})")
+    lines += ["    " + line for line in build_lines(shape.model, names_out, args, ns)]
+    lines.append("    return r")
     source = "\n".join(lines) + "\n"
     exec(compile(source, f"<xml reader {shape.model.__name__}>", "exec"), ns)
     read: RecordReader = ns["read"]
