@@ -18,6 +18,7 @@ __all__ = [
     "DATE_NAMES",
     "FastReaders",
     "build_lines",
+    "date_condition",
     "date_expression",
     "hour_of",
     "is_plain",
@@ -145,10 +146,10 @@ DATE_NAMES: Final[dict[str, Any]] = {
 }
 
 
-def date_expression(text: str, fail: str, hour: str, minutes: str) -> str:
-    """A Python expression: :func:`read_datetime` of the ``str`` named ``text``, or
-    ``fail`` where that gives ``None``; ``hour`` and ``minutes`` name two scratch
-    variables (the generated code's globals must hold :data:`DATE_NAMES`).
+def date_condition(text: str, hour: str, minutes: str) -> str:
+    """A Python condition: true when :func:`read_datetime` reads the ``str`` named
+    ``text``, whose time is then ``{hour} + {minutes}``: the scratch variables it sets
+    (the generated code's globals must hold :data:`DATE_NAMES`).
 
     A time of 19 characters is its hour (``text[:14]``, :func:`hour_of`) plus its
     minutes and seconds (``text[14:]``, :func:`minutes_of`), each read once and then
@@ -157,12 +158,17 @@ def date_expression(text: str, fail: str, hour: str, minutes: str) -> str:
     ``fromisoformat`` reads, and a text either refuses is one ``read_datetime`` refuses.
     """
     return (
-        f"({hour} + {minutes} if "
         f"(({hour} := _DATE_HOUR({text}[:14])) is not None "
         f"or ({hour} := _DATE_HOUR_OF({text})) is not None) and "
         f"(({minutes} := _DATE_MINUTES({text}[14:])) is not None "
-        f"or ({minutes} := _DATE_MINUTES_OF({text})) is not None) else {fail})"
+        f"or ({minutes} := _DATE_MINUTES_OF({text})) is not None)"
     )
+
+
+def date_expression(text: str, fail: str, hour: str, minutes: str) -> str:
+    """A Python expression: :func:`read_datetime` of the ``str`` named ``text``, or
+    ``fail`` where that gives ``None`` (:func:`date_condition`)."""
+    return f"({hour} + {minutes} if {date_condition(text, hour, minutes)} else {fail})"
 
 
 # -- models ----------------------------------------------------------------------------

@@ -52,7 +52,7 @@ import orjson
 from .._command import Dec, Int, TextChoice
 from .._errors import RemoteProtocolError
 from ..values import parse_message_id
-from ._fast import DATE_NAMES, FastReaders, build_lines, date_expression
+from ._fast import DATE_NAMES, FastReaders, build_lines, date_condition
 from ._fields import DATE_TIME_PATTERN, is_digits, plain_text
 from ._text import split_lines, text_shape
 
@@ -313,9 +313,8 @@ def _field_code(
     elif pattern == DATE_TIME_PATTERN:
         # read_datetime's value or None, through the hours and minutes read before.
         src.names.update(DATE_NAMES)
-        tmp = f"v_{name}"
-        expression = date_expression(var, "None", f"h_{name}", f"m_{name}")
-        check, value = f"({tmp} := {expression}) is not None", tmp
+        hour, minutes = f"h_{name}", f"m_{name}"
+        check, value = date_condition(var, hour, minutes), f"{hour} + {minutes}"
     elif pattern in _MONEY and type(codec) is Dec:
         bound = min(codec.hi, -codec.lo if codec.lo < 0 else codec.hi)
         safe = len(str(int(bound))) - 1 if codec.lo <= 0 <= codec.hi else 0
