@@ -33,6 +33,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
 
+import orjson
 from lxml import etree
 
 from .._command import Codec, Dec, Int, IntChoice, Syntax, TextChoice
@@ -78,13 +79,33 @@ RecordReader = Callable[..., Any]
 _READER_KEY: Final = "_xml_fast_reader"
 
 
-def record_reader(shape: Shape[Any]) -> RecordReader:
-    """The generated reader of one record element of ``shape`` (built at first use)."""
-    reader: RecordReader | None = shape.codecs.get(_READER_KEY)
+def record_reader(shape: Shape[Any], *, plain: bool = False) -> RecordReader:
+    """The generated reader of one record element of ``shape`` (built at first use).
+
+    ``plain``: the reader of records in a document :func:`plain_records` found plain,
+    which leaves out the tests that finding makes for it.
+    """
+    key = _PLAIN_KEY if plain else _READER_KEY
+    reader: RecordReader | None = shape.codecs.get(key)
     if reader is None:
-        reader = _generate(shape)
-        shape.codecs[_READER_KEY] = reader
+        reader = _generate(shape, plain=plain)
+        shape.codecs[key] = reader
     return reader
+
+
+_PLAIN_KEY: Final = "_xml_fast_plain_reader"
+
+# Any text directly inside a record (its own text, or a tail after one of its children),
+# any attribute of a record, any element inside a child of a record.
+_NOT_PLAIN: Final = etree.XPath("boolean(*/text() | */@* | */*/*)")
+
+
+def plain_records(root: etree._Element) -> bool:
+    """Whether every record (child of ``root``) has no text of its own, no attribute,
+    no text after a child and no element inside a child -- what the gateway writes --
+    found by one XPath pass over the document instead of a test of each record and each
+    child. (Comments and processing instructions were dropped while parsing.)"""
+    return not _NOT_PLAIN(root)
 
 
 def _date(x: str) -> str:
@@ -94,6 +115,40 @@ def _date(x: str) -> str:
     element): the expression then raises TypeError, which the reader turns into
     "unusual". A test holds it to read_datetime."""
     return date_expression(x, "UNUSUAL", f"h_{x}", f"m_{x}")
+
+
+def _digits(field: Field) -> int | None:
+    """How many ASCII digits of ``field``'s text are in range whatever they are (an
+    ``Int`` read by :func:`_convert`'s quick check), or ``None``."""
+    codec = field.codec
+    if type(codec) is Int and codec.hi >= 0:
+        return len(str(codec.hi)) - 1
+    return None
+
+
+def _numbers(ns: dict[str, Any], fields: list[tuple[int, Field]], checks: list[str]) -> list[str]:
+    """The lines (in the reader's ``try``) reading the required numbers ``v{k}`` of
+    ``fields`` together: when every text is non-empty, short enough and their
+    concatenation ASCII digits, the values come from one ``orjson.loads`` of the texts
+    as a JSON array (one with a leading zero, which JSON refuses, sends them to ``int``
+    one by one); otherwise each goes :func:`_convert`'s way. Either way each value is
+    the one ``int`` or the codec gives."""
+    ns["loads"] = orjson.loads
+    texts = [f"s{k}" for k, _ in fields]
+    tests = texts + [f"len(s{k}) <= {_digits(field)}" for k, field in fields]
+    tests.append(f"(g := ''.join(({', '.join(texts)},))).isdigit() and g.isascii()")
+    targets = ", ".join(f"v{k}" for k, _ in fields) + ","
+    array = ",".join("{" + text + "}" for text in texts)
+    lines = [
+        f"        if {' and '.join(tests)}:",
+        "            try:",
+        f'                {targets} = loads(f"[{array}]")',
+        "            except ValueError:",
+        f"                {targets} = {', '.join(f'int({t})' for t in texts)},",
+        "        else:",
+    ]
+    lines += [f"            v{k} = {_convert(ns, k, field, checks)}" for k, field in fields]
+    return lines
 
 
 def _none_is_unusual(field: Field) -> bool:
@@ -127,7 +182,7 @@ def _convert(ns: dict[str, Any], k: int, field: Field, checks: list[str]) -> str
     if type(codec) is Int and codec.hi >= 0:
         # Any run of this many ASCII digits is at most hi (Int's own _safe_digits
         # rule); a "-" sign, a longer run and everything else take the codec's way.
-        safe = len(str(codec.hi)) - 1
+        safe = _digits(field)
         if codec.lo > 0:
             checks.append(f"v{k} < {codec.lo}")
         quick = f"{x}.isdigit() and {x}.isascii() and len({x}) <= {safe}"
@@ -231,13 +286,25 @@ def _list_reader(field: Field) -> Callable[[etree._Element], Any]:
     return read_items
 
 
-def _generate(shape: Shape[Any]) -> RecordReader:
-    """Write, compile and return the reader of one record element of ``shape``."""
+def _generate(shape: Shape[Any], *, plain: bool = False) -> RecordReader:
+    """Write, compile and return the reader of one record element of ``shape``.
+
+    ``plain``: records :func:`plain_records` found plain. For a shape whose records are
+    all texts of leaf children (no text of its own, no attribute, no list) the reader
+    then does not test the record's text and attributes, nor each child's tail and
+    children; for any other shape it is the full reader.
+    """
     xml = shape.xml
     assert xml is not None
     by_name = shape.by_name
     required = set(xml_shape(shape).required)
     grouped = shape.grouped
+    plain = (
+        plain
+        and xml.text_field is None
+        and not xml_shape(shape).attributes
+        and not any(by_name[name].nested for name, _ in xml_shape(shape).plan.values())
+    )
     # The values s0, s1, ...: the element's own text, its attributes, its children (a
     # list field's element for a list field), in this order; None: not there.
     slots: list[tuple[str, str]] = []  # (kind, field name)
@@ -256,11 +323,13 @@ def _generate(shape: Shape[Any]) -> RecordReader:
     lines = ["def read(e" + (", g" if grouped is not None else "") + "):"]
 
     # The element's own text: a field's value, or whitespace at most.
-    lines.append("    t = e.text")
     if xml.text_field is None:
-        lines.append("    if t and not t.isspace():")
-        lines.append("        return UNUSUAL")
+        if not plain:
+            lines.append("    t = e.text")
+            lines.append("    if t and not t.isspace():")
+            lines.append("        return UNUSUAL")
     else:
+        lines.append("    t = e.text")
         lines.append('    s0 = "" if t is None else t')
 
     # Attributes (XML itself forbids a repeated one).
@@ -274,7 +343,7 @@ def _generate(shape: Shape[Any]) -> RecordReader:
             lines.append(f"            s{i} = value")
         lines.append("        else:")
         lines.append("            return UNUSUAL")
-    else:
+    elif not plain:
         lines.append("    if e.keys():")
         lines.append("        return UNUSUAL")
 
@@ -287,10 +356,11 @@ def _generate(shape: Shape[Any]) -> RecordReader:
         names = [f"s{first_child + j}" for j in range(count)]
         cs = [f"c{j}" for j in range(count)]
         checks = [f"c{j}.tag == {tag!r}" for j, (tag, _n) in enumerate(children)]
-        checks += [f"c{j}.tail is None" for j in range(count)]
-        leaves = [f"len(c{j})" for j, (_t, n) in enumerate(children) if not by_name[n].nested]
-        if leaves:
-            checks.append(f"not ({' or '.join(leaves)})")
+        if not plain:
+            checks += [f"c{j}.tail is None" for j in range(count)]
+            leaves = [f"len(c{j})" for j, (_t, n) in enumerate(children) if not by_name[n].nested]
+            if leaves:
+                checks.append(f"not ({' or '.join(leaves)})")
         lines.append("    cs = e[:]")
         lines.append(f"    if len(cs) == {count}:")
         lines.append(f"        {', '.join(cs)}, = cs")
@@ -321,9 +391,20 @@ def _generate(shape: Shape[Any]) -> RecordReader:
 
     # The values, straight-line; a codec's refusal inside means "unusual".
     lines.append("    try:")
-    checks = []
+    checks: list[str] = []
+    numbers = [
+        k
+        for k, (kind, name) in enumerate(slots)
+        if kind == "child" and name in required and _digits(by_name[name]) is not None
+    ]
+    if len(numbers) < 3:
+        numbers = []
+    else:
+        lines += _numbers(ns, [(k, by_name[slots[k][1]]) for k in numbers], checks)
     for k, (kind, name) in enumerate(slots):
         field = by_name[name]
+        if k in numbers:
+            continue
         if field.nested:
             ns[f"l{k}"] = _list_reader(field)
             value = f"l{k}(s{k})"
@@ -400,12 +481,12 @@ def decode_xml(shape: Shape[Any], root: etree._Element) -> Any:
     assert xml is not None
     if root.tag != xml.root:
         return xml_shape(shape).decode(root)  # refuses, with its message
-    read = record_reader(shape)
     if xml.item is None:
-        record = read(root)
+        record = record_reader(shape)(root)
         return xml_shape(shape).decode_element(root) if record is UNUSUAL else record
     if shape.grouped is not None:
-        return _decode_groups(shape, root, read)
+        return _decode_groups(shape, root, record_reader(shape))
+    read = record_reader(shape, plain=plain_records(root))
     out: list[Any] = []
     append = out.append
     item = xml.item
@@ -512,14 +593,17 @@ def decode_mixed_xml(
     shape could also read, goes to it.
     """
     first = shapes[0]
+    plain = plain_records(root)
     # Kept on the first alternative with the alternatives it was made for (a tuple
     # compares its items by identity first, so the check costs next to nothing).
-    cached = first.codecs.get(_MIXED_KEY)
+    key = (_MIXED_KEY, plain)
+    cached = first.codecs.get(key)
     if cached is not None and cached[0] == shapes:
         plan: tuple[tuple[RecordReader, bool], ...] = cached[1]
     else:
-        plan = tuple(zip((record_reader(s) for s in shapes), _exclusive(shapes), strict=True))
-        first.codecs[_MIXED_KEY] = (shapes, plan)
+        readers = (record_reader(s, plain=plain) for s in shapes)
+        plan = tuple(zip(readers, _exclusive(shapes), strict=True))
+        first.codecs[key] = (shapes, plan)
     read_first, first_exclusive = plan[0]
 
     def others(element: etree._Element) -> Any:
