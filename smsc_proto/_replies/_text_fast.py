@@ -1075,8 +1075,9 @@ def decode_mixed(
     Each record is decided by itself: when one alternative's reader reads it and every
     other one's says it certainly does not fit, that is the record; anything else (a
     reader not sure, two readings) goes to ``exact_record``, the exact decision among
-    the alternatives. The other readers are not asked where every line the reader
-    reads is one they refuse (:func:`_excludes`): an SMS status line is not an HLR one.
+    the alternatives. A reader whose every line the other alternatives refuse
+    (:func:`_excludes`: an SMS status line is no HLR one) decides alone: the readers
+    after it are not asked, and one before it that was not sure does not matter.
     """
     records = text_shape(shapes[0], fmt).records(body)
     # Every LF of a body without CR a break between records: no record holds one.
@@ -1085,17 +1086,23 @@ def decode_mixed(
     out = []
     for record in records:
         found: Any = NOMATCH
+        doubt = decided = False
         for read, alone in plan:
             got = MISS if read is None else read(record)
             if got is NOMATCH:
                 continue
-            if got is MISS or found is not NOMATCH:
-                found = MISS
+            if got is MISS:
+                # Not sure: only an alternative every other one refuses still decides.
+                doubt = True
+                continue
+            if found is not NOMATCH:
+                doubt = True  # a second reading
                 break
             found = got
             if alone:
+                decided = True
                 break
-        if found is MISS or found is NOMATCH:
+        if found is NOMATCH or (doubt and not decided):
             found = exact_record(record)
         out.append(found)
     return out
@@ -1122,6 +1129,36 @@ def _mixed_plan(
         cached = _PLANS[key] = (shapes, plan)
     plan_found: tuple[tuple[LineReader | None, bool], ...] = cached[1]
     return plan_found
+
+
+def _forks(shape: Shape[Any], other: Shape[Any], fmt: int) -> bool:
+    """Whether no line reads both as ``shape`` and as ``other``, by their first fields.
+
+    Both templates start with the same literals and fields of the same patterns, each
+    field unable to hold the first character ``c`` of the literal after it: in any
+    reading of either form that field ends at the first ``c`` after its start, so the
+    two readings cut the line at the same places up to the first literal where the
+    templates differ. When both of those literals start with a ``c`` the field before
+    them cannot hold, they stand at the same place too, and a line holds one or the
+    other there (neither is the start of the other). ``Status = 1, check_time = ...,
+    err = 0, send_date = ...`` is an SMS status line, ``..., err = 0, imsi = ...`` an
+    HLR one.
+    """
+    a, b = _template(shape, fmt), _template(other, fmt)
+    if a.literals[0] != b.literals[0]:
+        return not (
+            a.literals[0].startswith(b.literals[0]) or b.literals[0].startswith(a.literals[0])
+        )
+    for i in range(min(len(a.names), len(b.names))):
+        field = shape.by_name[a.names[i]]
+        if field.pattern != other.by_name[b.names[i]].pattern:
+            return False
+        after_a, after_b = a.literals[i + 1], b.literals[i + 1]
+        if not after_a or not after_b or after_a[0] != after_b[0] or _may_hold(field, after_a[0]):
+            return False
+        if after_a != after_b:
+            return not (after_a.startswith(after_b) or after_b.startswith(after_a))
+    return False
 
 
 def _routes(shape: Shape[Any], fmt: int) -> list[dict[str, int]]:
@@ -1156,8 +1193,12 @@ def _excludes(shape: Shape[Any], other: Shape[Any], fmt: int) -> bool:
     A line of ``other`` holds at least the count of a character its literals hold, and
     exactly that many when none of its fields may hold the character. So a line whose
     count of some character is known (:func:`_routes`) and is below that, or differs
-    from it where ``other``'s fields hold none, is no line of ``other``.
+    from it where ``other``'s fields hold none, is no line of ``other``. And two forms
+    that part ways after the same first fields are told apart by the literal where
+    they do (:func:`_forks`).
     """
+    if _forks(shape, other, fmt):
+        return True
     template = _template(other, fmt)
     literals = "".join(template.literals)
     fields = [other.by_name[n] for n in template.names]

@@ -391,7 +391,7 @@ def _generate(shape: Shape[Any], *, plain: bool = False) -> RecordReader:
 
     # The values, straight-line; a codec's refusal inside means "unusual".
     lines.append("    try:")
-    checks: list[str] = []
+    checks = []
     numbers = [
         k
         for k, (kind, name) in enumerate(slots)

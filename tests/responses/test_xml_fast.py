@@ -388,6 +388,58 @@ def test_the_generated_date_expression_finds_no_time_in_an_empty_element() -> No
         eval(_xml_fast._date("s0"), namespace)
 
 
+# -- plain documents: the per-record tests made once ------------------------------------------
+
+# (document, whether its records are plain: no text of their own, no attribute, no text
+# after a child, only leaf children). Whitespace between the records is outside them.
+PLAIN_DOCUMENTS: Final = [
+    ("<list><sms><id>1</id><x>a</x></sms><sms><id>2</id><x/></sms></list>", True),
+    ("<list>\n  <sms><id>1</id></sms>\n  <sms><id>2</id></sms>\n</list>", True),
+    ("<list></list>", True),
+    ("<list><sms>\n  <id>1</id></sms></list>", False),
+    ("<list><sms><id>1</id>\n</sms></list>", False),
+    ("<list><sms><id>1</id><![CDATA[ ]]></sms></list>", False),
+    ("<list><sms n='1'><id>1</id></sms></list>", False),
+    ("<list><sms><id>1<b/></id></sms></list>", False),
+    ("<list><sms><id><b>1</b></id></sms></list>", False),
+]
+
+
+@pytest.mark.parametrize(("document", "plain"), PLAIN_DOCUMENTS)
+def test_plain_records(document: str, plain: bool) -> None:
+    root = etree.fromstring(document)
+    assert _xml_fast.plain_records(root) is plain
+
+
+# get_messages records whose numbers the reader reads together (one orjson.loads of
+# their digits): leading zeros (JSON refuses them: read one by one), a negative status,
+# an int_id below its range, a longer run of digits than the quick check takes.
+NUMBER_TEXTS: Final = [
+    {"status": "1", "err": "0", "int_id": "2960418530"},
+    {"status": "007", "err": "00", "int_id": "02960418530"},
+    {"status": "-3", "err": "0", "int_id": "2960418530"},
+    {"status": "1", "err": "0", "int_id": "0"},
+    {"status": "1", "err": "0", "int_id": "9223372036854775808"},
+    {"status": "1", "err": "0" * 40, "int_id": "1"},
+]
+
+
+@pytest.mark.parametrize("texts", NUMBER_TEXTS)
+def test_the_numbers_of_a_record_read_as_the_exact_decoder(texts: dict[str, str]) -> None:
+    from .test_get import SENT
+
+    command = GetMessages(fmt=2)
+    root = etree.fromstring(sp.encode_response(command, [SENT, SENT]))
+    for record in root:
+        for tag, text in texts.items():
+            element = record.find(tag)
+            assert element is not None
+            element.text = text
+    assert_same_reading(command, etree.tostring(root))
+    if texts["status"] == "007":
+        assert [r.status for r in sp.decode_response(command, etree.tostring(root))] == [7, 7]
+
+
 # -- which alternatives the readers may decide alone ---------------------------------------
 
 
