@@ -256,7 +256,9 @@ def _field_lines(src: _Source, i: int, field: Field, optional: bool) -> int:
         src.namespace.update(DATE_NAMES)
         # read_datetime's value, through the hours and minutes read before; a time it
         # would not read goes to the exact parser, which reads it or says why not.
-        check = f"type({v}) is str and {date_condition(v, 'h', 'm')}"
+        # (A value that is no str fails the slicing or the lookup with TypeError: the
+        # record then goes to the exact decoder.)
+        check = date_condition(v, "h", "m")
         take = [f"{v} = h + m"]
         slow = [f"s += (type({v}) is str) - 1", f"{v} = {exact}({v})"]
     elif _is(codec, parse_message_id):
@@ -352,7 +354,7 @@ def _record_reader(
         src.add(3, "append(r)", "continue")
     else:
         src.add(3, "return r")
-    src.add(2, "except (KeyError, ValueError):", "    pass")
+    src.add(2, "except (KeyError, ValueError, TypeError):", "    pass")
     slow = src.bind("SLOW", _exact_record(shape, usual, group))
     if loop:
         src.add(1, f"append({slow}(d, acc))")
