@@ -331,14 +331,17 @@ def _record_reader(
     src.add(1, "if type(d) is dict:", "    try:")
     # The keys in the documented order (orjson keeps the body's order): one unpacking
     # of the values. Otherwise each key by name, and as many keys as were found.
+    # A reader called per record keeps the keys of the last record it read in SEEN
+    # (orjson's own key objects, the same from record to record, so the next
+    # comparison is by identity). Another thread's store holds keys equal to KEYS too.
+    src.bind("SEEN", [tuple(keys)])
     src.add(
         3,
         "s = 0",
-        "if (k := tuple(d)) == keys:" if loop else "if tuple(d) == KEYS:",
+        "if (k := tuple(d)) == keys:" if loop else "if (k := tuple(d)) == SEEN[0]:",
         f"    {', '.join(variables)}{',' * (len(variables) == 1)} = d.values()",
     )
-    if loop:
-        src.add(4, "keys = k")
+    src.add(4, "keys = k" if loop else "SEEN[0] = k")
     src.add(3, "else:", f"    n = {required}")
     for i, (key, field) in enumerate(zip(keys, fields, strict=True)):
         if field.optional:
