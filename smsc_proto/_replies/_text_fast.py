@@ -1079,10 +1079,29 @@ def decode_mixed(
     (:func:`_excludes`: an SMS status line is no HLR one) decides alone: the readers
     after it are not asked, and one before it that was not sure does not matter.
     """
-    records = text_shape(shapes[0], fmt).records(body)
+    if body == "":
+        return []
+    # Records cut as TextShape.records cuts them; records that start with the same
+    # text (fmt=0 status lines, "Status = ") are read without it after the first.
+    prefix = text_shape(shapes[0], fmt).prefix
+    first, *rest = split_lines(body, "\n" + prefix) if prefix else [None, *split_lines(body)]
     # Every LF of a body without CR a break between records: no record holds one.
-    clean = "\r" not in body and body.count("\n") == len(records) - 1
-    plan = _mixed_plan(shapes, fmt, clean)
+    clean = "\r" not in body and body.count("\n") == len(rest) - (first is None)
+    out = []
+    if first is not None:
+        out += _decide_mixed(_mixed_plan(shapes, fmt, clean, False), [first], exact_record, "")
+    plan = _mixed_plan(shapes, fmt, clean, prefix is not None)
+    return out + _decide_mixed(plan, rest, exact_record, prefix or "")
+
+
+def _decide_mixed(
+    plan: tuple[tuple[LineReader | None, bool], ...],
+    records: list[str],
+    exact_record: Callable[[str], Any],
+    prefix: str,
+) -> list[Any]:
+    """Each of ``records`` (without ``prefix``) by the readers of ``plan``: see
+    :func:`decode_mixed`."""
     out = []
     for record in records:
         found: Any = NOMATCH
@@ -1103,25 +1122,27 @@ def decode_mixed(
                 decided = True
                 break
         if found is NOMATCH or (doubt and not decided):
-            found = exact_record(record)
+            found = exact_record(prefix + record)
         out.append(found)
     return out
 
 
-_PLANS: dict[tuple[tuple[int, ...], int, bool], tuple[tuple[Any, ...], Any]] = {}
+_PLANS: dict[tuple[tuple[int, ...], int, bool, bool], tuple[tuple[Any, ...], Any]] = {}
 
 
 def _mixed_plan(
-    shapes: tuple[Shape[Any], ...], fmt: int, clean: bool
+    shapes: tuple[Shape[Any], ...], fmt: int, clean: bool, headless: bool
 ) -> tuple[tuple[LineReader | None, bool], ...]:
     """Each alternative's reader, and whether a line it reads is refused by every other
-    alternative (so no other reader need be asked)."""
-    key = (tuple(map(id, shapes)), fmt, clean)
+    alternative (so no other reader need be asked). ``headless``: the readers of
+    records without the text every record starts with (a line is refused or read with
+    it as without it, so what :func:`_excludes` proves of whole lines holds)."""
+    key = (tuple(map(id, shapes)), fmt, clean, headless)
     cached = _PLANS.get(key)
     if cached is None:
         plan = tuple(
             (
-                line_reader(shape, fmt, clean=clean),
+                line_reader(shape, fmt, clean=clean, headless=headless),
                 all(_excludes(shape, other, fmt) for other in shapes if other is not shape),
             )
             for shape in shapes
