@@ -255,17 +255,21 @@ class _Source:
         return name
 
 
+#: orjson reads a JSON integer below this as an int (above: a float).
+_JSON_INTS: Final = 2**64
+
+
 @dataclasses.dataclass(frozen=True)
 class _Digits:
     """A text whose quick check :func:`_checks` may make with other such texts: ASCII
-    digits only (no sign), at most ``most`` of them, none at all only when ``empty``;
-    ``after`` is the rest of the check, made once the digits passed (a range)."""
+    digits only (no sign). A number (``number``: the value is ``int`` of the text) is
+    in ``lo``..``hi``; any other text (the value is the text) has at most ``most``
+    digits."""
 
-    most: int
-    empty: bool = False
-    after: str = ""
-    #: The value is ``int`` of the text (not the text itself).
-    number: bool = True
+    number: bool
+    lo: int = 0
+    hi: int = 0
+    most: int = 0
 
 
 def _field_code(
@@ -300,7 +304,7 @@ def _field_code(
             # As many digits as this are in range whatever they are.
             check = f"{digits} and {var}.isascii() and len({var}) <= {safe}"
             value = f"int({var})"
-            digits_only = _Digits(safe)
+            digits_only = _Digits(True, lo, hi) if hi < _JSON_INTS else None
         else:
             tmp = f"v_{name}"
             check = (
@@ -308,8 +312,7 @@ def _field_code(
                 f"and {lo} <= ({tmp} := int({var})) <= {hi}"
             )
             value = tmp
-            # In the group the value is read first, into the same name.
-            digits_only = _Digits(19, after=f"{lo} <= {tmp} <= {hi}")
+            digits_only = _Digits(True, lo, hi) if hi < _JSON_INTS else None
     elif pattern == DATE_TIME_PATTERN:
         # read_datetime's value or None, through the hours and minutes read before.
         src.names.update(DATE_NAMES)
@@ -347,7 +350,7 @@ def _field_code(
     elif pattern == "[0-9]*" and is_digits(field.codec):
         check = f"len({var}) <= 32 and {var}.isascii() and ({var}.isdigit() or not {var})"
         value = var
-        digits_only = _Digits(32, empty=True, number=False)
+        digits_only = _Digits(False, most=32)
     elif plain_text(codec):
         negated = _negated_class(pattern)
         if pattern == ".*":
@@ -402,13 +405,12 @@ def _checks(
     """The lines testing each text (``(var, check, value, fallback, digits)``); returns
     the values' expressions, some of them replaced by names the lines set.
 
-    The texts of numbers are tested together (``digits``, :class:`_Digits`): all of
-    them short enough, the ones that must be non-empty so, and their concatenation
-    ASCII digits pass each one's check (a signed int's too, unless it is negative).
-    Their values are then read by one ``orjson.loads`` of them as a JSON array (the
-    texts are digits only; one with a leading zero, which JSON refuses, sends them to
-    ``int`` one by one), and the rest of each check (a range) is made on its value.
-    When any of that fails, each text is tested by itself. (Any failing check's
+    The texts of numbers are tested together (``digits``, :class:`_Digits`): when their
+    concatenation is ASCII digits, their values come from one ``orjson.loads`` of the
+    texts as a JSON array, and each in its range passes its check. JSON refuses a
+    number with a leading zero (so each text is the shortest one of its value, no
+    longer than the bound's), and an empty text; then, or when a value is out of
+    range or a text is no number, each text is tested by itself. (Any failing check's
     fallback is right -- the line has one reading -- so the order of the tests does
     not matter.)
     """
@@ -420,39 +422,36 @@ def _checks(
         elif check != "True":
             out.append(f"    if not ({check}):")
             out.append(f"        return {slow}")
-    if len(group) < 3:
+    numbers = [(i, var, digits) for i, var, digits, _, _ in group if digits.number]
+    if len(numbers) < 3:
         for _, _, _, check, slow in group:
             out.append(f"    if not ({check}):")
             out.append(f"        return {slow}")
         return values
     texts = ", ".join(var for _, var, _, _, _ in group)
-    tests = [var for _, var, digits, _, _ in group if not digits.empty]
-    tests += [f"len({var}) <= {digits.most}" for _, var, digits, _, _ in group]
-    tests.append(f"(g := ''.join(({texts},))).isdigit() and g.isascii()")
-    numbers = [(i, var, digits) for i, var, digits, _, _ in group if digits.number]
-    # A number's name: the one its own check sets (a range checked), else a new one.
-    names = {i: values[i] if digits.after else f"n_{var}" for i, var, digits in numbers}
+    tests = [f"(g := ''.join(({texts},))).isdigit() and g.isascii()"]
+    tests += [f"len({var}) <= {d.most}" for _, var, d, _, _ in group if not d.number]
+    names = {i: f"n_{var}" for i, var, _ in numbers}
     targets = ", ".join(names[i] for i, _, _ in numbers) + ","
-    afters = [digits.after for _, _, digits in numbers if digits.after]
+    ranges = [
+        f"{d.lo} <= {names[i]} <= {d.hi}" if d.lo > 0 else f"{names[i]} <= {d.hi}"
+        for i, _, d in numbers
+    ]
     loads = src.bind(orjson.loads, "loads")
+    array = ",".join("{" + var + "}" for _, var, _ in numbers)
     out.append(f"    if {' and '.join(tests)}:")
     out.append("        try:")
-    array = ",".join("{" + var + "}" for _, var, _ in numbers)
     out.append(f'            {targets} = {loads}(f"[{array}]")')
+    out.append(f"            ok = {' and '.join(ranges)}")
     out.append("        except ValueError:")
-    out.append(f"            {targets} = {', '.join(f'int({var})' for _, var, _ in numbers)},")
-    out.append(f"        ok = {' and '.join(afters) if afters else 'True'}")
+    out.append("            ok = False")
     out.append("    else:")
     out.append("        ok = False")
     out.append("    if not ok:")
     for _, _, _, check, slow in group:
         out.append(f"        if not ({check}):")
         out.append(f"            return {slow}")
-    plain = [(i, values[i]) for i, _, digits in numbers if not digits.after]
-    if plain:
-        out.append(
-            f"        {', '.join(names[i] for i, _ in plain)}, = {', '.join(v for _, v in plain)},"
-        )
+    out.append(f"        {targets} = {', '.join(values[i] for i, _, _ in numbers)},")
     for i, name in names.items():
         values[i] = name
     return values
@@ -1084,12 +1083,14 @@ def decode_mixed(
     # Records cut as TextShape.records cuts them; records that start with the same
     # text (fmt=0 status lines, "Status = ") are read without it after the first.
     prefix = text_shape(shapes[0], fmt).prefix
-    first, *rest = split_lines(body, "\n" + prefix) if prefix else [None, *split_lines(body)]
+    if prefix is None:
+        first, rest = [], split_lines(body)
+    else:
+        head, *rest = split_lines(body, "\n" + prefix)
+        first = [head]
     # Every LF of a body without CR a break between records: no record holds one.
-    clean = "\r" not in body and body.count("\n") == len(rest) - (first is None)
-    out = []
-    if first is not None:
-        out += _decide_mixed(_mixed_plan(shapes, fmt, clean, False), [first], exact_record, "")
+    clean = "\r" not in body and body.count("\n") == len(first) + len(rest) - 1
+    out = _decide_mixed(_mixed_plan(shapes, fmt, clean, False), first, exact_record, "")
     plan = _mixed_plan(shapes, fmt, clean, prefix is not None)
     return out + _decide_mixed(plan, rest, exact_record, prefix or "")
 

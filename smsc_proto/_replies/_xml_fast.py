@@ -126,26 +126,34 @@ def _digits(field: Field) -> int | None:
     return None
 
 
+#: orjson reads a JSON integer below this as an int (above: a float).
+_JSON_INTS: Final = 2**64
+
+
 def _numbers(ns: dict[str, Any], fields: list[tuple[int, Field]], checks: list[str]) -> list[str]:
     """The lines (in the reader's ``try``) reading the required numbers ``v{k}`` of
-    ``fields`` together: when every text is non-empty, short enough and their
-    concatenation ASCII digits, the values come from one ``orjson.loads`` of the texts
-    as a JSON array (one with a leading zero, which JSON refuses, sends them to ``int``
-    one by one); otherwise each goes :func:`_convert`'s way. Either way each value is
-    the one ``int`` or the codec gives."""
+    ``fields`` together: when the concatenation of their texts is ASCII digits, the
+    values come from one ``orjson.loads`` of the texts as a JSON array, taken when
+    each is at most its bound. JSON refuses a number with a leading zero (so each
+    text is the shortest one of its value, no longer than the bound's) and an empty
+    text; then, or when a value is out of range, each goes :func:`_convert`'s way.
+    Either way each value is the one ``int`` or the codec gives. (A missing text,
+    None, fails the concatenation with TypeError: unusual, as it is one by one.)"""
     ns["loads"] = orjson.loads
     texts = [f"s{k}" for k, _ in fields]
-    tests = texts + [f"len(s{k}) <= {_digits(field)}" for k, field in fields]
-    tests.append(f"(g := ''.join(({', '.join(texts)},))).isdigit() and g.isascii()")
     targets = ", ".join(f"v{k}" for k, _ in fields) + ","
     array = ",".join("{" + text + "}" for text in texts)
+    bounds = " and ".join(f"v{k} <= {field.codec.hi}" for k, field in fields)  # type: ignore[attr-defined]
     lines = [
-        f"        if {' and '.join(tests)}:",
+        f"        if (g := ''.join(({', '.join(texts)},))).isdigit() and g.isascii():",
         "            try:",
         f'                {targets} = loads(f"[{array}]")',
+        f"                ok = {bounds}",
         "            except ValueError:",
-        f"                {targets} = {', '.join(f'int({t})' for t in texts)},",
+        "                ok = False",
         "        else:",
+        "            ok = False",
+        "        if not ok:",
     ]
     lines += [f"            v{k} = {_convert(ns, k, field, checks)}" for k, field in fields]
     return lines
@@ -395,7 +403,10 @@ def _generate(shape: Shape[Any], *, plain: bool = False) -> RecordReader:
     numbers = [
         k
         for k, (kind, name) in enumerate(slots)
-        if kind == "child" and name in required and _digits(by_name[name]) is not None
+        if kind == "child"
+        and name in required
+        and _digits(by_name[name]) is not None
+        and by_name[name].codec.hi < _JSON_INTS  # type: ignore[attr-defined]
     ]
     if len(numbers) < 3:
         numbers = []
