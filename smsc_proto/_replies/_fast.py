@@ -3,8 +3,10 @@
 The exact decoders check every value with its codec and build models through the
 frozen ``__init__``; a 1000-record reply pays for that 20 000 times. The readers
 generated per shape and fmt (the way :mod:`dataclasses` builds ``__init__``) use these
-two pieces instead, and fall back to the exact decoder for anything unusual, so a value
-is either read the same way or refused with the exact decoder's message.
+pieces instead -- a time as its remembered hour plus its remembered minutes and
+seconds, a model's slots filled in place -- and fall back to the exact decoder for
+anything unusual, so a value is either read the same way or refused with the exact
+decoder's message.
 """
 
 from __future__ import annotations

@@ -6,9 +6,11 @@ any one-line text, so it may hold the separators) and refuses a line with two. T
 readers here return a model only where the line certainly has one reading, and read
 the same values with a few ``str`` methods: a reader generated once per shape and fmt
 at first use (the way :mod:`dataclasses` builds ``__init__``) cuts the line, checks each
-text with a quick test of its pattern, converts it inline (ints, ``DD.MM.YYYY
-hh:mm:ss`` dates through :func:`~._fast.read_datetime`, money, ids) and builds the
-model through :func:`~._fast.model_builder`. There are two ways to cut.
+text with a quick test of its pattern, converts it inline (the line's numbers by one
+``orjson.loads`` of their digits, ``DD.MM.YYYY hh:mm:ss`` dates as their hour plus
+their minutes and seconds, :func:`~._fast.date_condition`, money and codes already
+seen, ids) and builds the model in place (:func:`~._fast.build_lines`). There are two
+ways to cut.
 
 Fixed fields. Take the fields from the left while each one's pattern cannot hold some
 character ``c`` of the literal after it (``\\d+`` before ``","``): in *every* reading
@@ -26,7 +28,16 @@ line holds at least the literals' count of ``c``; when it holds exactly that man
 text holds one, each literal stands at a determined place and a split cuts the line.
 A line with more is tried with the next such character, and goes to the exact decoder
 (``MISS``) when none is counted exactly: it may read one way or two, and only the exact
-decoder tells.
+decoder tells. Where the literals hold more than the counted character (fmt=0
+``", key = "``), one regular expression -- the literals, and between them runs of
+anything but that character -- cuts the line and checks every literal at once.
+
+Each reader comes in three: ``read``; ``clean``, the same for lines known to hold no
+line break (a body without CR split on LF), which skips the tests for them; and
+``careful``, which ``read`` hands a line holding one. In a list whose records are
+decided one by one (status.php for several ids), a reader whose every line the other
+alternatives refuse -- told by the count of a character, or by where the forms part
+ways -- decides a line alone.
 
 Anything unusual -- a literal not where it must be, a value the quick checks do not
 accept (other scripts' digits, a number out of the quick range), a separator held by a
@@ -1148,6 +1159,8 @@ def _mixed_plan(
             )
             for shape in shapes
         )
+        if len(_PLANS) >= 256:
+            _PLANS.clear()  # alternatives a picker would build per call: bounded
         cached = _PLANS[key] = (shapes, plan)
     plan_found: tuple[tuple[LineReader | None, bool], ...] = cached[1]
     return plan_found

@@ -12,8 +12,14 @@ pass:
 - no element inside a child that carries text, no text outside the children (but
   whitespace);
 - values that pass the quick checks: ASCII digits short enough to be in range for an
-  integer, a ``DD.MM.YYYY hh:mm:ss`` time that :func:`~._fast.read_datetime` reads,
-  plain text as it is; every other value goes through its field's codec.
+  integer (a record's integers read together by one ``orjson.loads``), a ``DD.MM.YYYY
+  hh:mm:ss`` time that :func:`~._fast.read_datetime` reads (by its hour and minutes,
+  :func:`~._fast.date_expression`), plain text as it is; every other value goes
+  through its field's codec.
+
+A document whose records hold no text of their own, no attribute, no text after a
+child and only leaf children (what the gateway writes) is found so by one XPath pass
+(:func:`plain_records`), and its records are read without those tests.
 
 Anything else -- an unknown or repeated element, a missing one, a value a quick check
 or a codec does not accept -- makes the reader give up on that record (it returns
