@@ -22,6 +22,7 @@ __all__ = [
     "build_lines",
     "date_condition",
     "date_expression",
+    "date_sum",
     "hour_of",
     "is_plain",
     "minutes_of",
@@ -164,6 +165,18 @@ def date_condition(text: str, hour: str, minutes: str) -> str:
         f"or ({hour} := _DATE_HOUR_OF({text})) is not None) and "
         f"(({minutes} := _DATE_MINUTES({text}[14:])) is not None "
         f"or ({minutes} := _DATE_MINUTES_OF({text})) is not None)"
+    )
+
+
+def date_sum(text: str) -> str:
+    """A Python expression: :func:`read_datetime` of the value named ``text``, raising
+    TypeError where that gives ``None`` (or the value is no ``str``): the hour plus the
+    minutes of :func:`date_condition`, a part not remembered read by :func:`hour_of` or
+    :func:`minutes_of`, and ``None`` -- a part they refuse -- failing the addition.
+    (A ``timedelta`` of no minutes is false: it is read again, the same.)"""
+    return (
+        f"((_DATE_HOUR({text}[:14]) or _DATE_HOUR_OF({text})) + "
+        f"(_DATE_MINUTES({text}[14:]) or _DATE_MINUTES_OF({text})))"
     )
 
 

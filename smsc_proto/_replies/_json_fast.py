@@ -40,7 +40,7 @@ from .._jsonsafe import load_json_for_reader
 from .._xmlsafe import check_body, decode_body, request_charset
 from ..values import MESSAGE_ID_MAX, parse_datetime, parse_message_id
 from . import _registry as _r
-from ._fast import DATE_NAMES, build_lines, date_condition
+from ._fast import DATE_NAMES, build_lines, date_condition, date_sum
 from ._fields import Field, plain_text
 from ._json import JSON_FORMAT, JsonNumber, json_scalar, json_shape
 from ._json import _reader as _json_reader
@@ -258,6 +258,17 @@ def _field_lines(src: _Source, i: int, field: Field, optional: bool) -> int:
         # would not read goes to the exact parser, which reads it or says why not.
         # (A value that is no str fails the slicing or the lookup with TypeError: the
         # record then goes to the exact decoder.)
+        if not optional:
+            # The usual time in one expression, which raises TypeError for any other
+            # value (date_sum): the exact parser then reads it or says why not.
+            src.add(3, "try:", f"    {v} = {date_sum(v)}")
+            src.add(
+                3,
+                "except TypeError:",
+                f"    s += (type({v}) is str) - 1",
+                f"    {v} = {exact}({v})",
+            )
+            return 1
         check = date_condition(v, "h", "m")
         take = [f"{v} = h + m"]
         slow = [f"s += (type({v}) is str) - 1", f"{v} = {exact}({v})"]
@@ -320,28 +331,38 @@ def _record_reader(
     extra = ", g" if group is not None else ""
     src.bind("KEYS", tuple(keys))
     variables = [f"v{i}" for i in range(len(fields))]
-    if loop:
-        src.add(0, "def read(data, acc):", "    out = []", "    append = out.append")
-        # orjson hands out the same key objects record after record: once the first
-        # record's keys are kept, the comparison below is one identity check per key.
-        src.add(1, "keys = KEYS", "for d in data:")
-        src.base = 1
-    else:
-        src.add(0, f"def read(d, acc{extra}):")
-    src.add(1, "if type(d) is dict:", "    try:")
     # The keys in the documented order (orjson keeps the body's order): one unpacking
     # of the values. Otherwise each key by name, and as many keys as were found.
-    # A reader called per record keeps the keys of the last record it read in SEEN
-    # (orjson's own key objects, the same from record to record, so the next
-    # comparison is by identity). Another thread's store holds keys equal to KEYS too.
-    src.bind("SEEN", [tuple(keys)])
-    src.add(
-        3,
-        "s = 0",
-        "if (k := tuple(d)) == keys:" if loop else "if (k := tuple(d)) == SEEN[0]:",
-        f"    {', '.join(variables)}{',' * (len(variables) == 1)} = d.values()",
-    )
-    src.add(4, "keys = k" if loop else "SEEN[0] = k")
+    # orjson hands out the same key objects record after record: once a record's keys
+    # are found to be KEYS, the next record's are compared with them by identity.
+    ks = [f"k{i}" for i in range(len(keys))]
+    known = [f"K{i}" for i in range(len(keys))]
+    unpack_values = f"{', '.join(variables)}{',' * (len(variables) == 1)} = d.values()"
+    if loop:
+        src.add(0, "def read(data, acc):", "    out = []", "    append = out.append")
+        src.add(1, f"{', '.join(known)}, = KEYS", "for d in data:")
+        src.base = 1
+        src.add(1, "if type(d) is dict:", "    try:")
+        src.add(
+            3, "s = 0", "try:", f"    {', '.join(ks)}, = d", "except ValueError:", "    k0 = None"
+        )
+        same = " and ".join(f"{k} is {c}" for k, c in zip(ks, known, strict=True))
+        src.add(3, f"if {same}:", f"    {unpack_values}")
+        src.add(
+            3,
+            "elif (k := tuple(d)) == KEYS:",
+            f"    {', '.join(known)}, = k",
+            f"    {unpack_values}",
+        )
+    else:
+        # A reader called per record keeps the keys of the last record it read in
+        # SEEN; another thread's store holds keys equal to KEYS too.
+        src.bind("SEEN", [tuple(keys)])
+        src.add(0, f"def read(d, acc{extra}):")
+        src.add(1, "if type(d) is dict:", "    try:")
+        src.add(
+            3, "s = 0", "if (k := tuple(d)) == SEEN[0]:", f"    {unpack_values}", "    SEEN[0] = k"
+        )
     src.add(3, "else:", f"    n = {required}")
     for i, (key, field) in enumerate(zip(keys, fields, strict=True)):
         if field.optional:

@@ -14,7 +14,7 @@ pass:
 - values that pass the quick checks: ASCII digits short enough to be in range for an
   integer (a record's integers read together by one ``orjson.loads``), a ``DD.MM.YYYY
   hh:mm:ss`` time that :func:`~._fast.read_datetime` reads (by its hour and minutes,
-  :func:`~._fast.date_expression`), plain text as it is; every other value goes
+  :func:`~._fast.date_sum`), plain text as it is; every other value goes
   through its field's codec.
 
 A document whose records hold no text of their own, no attribute, no text after a
@@ -45,7 +45,7 @@ from lxml import etree
 from .._command import Codec, Dec, Int, IntChoice, Syntax, TextChoice
 from .._errors import RemoteProtocolError
 from ..values import StatusFlag, parse_message_id
-from ._fast import DATE_NAMES, FastReaders, build_lines, date_expression
+from ._fast import DATE_NAMES, FastReaders, build_lines, date_sum
 from ._fields import DATE_TIME_PATTERN, is_digits, plain_text
 from ._xml import xml_shape
 
@@ -115,12 +115,11 @@ def plain_records(root: etree._Element) -> bool:
 
 
 def _date(x: str) -> str:
-    """read_datetime (._fast) as an expression over the text in ``x``, UNUSUAL where
-    that gives None: "Format DD.MM.YYYY hh:mm:ss" (spec line 3075) by the hour and the
-    minutes read before (:func:`~._fast.date_expression`). ``x`` may be None (an empty
-    element): the expression then raises TypeError, which the reader turns into
-    "unusual". A test holds it to read_datetime."""
-    return date_expression(x, "UNUSUAL", f"h_{x}", f"m_{x}")
+    """read_datetime (._fast) as an expression over the text in ``x``, raising
+    TypeError where that gives None (:func:`~._fast.date_sum`): "Format DD.MM.YYYY
+    hh:mm:ss" (spec line 3075). ``x`` may be None (an empty element): TypeError too.
+    The reader turns it into "unusual". A test holds it to read_datetime."""
+    return date_sum(x)
 
 
 def _digits(field: Field) -> int | None:
@@ -220,7 +219,6 @@ def _convert(ns: dict[str, Any], k: int, field: Field, checks: list[str]) -> str
         # time): a time it would not read is "unusual", and the exact decoder then
         # reads or refuses it by parse_datetime's rules.
         ns.update(DATE_NAMES)
-        checks.append(f"v{k} is UNUSUAL")
         return _date(x)
     return f"p{k}({x})"
 

@@ -29,6 +29,7 @@ from smsc_proto._replies import _fast
 from smsc_proto._replies._fast import (
     DATE_NAMES,
     date_expression,
+    date_sum,
     hour_of,
     is_plain,
     minutes_of,
@@ -180,9 +181,15 @@ def test_read_datetime_gives_naive_datetimes() -> None:
 
 
 def _generated(text: str) -> datetime | None:
-    """:func:`date_expression` as the generated readers evaluate it."""
+    """:func:`date_expression` and :func:`date_sum` as the generated readers evaluate
+    them (the two must agree; TypeError is the latter's None)."""
     namespace: dict[str, Any] = {**DATE_NAMES, "text": text}
     got: datetime | None = eval(date_expression("text", "None", "h", "m"), namespace)
+    try:
+        summed: datetime | None = eval(date_sum("text"), namespace)
+    except TypeError:
+        summed = None
+    assert summed == got
     return got
 
 
