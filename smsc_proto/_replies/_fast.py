@@ -18,12 +18,14 @@ from typing import Any, Final, NamedTuple, TypeVar
 
 __all__ = [
     "DATE_NAMES",
+    "ID_CHARS",
     "FastReaders",
     "build_lines",
     "date_condition",
     "date_expression",
     "date_sum",
     "hour_of",
+    "id_characters",
     "is_plain",
     "minutes_of",
     "model_builder",
@@ -140,7 +142,8 @@ def minutes_of(text: str) -> timedelta | None:
     return None
 
 
-#: The names :func:`date_expression` uses, for the generated code's globals.
+#: The names :func:`date_condition`, :func:`date_sum` and :func:`date_expression` use,
+#: for the generated code's globals.
 DATE_NAMES: Final[dict[str, Any]] = {
     "_DATE_HOUR": _HOURS.get,
     "_DATE_HOUR_OF": hour_of,
@@ -184,6 +187,19 @@ def date_expression(text: str, fail: str, hour: str, minutes: str) -> str:
     """A Python expression: :func:`read_datetime` of the ``str`` named ``text``, or
     ``fail`` where that gives ``None`` (:func:`date_condition`)."""
     return f"({hour} + {minutes} if {date_condition(text, hour, minutes)} else {fail})"
+
+
+# -- message ids ---------------------------------------------------------------------------
+
+#: Spec (line 51): a string id is "Latin letters, numbers, and symbols ".-_"": a text
+#: ``str.strip`` of these leaves empty is one of them only (``[A-Za-z0-9._-]*``).
+ID_CHARS: Final = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._-"
+
+
+def id_characters(text: str) -> str:
+    """A Python condition: the ``str`` named ``text`` is one or more of
+    :data:`ID_CHARS` (a full match of ``[A-Za-z0-9._-]+``, without the regex)."""
+    return f"({text} and {text}.isascii() and not {text}.strip({ID_CHARS!r}))"
 
 
 # -- models ----------------------------------------------------------------------------

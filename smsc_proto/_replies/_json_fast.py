@@ -40,7 +40,7 @@ from .._jsonsafe import load_json_for_reader
 from .._xmlsafe import check_body, decode_body, request_charset
 from ..values import MESSAGE_ID_MAX, parse_datetime, parse_message_id
 from . import _registry as _r
-from ._fast import DATE_NAMES, build_lines, date_condition, date_sum
+from ._fast import DATE_NAMES, build_lines, date_condition, date_sum, id_characters
 from ._fields import Field, plain_text
 from ._json import JSON_FORMAT, JsonNumber, json_scalar, json_shape
 from ._json import _reader as _json_reader
@@ -75,9 +75,6 @@ _CACHE_SIZE: Final = 4096
 # alive here so their ids are not reused.
 _READERS: dict[tuple[int, ...], tuple[tuple[Any, ...], _DocReader]] = {}
 
-# Spec (line 51): "a string of up to 40 characters of the Latin alphabet, numbers and
-# symbols '.', '-', '_'"; with a character that is not a digit it is always a string id.
-_STRING_ID: Final = re.compile(r"(?=[0-9]*[^0-9])[A-Za-z0-9._-]{1,40}").fullmatch
 
 _IMMUTABLE: Final = (int, str, Decimal, date, datetime, time, enum.Enum)
 
@@ -279,9 +276,9 @@ def _field_lines(src: _Source, i: int, field: Field, optional: bool) -> int:
         take = ["pass"]
         # A client's id with a letter (never all digits, so never read as a number) is
         # the str parse_message_id gives; anything else goes to it.
-        src.namespace["STRING_ID"] = _STRING_ID
+        string = f"len({v}) <= 40 and not {v}.isdigit() and {id_characters(v)}"
         slow = [
-            f"if type({v}) is str and STRING_ID({v}) is not None:",
+            f"if type({v}) is str and {string}:",
             "    s += 1",
             "else:",
             f"    s += type({v}) is str",

@@ -63,7 +63,7 @@ import orjson
 from .._command import Dec, Int, TextChoice
 from .._errors import RemoteProtocolError
 from ..values import parse_message_id
-from ._fast import DATE_NAMES, FastReaders, build_lines, date_condition
+from ._fast import DATE_NAMES, FastReaders, build_lines, date_condition, id_characters
 from ._fields import DATE_TIME_PATTERN, is_digits, plain_text
 from ._text import split_lines, text_shape
 
@@ -354,7 +354,7 @@ def _field_code(
             f"{var}.isdigit() and {var}.isascii() and {var}[:1] != '0' and len({var}) <= 10 "
             f"and ({number} := int({var})) <= {_MESSAGE_ID_MAX}"
         )
-        check = f"({tmp} := ({numeric})) or {regex}({var}) is not None"
+        check = f"({tmp} := ({numeric})) or {id_characters(var)}"
         # Not the number's form, the pattern's characters: a str id when it is short
         # enough (the exact reader says what is wrong with a longer one).
         value = f"({number} if {tmp} else {var} if len({var}) <= 40 else {exact}({var}))"

@@ -45,7 +45,7 @@ from lxml import etree
 from .._command import Codec, Dec, Int, IntChoice, Syntax, TextChoice
 from .._errors import RemoteProtocolError
 from ..values import StatusFlag, parse_message_id
-from ._fast import DATE_NAMES, FastReaders, build_lines, date_sum
+from ._fast import DATE_NAMES, FastReaders, build_lines, date_sum, id_characters
 from ._fields import DATE_TIME_PATTERN, is_digits, plain_text
 from ._xml import xml_shape
 
@@ -203,9 +203,11 @@ def _convert(ns: dict[str, Any], k: int, field: Field, checks: list[str]) -> str
     if type(codec) is Syntax and codec._parse is parse_message_id:
         # Spec (line 51): "a 32-bit number in the range from 1 to 2147483647, or a
         # string": nine digits without a leading zero are always the number.
+        # Any other text of 1..40 of its characters, not all digits, is the str id.
+        string = f"len({x}) <= 40 and not {x}.isdigit() and {id_characters(x)}"
         return (
             f"(int({x}) if {x}.isdigit() and {x}.isascii() and len({x}) <= 9 and "
-            f'{x}[0] != "0" else p{k}({x}))'
+            f'{x}[0] != "0" else {x} if {string} else p{k}({x}))'
         )
     if _memoizable(codec):
         # A value of a handful of texts (a flag, a type, a price, a network code) that

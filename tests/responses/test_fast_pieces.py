@@ -18,6 +18,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import pickle
+import re
 from datetime import datetime, timedelta
 from typing import Any, Final
 
@@ -31,6 +32,7 @@ from smsc_proto._replies._fast import (
     date_expression,
     date_sum,
     hour_of,
+    id_characters,
     is_plain,
     minutes_of,
     model_builder,
@@ -257,6 +259,32 @@ def test_the_hours_memo_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     for hour in range(10):
         assert hour_of(f"01.03.2024 {hour:02d}:00:00") == datetime(2024, 3, 1, hour)
         assert len(_fast._HOURS) <= 3
+
+
+# -- message id characters ------------------------------------------------------------
+
+ID_TEXTS: Final = [
+    "order-7",
+    "a.b_c-D9",
+    "5000",
+    "007",
+    "",
+    " ",
+    "a b",
+    "a,b",
+    "\u0430",  # a Cyrillic letter that looks Latin
+    "\u0661",  # an Arabic-Indic digit
+    "\uff10",  # a fullwidth digit
+    "a\n",
+    "-",
+    "x" * 41,
+]
+
+
+@pytest.mark.parametrize("text", ID_TEXTS)
+def test_id_characters_is_the_id_pattern(text: str) -> None:
+    got = eval(id_characters("text"), {"text": text})
+    assert bool(got) is (re.fullmatch(r"[A-Za-z0-9._-]+", text) is not None)
 
 
 # -- model_builder -----------------------------------------------------------------------
