@@ -1094,13 +1094,16 @@ def decode_mixed(
     # Records cut as TextShape.records cuts them; records that start with the same
     # text (fmt=0 status lines, "Status = ") are read without it after the first.
     prefix = text_shape(shapes[0], fmt).prefix
+    # split_lines without CR: a plain split.
+    no_cr = "\r" not in body
     if prefix is None:
-        first, rest = [], split_lines(body)
+        first, rest = [], body.split("\n") if no_cr else split_lines(body)
     else:
-        head, *rest = split_lines(body, "\n" + prefix)
+        separator = "\n" + prefix
+        head, *rest = body.split(separator) if no_cr else split_lines(body, separator)
         first = [head]
     # Every LF of a body without CR a break between records: no record holds one.
-    clean = "\r" not in body and body.count("\n") == len(first) + len(rest) - 1
+    clean = no_cr and body.count("\n") == len(first) + len(rest) - 1
     out = _decide_mixed(_mixed_plan(shapes, fmt, clean, False), first, exact_record, "")
     plan = _mixed_plan(shapes, fmt, clean, prefix is not None)
     return out + _decide_mixed(plan, rest, exact_record, prefix or "")
@@ -1114,29 +1117,53 @@ def _decide_mixed(
 ) -> list[Any]:
     """Each of ``records`` (without ``prefix``) by the readers of ``plan``: see
     :func:`decode_mixed`."""
-    out = []
+    out: list[Any] = []
+    append = out.append
+    read = plan[0][0] if plan else None
+    if read is not None and plan[0][1]:
+        # The first alternative (SMS) decides alone: one call per record of its form.
+        rest = plan[1:]
+        for record in records:
+            got = read(record)
+            if got is NOMATCH or got is MISS:
+                got = _decide_record(rest, record, exact_record, prefix, doubt=got is MISS)
+            append(got)
+        return out
     for record in records:
-        found: Any = NOMATCH
-        doubt = decided = False
-        for read, alone in plan:
-            got = MISS if read is None else read(record)
-            if got is NOMATCH:
-                continue
-            if got is MISS:
-                # Not sure: only an alternative every other one refuses still decides.
-                doubt = True
-                continue
-            if found is not NOMATCH:
-                doubt = True  # a second reading
-                break
-            found = got
-            if alone:
-                decided = True
-                break
-        if found is NOMATCH or (doubt and not decided):
-            found = exact_record(prefix + record)
-        out.append(found)
+        append(_decide_record(plan, record, exact_record, prefix, doubt=False))
     return out
+
+
+def _decide_record(
+    plan: tuple[tuple[LineReader | None, bool], ...],
+    record: str,
+    exact_record: Callable[[str], Any],
+    prefix: str,
+    *,
+    doubt: bool,
+) -> Any:
+    """One record by the readers of ``plan`` (``doubt``: a reader before them was not
+    sure)."""
+    found: Any = NOMATCH
+    decided = False
+    for read, alone in plan:
+        got = MISS if read is None else read(record)
+        if got is NOMATCH:
+            continue
+        if got is MISS:
+            # Not sure: only an alternative every other one refuses still decides.
+            doubt = True
+            continue
+        if found is not NOMATCH:
+            doubt = True  # a second reading
+            break
+        found = got
+        if alone:
+            decided = True
+            break
+    if found is NOMATCH or (doubt and not decided):
+        found = exact_record(prefix + record)
+    return found
 
 
 _PLANS: dict[tuple[tuple[int, ...], int, bool, bool], tuple[tuple[Any, ...], Any]] = {}
