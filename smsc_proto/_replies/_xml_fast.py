@@ -17,10 +17,6 @@ pass:
   :func:`~._fast.date_sum`), plain text as it is; every other value goes
   through its field's codec.
 
-A document whose records hold no text of their own, no attribute, no text after a
-child and only leaf children (what the gateway writes) is found so by one XPath pass
-(:func:`plain_records`), and its records are read without those tests.
-
 Anything else -- an unknown or repeated element, a missing one, a value a quick check
 or a codec does not accept -- makes the reader give up on that record (it returns
 :data:`UNUSUAL`), and the exact decoder reads the record instead. So the fast path
@@ -85,33 +81,13 @@ RecordReader = Callable[..., Any]
 _READER_KEY: Final = "_xml_fast_reader"
 
 
-def record_reader(shape: Shape[Any], *, plain: bool = False) -> RecordReader:
-    """The generated reader of one record element of ``shape`` (built at first use).
-
-    ``plain``: the reader of records in a document :func:`plain_records` found plain,
-    which leaves out the tests that finding makes for it.
-    """
-    key = _PLAIN_KEY if plain else _READER_KEY
-    reader: RecordReader | None = shape.codecs.get(key)
+def record_reader(shape: Shape[Any]) -> RecordReader:
+    """The generated reader of one record element of ``shape`` (built at first use)."""
+    reader: RecordReader | None = shape.codecs.get(_READER_KEY)
     if reader is None:
-        reader = _generate(shape, plain=plain)
-        shape.codecs[key] = reader
+        reader = _generate(shape)
+        shape.codecs[_READER_KEY] = reader
     return reader
-
-
-_PLAIN_KEY: Final = "_xml_fast_plain_reader"
-
-# Any text directly inside a record (its own text, or a tail after one of its children),
-# any attribute of a record, any element inside a child of a record.
-_NOT_PLAIN: Final = etree.XPath("boolean(*/text() | */@* | */*/*)")
-
-
-def plain_records(root: etree._Element) -> bool:
-    """Whether every record (child of ``root``) has no text of its own, no attribute,
-    no text after a child and no element inside a child -- what the gateway writes --
-    found by one XPath pass over the document instead of a test of each record and each
-    child. (Comments and processing instructions were dropped while parsing.)"""
-    return not _NOT_PLAIN(root)
 
 
 def _date(x: str) -> str:
@@ -300,25 +276,13 @@ def _list_reader(field: Field) -> Callable[[etree._Element], Any]:
     return read_items
 
 
-def _generate(shape: Shape[Any], *, plain: bool = False) -> RecordReader:
-    """Write, compile and return the reader of one record element of ``shape``.
-
-    ``plain``: records :func:`plain_records` found plain. For a shape whose records are
-    all texts of leaf children (no text of its own, no attribute, no list) the reader
-    then does not test the record's text and attributes, nor each child's tail and
-    children; for any other shape it is the full reader.
-    """
+def _generate(shape: Shape[Any]) -> RecordReader:
+    """Write, compile and return the reader of one record element of ``shape``."""
     xml = shape.xml
     assert xml is not None
     by_name = shape.by_name
     required = set(xml_shape(shape).required)
     grouped = shape.grouped
-    plain = (
-        plain
-        and xml.text_field is None
-        and not xml_shape(shape).attributes
-        and not any(by_name[name].nested for name, _ in xml_shape(shape).plan.values())
-    )
     # The values s0, s1, ...: the element's own text, its attributes, its children (a
     # list field's element for a list field), in this order; None: not there.
     slots: list[tuple[str, str]] = []  # (kind, field name)
@@ -337,13 +301,11 @@ def _generate(shape: Shape[Any], *, plain: bool = False) -> RecordReader:
     lines = ["def read(e" + (", g" if grouped is not None else "") + "):"]
 
     # The element's own text: a field's value, or whitespace at most.
+    lines.append("    t = e.text")
     if xml.text_field is None:
-        if not plain:
-            lines.append("    t = e.text")
-            lines.append("    if t and not t.isspace():")
-            lines.append("        return UNUSUAL")
+        lines.append("    if t and not t.isspace():")
+        lines.append("        return UNUSUAL")
     else:
-        lines.append("    t = e.text")
         lines.append('    s0 = "" if t is None else t')
 
     # Attributes (XML itself forbids a repeated one).
@@ -357,7 +319,7 @@ def _generate(shape: Shape[Any], *, plain: bool = False) -> RecordReader:
             lines.append(f"            s{i} = value")
         lines.append("        else:")
         lines.append("            return UNUSUAL")
-    elif not plain:
+    else:
         lines.append("    if e.keys():")
         lines.append("        return UNUSUAL")
 
@@ -370,11 +332,10 @@ def _generate(shape: Shape[Any], *, plain: bool = False) -> RecordReader:
         names = [f"s{first_child + j}" for j in range(count)]
         cs = [f"c{j}" for j in range(count)]
         checks = [f"c{j}.tag == {tag!r}" for j, (tag, _n) in enumerate(children)]
-        if not plain:
-            checks += [f"c{j}.tail is None" for j in range(count)]
-            leaves = [f"len(c{j})" for j, (_t, n) in enumerate(children) if not by_name[n].nested]
-            if leaves:
-                checks.append(f"not ({' or '.join(leaves)})")
+        checks += [f"c{j}.tail is None" for j in range(count)]
+        leaves = [f"len(c{j})" for j, (_t, n) in enumerate(children) if not by_name[n].nested]
+        if leaves:
+            checks.append(f"not ({' or '.join(leaves)})")
         lines.append("    cs = e[:]")
         lines.append(f"    if len(cs) == {count}:")
         lines.append(f"        {', '.join(cs)}, = cs")
@@ -503,7 +464,7 @@ def decode_xml(shape: Shape[Any], root: etree._Element) -> Any:
         return xml_shape(shape).decode_element(root) if record is UNUSUAL else record
     if shape.grouped is not None:
         return _decode_groups(shape, root, record_reader(shape))
-    read = record_reader(shape, plain=plain_records(root))
+    read = record_reader(shape)
     out: list[Any] = []
     append = out.append
     item = xml.item
@@ -610,17 +571,14 @@ def decode_mixed_xml(
     shape could also read, goes to it.
     """
     first = shapes[0]
-    plain = plain_records(root)
     # Kept on the first alternative with the alternatives it was made for (a tuple
     # compares its items by identity first, so the check costs next to nothing).
-    key = (_MIXED_KEY, plain)
-    cached = first.codecs.get(key)
+    cached = first.codecs.get(_MIXED_KEY)
     if cached is not None and cached[0] == shapes:
         plan: tuple[tuple[RecordReader, bool], ...] = cached[1]
     else:
-        readers = (record_reader(s, plain=plain) for s in shapes)
-        plan = tuple(zip(readers, _exclusive(shapes), strict=True))
-        first.codecs[key] = (shapes, plan)
+        plan = tuple(zip((record_reader(s) for s in shapes), _exclusive(shapes), strict=True))
+        first.codecs[_MIXED_KEY] = (shapes, plan)
     read_first, first_exclusive = plan[0]
 
     def others(element: etree._Element) -> Any:

@@ -391,27 +391,7 @@ def test_the_generated_date_expression_finds_no_time_in_an_empty_element() -> No
         eval(_xml_fast._date("s0"), namespace)
 
 
-# -- plain documents: the per-record tests made once ------------------------------------------
-
-# (document, whether its records are plain: no text of their own, no attribute, no text
-# after a child, only leaf children). Whitespace between the records is outside them.
-PLAIN_DOCUMENTS: Final = [
-    ("<list><sms><id>1</id><x>a</x></sms><sms><id>2</id><x/></sms></list>", True),
-    ("<list>\n  <sms><id>1</id></sms>\n  <sms><id>2</id></sms>\n</list>", True),
-    ("<list></list>", True),
-    ("<list><sms>\n  <id>1</id></sms></list>", False),
-    ("<list><sms><id>1</id>\n</sms></list>", False),
-    ("<list><sms><id>1</id><![CDATA[ ]]></sms></list>", False),
-    ("<list><sms n='1'><id>1</id></sms></list>", False),
-    ("<list><sms><id>1<b/></id></sms></list>", False),
-    ("<list><sms><id><b>1</b></id></sms></list>", False),
-]
-
-
-@pytest.mark.parametrize(("document", "plain"), PLAIN_DOCUMENTS)
-def test_plain_records(document: str, plain: bool) -> None:
-    root = etree.fromstring(document)
-    assert _xml_fast.plain_records(root) is plain
+# -- the numbers of a record, read together ---------------------------------------------------
 
 
 # get_messages records whose numbers the reader reads together (one orjson.loads of
