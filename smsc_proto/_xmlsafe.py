@@ -190,7 +190,9 @@ def parse_xml(body: bytes, charset: str) -> etree._Element:
     """
     charset = request_charset(charset)
     body = check_body(body)
-    found = _DTD_MARKUP.search(body)
+    # "<!" is looked for first (a plain byte search, several times faster than the
+    # case-blind pattern): a body without one holds neither.
+    found = _DTD_MARKUP.search(body) if b"<!" in body else None
     if found is not None:
         kind = found.group(1).decode("ascii").upper()
         raise RemoteProtocolError(

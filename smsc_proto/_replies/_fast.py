@@ -3,18 +3,34 @@
 The exact decoders check every value with its codec and build models through the
 frozen ``__init__``; a 1000-record reply pays for that 20 000 times. The readers
 generated per shape and fmt (the way :mod:`dataclasses` builds ``__init__``) use these
-two pieces instead, and fall back to the exact decoder for anything unusual, so a value
-is either read the same way or refused with the exact decoder's message.
+pieces instead -- a time as its remembered hour plus its remembered minutes and
+seconds, a model's slots filled in place -- and fall back to the exact decoder for
+anything unusual, so a value is either read the same way or refused with the exact
+decoder's message.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
-from datetime import datetime
-from typing import Any, NamedTuple, TypeVar
+from collections.abc import Callable, Sequence
+from datetime import datetime, timedelta
+from typing import Any, Final, NamedTuple, TypeVar
 
-__all__ = ["FastReaders", "is_plain", "model_builder", "read_datetime"]
+__all__ = [
+    "DATE_NAMES",
+    "ID_CHARS",
+    "FastReaders",
+    "build_lines",
+    "date_condition",
+    "date_expression",
+    "date_sum",
+    "hour_of",
+    "id_characters",
+    "is_plain",
+    "minutes_of",
+    "model_builder",
+    "read_datetime",
+]
 
 M = TypeVar("M")
 
@@ -68,6 +84,127 @@ def read_datetime(text: str) -> datetime | None:
     return None
 
 
+# -- dates by their hour -----------------------------------------------------------------
+#
+# A reply's times crowd into a few days and hours, and a minute and second are one of
+# 3600 texts: the generated readers read a time as its hour (remembered by its text,
+# "DD.MM.YYYY hh:") plus its minutes and seconds (remembered by their text, "mm:ss"),
+# one addition instead of rearranging the text for fromisoformat.
+
+#: How many hours :data:`_HOURS` keeps before it starts again (a reply of 10 000 records
+#: rarely spans more than a few hundred).
+_HOURS_SIZE: Final = 4096
+#: "DD.MM.YYYY hh:" -> that hour, for the hours :func:`hour_of` has read.
+_HOURS: dict[str, datetime] = {}
+#: "mm:ss" -> its minutes and seconds, for the texts :func:`minutes_of` has read (3600
+#: at most: only 00..59 twice).
+_MINUTES: dict[str, timedelta] = {}
+
+
+def hour_of(text: str) -> datetime | None:
+    """The hour of the time ``text`` starts with (``DD.MM.YYYY hh:``), or ``None``.
+
+    ``text[:14]`` must pass :func:`read_datetime`'s checks of those places -- the
+    separators at 2, 5, 10 and 13, no hour 24 -- and its digits are read by the same
+    ``fromisoformat`` on the same day and hour (``YYYY-MM-DDThh:00:00``). A text it
+    reads is remembered for :func:`date_expression`.
+    """
+    key = text[:14]
+    if len(key) == 14 and key[2:6:3] == ".." and key[10:14:3] == " :" and key[11:13] != "24":
+        try:
+            hour = _fromisoformat(f"{key[6:10]}-{key[3:5]}-{key[:2]}T{key[11:13]}:00:00")
+        except ValueError:
+            return None
+        if len(_HOURS) >= _HOURS_SIZE:
+            _HOURS.clear()
+        _HOURS[key] = hour
+        return hour
+    return None
+
+
+def minutes_of(text: str) -> timedelta | None:
+    """The minutes and seconds of the time ``text`` holds after its hour (``text[14:]``,
+    ``mm:ss``: ASCII digits, each below 60), or ``None``. Remembered for
+    :func:`date_expression`."""
+    rest = text[14:]
+    if (
+        len(rest) == 5
+        and rest[2] == ":"
+        and rest.isascii()
+        and rest[:2].isdigit()
+        and rest[3:].isdigit()
+        and rest[0] < "6"
+        and rest[3] < "6"
+    ):
+        value = timedelta(minutes=int(rest[:2]), seconds=int(rest[3:]))
+        _MINUTES[rest] = value
+        return value
+    return None
+
+
+#: The names :func:`date_condition`, :func:`date_sum` and :func:`date_expression` use,
+#: for the generated code's globals.
+DATE_NAMES: Final[dict[str, Any]] = {
+    "_DATE_HOUR": _HOURS.get,
+    "_DATE_HOUR_OF": hour_of,
+    "_DATE_MINUTES": _MINUTES.get,
+    "_DATE_MINUTES_OF": minutes_of,
+}
+
+
+def date_condition(text: str, hour: str, minutes: str) -> str:
+    """A Python condition: true when :func:`read_datetime` reads the ``str`` named
+    ``text``, whose time is then ``{hour} + {minutes}``: the scratch variables it sets
+    (the generated code's globals must hold :data:`DATE_NAMES`).
+
+    A time of 19 characters is its hour (``text[:14]``, :func:`hour_of`) plus its
+    minutes and seconds (``text[14:]``, :func:`minutes_of`), each read once and then
+    found by its text: the hour passed every check ``read_datetime`` makes of its
+    places, ``mm:ss`` is two ASCII numbers below 60, so the sum is the time
+    ``fromisoformat`` reads, and a text either refuses is one ``read_datetime`` refuses.
+    """
+    return (
+        f"(({hour} := _DATE_HOUR({text}[:14])) is not None "
+        f"or ({hour} := _DATE_HOUR_OF({text})) is not None) and "
+        f"(({minutes} := _DATE_MINUTES({text}[14:])) is not None "
+        f"or ({minutes} := _DATE_MINUTES_OF({text})) is not None)"
+    )
+
+
+def date_sum(text: str) -> str:
+    """A Python expression: :func:`read_datetime` of the value named ``text``, raising
+    TypeError where that gives ``None`` (or the value is no ``str``): the hour plus the
+    minutes of :func:`date_condition`, a part not remembered read by :func:`hour_of` or
+    :func:`minutes_of`, and ``None`` -- a part they refuse -- failing the addition.
+    (A ``timedelta`` of no minutes is false: it is read again, the same.)"""
+    return (
+        f"((_DATE_HOUR({text}[:14]) or _DATE_HOUR_OF({text})) + "
+        f"(_DATE_MINUTES({text}[14:]) or _DATE_MINUTES_OF({text})))"
+    )
+
+
+def date_expression(text: str, fail: str, hour: str, minutes: str) -> str:
+    """A Python expression: :func:`read_datetime` of the ``str`` named ``text``, or
+    ``fail`` where that gives ``None`` (:func:`date_condition`)."""
+    return f"({hour} + {minutes} if {date_condition(text, hour, minutes)} else {fail})"
+
+
+# -- message ids ---------------------------------------------------------------------------
+
+#: Spec (line 51): a string id is "Latin letters, numbers, and symbols ".-_"": a text
+#: ``str.strip`` of these leaves empty is one of them only (``[A-Za-z0-9._-]*``).
+ID_CHARS: Final = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._-"
+
+
+def id_characters(text: str) -> str:
+    """A Python condition: the ``str`` named ``text`` is one or more of
+    :data:`ID_CHARS` (a full match of ``[A-Za-z0-9._-]+``, without the regex)."""
+    return f"({text} and {text}.isascii() and not {text}.strip({ID_CHARS!r}))"
+
+
+# -- models ----------------------------------------------------------------------------
+
+
 def is_plain(model: type[Any]) -> bool:
     """Whether :func:`model_builder` builds ``model`` without its ``__init__``: a slotted
     dataclass of its own slots, no base class, no ``__post_init__``, every field
@@ -102,21 +239,63 @@ def model_builder(model: type[M], names: tuple[str, ...]) -> Callable[..., M]:
     unknown = set(names) - set(every)
     if unknown:
         raise ValueError(f"{model.__name__}: no fields {sorted(unknown)}")
-    plain = is_plain(model)
     args = [f"v{i}" for i in range(len(names))]
-    namespace: dict[str, Any] = {"_model": model}
-    if plain:
-        twin = type(f"_{model.__name__}Twin", (object,), {"__slots__": every})
-        namespace["_new"] = object.__new__
-        namespace["_twin"] = twin
-        given = dict(zip(names, args, strict=True))
-        body = ["    r = _new(_twin)"]
-        body += [f"    r.{name} = {given.get(name, 'None')}" for name in every]
-        body += ["    r.__class__ = _model", "    return r"]
+    namespace: dict[str, Any] = {}
+    if is_plain(model):
+        body = ["    " + line for line in build_lines(model, names, args, namespace)]
+        body.append("    return r")
     else:
+        namespace["_model"] = model
         keywords = ", ".join(f"{name}={arg}" for name, arg in zip(names, args, strict=True))
         body = [f"    return _model({keywords})"]
     source = f"def build({', '.join(args)}):\n" + "\n".join(body) + "\n"
     exec(compile(source, f"<build {model.__name__}>", "exec"), namespace)
     build: Callable[..., M] = namespace["build"]
     return build
+
+
+#: model -> its twin: the same ``__slots__``, no frozen ``__setattr__``.
+_TWINS: dict[type[Any], type[Any]] = {}
+
+
+def _twin(model: type[Any]) -> type[Any]:
+    twin = _TWINS.get(model)
+    if twin is None:
+        every = tuple(f.name for f in dataclasses.fields(model))
+        twin = _TWINS[model] = type(f"_{model.__name__}Twin", (object,), {"__slots__": every})
+    return twin
+
+
+def build_lines(
+    model: type[Any],
+    names: Sequence[str],
+    values: Sequence[str],
+    namespace: dict[str, Any],
+    *,
+    target: str = "r",
+) -> list[str]:
+    """Statements (unindented) that set ``target`` to ``model`` built from the Python
+    expressions ``values`` for the fields ``names``, as :func:`model_builder`'s function
+    does, written into a generated reader so that a record costs no call.
+
+    The names the statements use are added to ``namespace`` (the generated code's
+    globals) under ``_twin...`` names. A model :func:`is_plain` rejects is built by
+    :func:`model_builder`'s function instead.
+    """
+    n = sum(1 for key in namespace if key.startswith("_twin_model"))
+    model_name, twin_name = f"_twin_model{n}", f"_twin_class{n}"
+    if not is_plain(model):
+        namespace[model_name] = model_builder(model, tuple(names))
+        return [f"{target} = {model_name}({', '.join(values)})"]
+    every = tuple(f.name for f in dataclasses.fields(model))
+    unknown = set(names) - set(every)
+    if unknown:
+        raise ValueError(f"{model.__name__}: no fields {sorted(unknown)}")
+    namespace["_twin_new"] = object.__new__
+    namespace[model_name] = model
+    namespace[twin_name] = _twin(model)
+    given = dict(zip(names, values, strict=True))
+    lines = [f"{target} = _twin_new({twin_name})"]
+    lines += [f"{target}.{name} = {given.get(name, 'None')}" for name in every]
+    lines.append(f"{target}.__class__ = {model_name}")
+    return lines

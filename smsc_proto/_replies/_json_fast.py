@@ -6,8 +6,9 @@ Spec (line 134): "fmt - response format: ... 3 - json". The exact decoder
 once per shape and at first use, the source of a function that reads one record object
 the way :mod:`dataclasses` writes ``__init__``: every key fetched by name, every value
 checked inline for its usual form (an ``int`` in range, a ``str`` for text, date text
-whose day and hour were read before, a money text already seen), the model built by
-:func:`~smsc_proto._replies._fast.model_builder`.
+read by its hour and minutes (:func:`~smsc_proto._replies._fast.date_expression`), a
+money text already seen), the model built in place
+(:func:`~smsc_proto._replies._fast.build_lines`).
 
 Anything unusual -- a missing or extra key, a value in another form (quoted where it is
 usually bare, ``null``, a float), a value that fails its check -- sends that record, and
@@ -39,7 +40,7 @@ from .._jsonsafe import load_json_for_reader
 from .._xmlsafe import check_body, decode_body, request_charset
 from ..values import MESSAGE_ID_MAX, parse_datetime, parse_message_id
 from . import _registry as _r
-from ._fast import model_builder, read_datetime
+from ._fast import DATE_NAMES, build_lines, date_condition, date_sum, id_characters
 from ._fields import Field, plain_text
 from ._json import JSON_FORMAT, JsonNumber, json_scalar, json_shape
 from ._json import _reader as _json_reader
@@ -65,21 +66,15 @@ _UNUSUAL: Final = object()
 # An optional key the record leaves out.
 _MISSING: Final = object()
 
-# Caches shared by every generated reader. Each maps a text already read by the exact
-# reader to what it read, so a hit is the exact value; each is cleared when it grows
-# past _CACHE_SIZE (a reply repeats a handful of amounts, flags and days).
+# The generated readers' caches each map a text already read by the exact reader to
+# what it read, so a hit is the exact value; each is cleared when it grows past
+# _CACHE_SIZE (a reply repeats a handful of amounts, flags and codes).
 _CACHE_SIZE: Final = 4096
-# "DD.MM.YYYY hh:" -> "YYYY-MM-DDThh:", for the day and hour of times read_datetime has
-# read (so every separator but the last, and the hour's rules, held for the key).
-_HOURS: dict[str, str] = {}
 
 # Shapes -> the document reader; the shapes are module constants of the scripts, kept
 # alive here so their ids are not reused.
 _READERS: dict[tuple[int, ...], tuple[tuple[Any, ...], _DocReader]] = {}
 
-# Spec (line 51): "a string of up to 40 characters of the Latin alphabet, numbers and
-# symbols '.', '-', '_'"; with a character that is not a digit it is always a string id.
-_STRING_ID: Final = re.compile(r"(?=[0-9]*[^0-9])[A-Za-z0-9._-]{1,40}").fullmatch
 
 _IMMUTABLE: Final = (int, str, Decimal, date, datetime, time, enum.Enum)
 
@@ -191,20 +186,6 @@ def _immutable(value: object) -> bool:
     return params is not None and bool(params.frozen)
 
 
-def _date_fill(read: Callable[[object], Any]) -> Callable[[object], Any]:
-    """The exact reader of a date field, remembering the day and hour of a time it read."""
-
-    def fill(value: object) -> Any:
-        result = read(value)  # the exact checks and message
-        if type(value) is str and read_datetime(value) == result:
-            if len(_HOURS) >= _CACHE_SIZE:
-                _HOURS.clear()
-            _HOURS[value[:14]] = f"{value[6:10]}-{value[3:5]}-{value[:2]}T{value[11:14]}"
-        return result
-
-    return fill
-
-
 def _is(codec: object, parse: Callable[..., Any]) -> bool:
     """Whether ``codec`` is the :class:`Syntax` of the ``parse`` function."""
     return getattr(codec, "_parse", None) is parse
@@ -269,17 +250,25 @@ def _field_lines(src: _Source, i: int, field: Field, optional: bool) -> int:
         slow = [f"s += (type({v}) is str) - 1", f"{v} = {exact}({v})"]
     elif _is(codec, parse_datetime):
         usual = 1
-        src.namespace["HOURS"] = _HOURS
-        # read_datetime's checks: the day and hour (the separators at 2, 5, 10 and 13, no
-        # hour 24) held when they were remembered; the last ":" is checked here. The
-        # text given to fromisoformat is the one read_datetime gives it.
-        check = (
-            f"type({v}) is str and len({v}) == 19 and {v}[16] == ':' and "
-            f"(w := HOURS.get({v}[:14])) is not None"
-        )
-        take = [f"{v} = ISO(w + {v}[14:])"]
-        fill = src.bind(f"F{i}", _date_fill(_json_reader(field)))
-        slow = [f"s += (type({v}) is str) - 1", f"{v} = {fill}({v})"]
+        src.namespace.update(DATE_NAMES)
+        # read_datetime's value, through the hours and minutes read before; a time it
+        # would not read goes to the exact parser, which reads it or says why not.
+        # (A value that is no str fails the slicing or the lookup with TypeError: the
+        # record then goes to the exact decoder.)
+        if not optional:
+            # The usual time in one expression, which raises TypeError for any other
+            # value (date_sum): the exact parser then reads it or says why not.
+            src.add(3, "try:", f"    {v} = {date_sum(v)}")
+            src.add(
+                3,
+                "except TypeError:",
+                f"    s += (type({v}) is str) - 1",
+                f"    {v} = {exact}({v})",
+            )
+            return 1
+        check = date_condition(v, "h", "m")
+        take = [f"{v} = h + m"]
+        slow = [f"s += (type({v}) is str) - 1", f"{v} = {exact}({v})"]
     elif _is(codec, parse_message_id):
         # Spec (line 51): "from 1 to 2147483647 or a string"; a bare number in range is
         # the int id the exact reader gives (its canonical text has no leading zero).
@@ -287,9 +276,9 @@ def _field_lines(src: _Source, i: int, field: Field, optional: bool) -> int:
         take = ["pass"]
         # A client's id with a letter (never all digits, so never read as a number) is
         # the str parse_message_id gives; anything else goes to it.
-        src.namespace["STRING_ID"] = _STRING_ID
+        string = f"len({v}) <= 40 and not {v}.isdigit() and {id_characters(v)}"
         slow = [
-            f"if type({v}) is str and STRING_ID({v}) is not None:",
+            f"if type({v}) is str and {string}:",
             "    s += 1",
             "else:",
             f"    s += type({v}) is str",
@@ -332,33 +321,45 @@ def _record_reader(
     names = shape.carried(3)
     keys = [shape.json.name(n) for n in names]
     fields = [shape.by_name[n] for n in names]
-    src = _Source({"MISSING": _MISSING, "ISO": datetime.fromisoformat, "UNUSUAL": _UNUSUAL})
+    src = _Source({"MISSING": _MISSING, "UNUSUAL": _UNUSUAL})
     group = shape.grouped.field if grouped and shape.grouped is not None else None
     built = (*names, group) if group is not None else tuple(names)
-    build = src.bind("BUILD", model_builder(shape.model, built))
     required = sum(not f.optional for f in fields)
     extra = ", g" if group is not None else ""
     src.bind("KEYS", tuple(keys))
     variables = [f"v{i}" for i in range(len(fields))]
-    if loop:
-        src.add(0, "def read(data, acc):", "    out = []", "    append = out.append")
-        # orjson hands out the same key objects record after record: once the first
-        # record's keys are kept, the comparison below is one identity check per key.
-        src.add(1, "keys = KEYS", "for d in data:")
-        src.base = 1
-    else:
-        src.add(0, f"def read(d, acc{extra}):")
-    src.add(1, "if type(d) is dict:", "    try:")
     # The keys in the documented order (orjson keeps the body's order): one unpacking
     # of the values. Otherwise each key by name, and as many keys as were found.
-    src.add(
-        3,
-        "s = 0",
-        "if (k := tuple(d)) == keys:" if loop else "if tuple(d) == KEYS:",
-        f"    {', '.join(variables)}{',' * (len(variables) == 1)} = d.values()",
-    )
+    # orjson hands out the same key objects record after record: once a record's keys
+    # are found to be KEYS, the next record's are compared with them by identity.
+    ks = [f"k{i}" for i in range(len(keys))]
+    known = [f"K{i}" for i in range(len(keys))]
+    unpack_values = f"{', '.join(variables)}{',' * (len(variables) == 1)} = d.values()"
     if loop:
-        src.add(4, "keys = k")
+        src.add(0, "def read(data, acc):", "    out = []", "    append = out.append")
+        src.add(1, f"{', '.join(known)}, = KEYS", "for d in data:")
+        src.base = 1
+        src.add(1, "if type(d) is dict:", "    try:")
+        src.add(
+            3, "s = 0", "try:", f"    {', '.join(ks)}, = d", "except ValueError:", "    k0 = None"
+        )
+        same = " and ".join(f"{k} is {c}" for k, c in zip(ks, known, strict=True))
+        src.add(3, f"if {same}:", f"    {unpack_values}")
+        src.add(
+            3,
+            "elif (k := tuple(d)) == KEYS:",
+            f"    {', '.join(known)}, = k",
+            f"    {unpack_values}",
+        )
+    else:
+        # A reader called per record keeps the keys of the last record it read in
+        # SEEN; another thread's store holds keys equal to KEYS too.
+        src.bind("SEEN", [tuple(keys)])
+        src.add(0, f"def read(d, acc{extra}):")
+        src.add(1, "if type(d) is dict:", "    try:")
+        src.add(
+            3, "s = 0", "if (k := tuple(d)) == SEEN[0]:", f"    {unpack_values}", "    SEEN[0] = k"
+        )
     src.add(3, "else:", f"    n = {required}")
     for i, (key, field) in enumerate(zip(keys, fields, strict=True)):
         if field.optional:
@@ -367,13 +368,14 @@ def _record_reader(
             src.add(4, f"v{i} = d[{key!r}]")
     src.add(4, "if len(d) != n:", "    raise KeyError")
     usual = sum(_field_lines(src, i, f, f.optional) for i, f in enumerate(fields))
-    values = ", ".join(variables + (["g"] if group else []))
+    values = variables + (["g"] if group else [])
     src.add(3, "if s:", "    acc.append(s)")
+    src.add(3, *build_lines(shape.model, built, values, src.namespace))
     if loop:
-        src.add(3, f"append({build}({values}))", "continue")
+        src.add(3, "append(r)", "continue")
     else:
-        src.add(3, f"return {build}({values})")
-    src.add(2, "except (KeyError, ValueError):", "    pass")
+        src.add(3, "return r")
+    src.add(2, "except (KeyError, ValueError, TypeError):", "    pass")
     slow = src.bind("SLOW", _exact_record(shape, usual, group))
     if loop:
         src.add(1, f"append({slow}(d, acc))")

@@ -6,9 +6,11 @@ any one-line text, so it may hold the separators) and refuses a line with two. T
 readers here return a model only where the line certainly has one reading, and read
 the same values with a few ``str`` methods: a reader generated once per shape and fmt
 at first use (the way :mod:`dataclasses` builds ``__init__``) cuts the line, checks each
-text with a quick test of its pattern, converts it inline (ints, ``DD.MM.YYYY
-hh:mm:ss`` dates through :func:`~._fast.read_datetime`, money, ids) and builds the
-model through :func:`~._fast.model_builder`. There are two ways to cut.
+text with a quick test of its pattern, converts it inline (the line's numbers by one
+``orjson.loads`` of their digits, ``DD.MM.YYYY hh:mm:ss`` dates as their hour plus
+their minutes and seconds, :func:`~._fast.date_condition`, money and codes already
+seen, ids) and builds the model in place (:func:`~._fast.build_lines`). There are two
+ways to cut.
 
 Fixed fields. Take the fields from the left while each one's pattern cannot hold some
 character ``c`` of the literal after it (``\\d+`` before ``","``): in *every* reading
@@ -26,7 +28,16 @@ line holds at least the literals' count of ``c``; when it holds exactly that man
 text holds one, each literal stands at a determined place and a split cuts the line.
 A line with more is tried with the next such character, and goes to the exact decoder
 (``MISS``) when none is counted exactly: it may read one way or two, and only the exact
-decoder tells.
+decoder tells. Where the literals hold more than the counted character (fmt=0
+``", key = "``), one regular expression -- the literals, and between them runs of
+anything but that character -- cuts the line and checks every literal at once.
+
+Each reader comes in three: ``read``; ``clean``, the same for lines known to hold no
+line break (a body without CR split on LF), which skips the tests for them; and
+``careful``, which ``read`` hands a line holding one. In a list whose records are
+decided one by one (status.php for several ids), a reader whose every line the other
+alternatives refuse -- told by the count of a character, or by where the forms part
+ways -- decides a line alone.
 
 Anything unusual -- a literal not where it must be, a value the quick checks do not
 accept (other scripts' digits, a number out of the quick range), a separator held by a
@@ -47,10 +58,12 @@ from decimal import Decimal
 from enum import Enum
 from typing import TYPE_CHECKING, Any, Final
 
+import orjson
+
 from .._command import Dec, Int, TextChoice
 from .._errors import RemoteProtocolError
 from ..values import parse_message_id
-from ._fast import FastReaders, model_builder, read_datetime
+from ._fast import DATE_NAMES, FastReaders, build_lines, date_condition, id_characters
 from ._fields import DATE_TIME_PATTERN, is_digits, plain_text
 from ._text import split_lines, text_shape
 
@@ -253,8 +266,28 @@ class _Source:
         return name
 
 
-def _field_code(field: Field, var: str, absent: str, src: _Source) -> tuple[str, str, str]:
-    """The quick check of ``var``'s text, the expression of its value, and the fallback.
+#: orjson reads a JSON integer below this as an int (above: a float).
+_JSON_INTS: Final = 2**64
+
+
+@dataclasses.dataclass(frozen=True)
+class _Digits:
+    """A text whose quick check :func:`_checks` may make with other such texts: ASCII
+    digits only (no sign). A number (``number``: the value is ``int`` of the text) is
+    in ``lo``..``hi``; any other text (the value is the text) has at most ``most``
+    digits."""
+
+    number: bool
+    lo: int = 0
+    hi: int = 0
+    most: int = 0
+
+
+def _field_code(
+    field: Field, var: str, absent: str, src: _Source
+) -> tuple[str, str, str, _Digits | None]:
+    """The quick check of ``var``'s text, the expression of its value, the fallback, and
+    how the check may be made with other texts' (or ``None``).
 
     The check is a Python expression true only when the text matches the field's
     pattern and the value expression gives what the exact reader gives; ``absent``
@@ -271,6 +304,7 @@ def _field_code(field: Field, var: str, absent: str, src: _Source) -> tuple[str,
     regex = src.bind(re.compile(pattern, re.DOTALL).fullmatch, "rx")
     slow = f"(@MISS@ if {regex}({var}) is not None else @NOMATCH@)"
     check, value = f"{regex}({var}) is not None", f"{exact}({var})"
+    digits_only: _Digits | None = None
     if type(codec) is Int and pattern in (r"\d+", r"-?\d+"):
         digits = f"{var}.isdigit()"
         if pattern.startswith("-"):
@@ -281,6 +315,7 @@ def _field_code(field: Field, var: str, absent: str, src: _Source) -> tuple[str,
             # As many digits as this are in range whatever they are.
             check = f"{digits} and {var}.isascii() and len({var}) <= {safe}"
             value = f"int({var})"
+            digits_only = _Digits(True, lo, hi) if hi < _JSON_INTS else None
         else:
             tmp = f"v_{name}"
             check = (
@@ -288,10 +323,12 @@ def _field_code(field: Field, var: str, absent: str, src: _Source) -> tuple[str,
                 f"and {lo} <= ({tmp} := int({var})) <= {hi}"
             )
             value = tmp
+            digits_only = _Digits(True, lo, hi) if hi < _JSON_INTS else None
     elif pattern == DATE_TIME_PATTERN:
-        read = src.bind(read_datetime, "date")
-        tmp = f"v_{name}"
-        check, value = f"({tmp} := {read}({var})) is not None", tmp
+        # read_datetime's value or None, through the hours and minutes read before.
+        src.names.update(DATE_NAMES)
+        hour, minutes = f"h_{name}", f"m_{name}"
+        check, value = date_condition(var, hour, minutes), f"{hour} + {minutes}"
     elif pattern in _MONEY and type(codec) is Dec:
         bound = min(codec.hi, -codec.lo if codec.lo < 0 else codec.hi)
         safe = len(str(int(bound))) - 1 if codec.lo <= 0 <= codec.hi else 0
@@ -302,12 +339,13 @@ def _field_code(field: Field, var: str, absent: str, src: _Source) -> tuple[str,
             digits = f"{whole}[0].isdigit()"
             if sign:
                 digits = f"({digits} or ({whole}[0][:1] == '-' and {whole}[0][1:].isdigit()))"
-            check = (
+            quick = (
                 f"{var}.isascii() and {parts} and {digits} and len({whole}[0]) <= {safe} and "
                 f"(not {whole}[1] or ({whole}[2].isdigit() and len({whole}[2]) <= {codec.places}))"
             )
-            # Amounts repeat (a price per message): each text is read once.
-            value = f"{src.bind(_Memo(Decimal), 'memo')}[{var}]"
+            # Amounts repeat (a price per message): each text is read once, and a text
+            # read before passed this check then (only texts that pass it are read here).
+            check, value = _memoized(src, _Memo(Decimal), var, quick, f"m_{name}")
     elif pattern == _MESSAGE_ID and getattr(codec, "_parse", None) is parse_message_id:
         # parse_message_id: "1 to 2147483647" without a leading zero is an int, any
         # other id text a str (the exact reader checks its length and characters).
@@ -316,13 +354,14 @@ def _field_code(field: Field, var: str, absent: str, src: _Source) -> tuple[str,
             f"{var}.isdigit() and {var}.isascii() and {var}[:1] != '0' and len({var}) <= 10 "
             f"and ({number} := int({var})) <= {_MESSAGE_ID_MAX}"
         )
-        check = f"({tmp} := ({numeric})) or {regex}({var}) is not None"
+        check = f"({tmp} := ({numeric})) or {id_characters(var)}"
         # Not the number's form, the pattern's characters: a str id when it is short
         # enough (the exact reader says what is wrong with a longer one).
         value = f"({number} if {tmp} else {var} if len({var}) <= 40 else {exact}({var}))"
     elif pattern == "[0-9]*" and is_digits(field.codec):
         check = f"len({var}) <= 32 and {var}.isascii() and ({var}.isdigit() or not {var})"
         value = var
+        digits_only = _Digits(False, most=32)
     elif plain_text(codec):
         negated = _negated_class(pattern)
         if pattern == ".*":
@@ -341,9 +380,20 @@ def _field_code(field: Field, var: str, absent: str, src: _Source) -> tuple[str,
     elif value == f"{exact}({var})":
         # Any other codec (flags, message types): the few texts a field holds are read
         # once each; a text read before matched the pattern then.
-        memo = src.bind(_Memo(readers[name]), "memo")
-        check, value = f"({var} in {memo} or {check})", f"{memo}[{var}]"
-    return check, value, slow
+        check, value = _memoized(src, _Memo(readers[name]), var, check, f"m_{name}")
+    return check, value, slow, digits_only
+
+
+def _memoized(src: _Source, memo: _Memo, var: str, check: str, tmp: str) -> tuple[str, str]:
+    """The check and value of a text read through ``memo``: a text found there is
+    taken at once (it passed ``check`` when it was read), any other is checked and
+    then read (and kept)."""
+    found = src.bind(memo.get, "known")
+    name = src.bind(memo, "memo")
+    return (
+        f"({tmp} := {found}({var})) is not None or ({check})",
+        f"({tmp} if {tmp} is not None else {name}[{var}])",
+    )
 
 
 def _bound(field: Field, literal: str) -> str:
@@ -360,41 +410,62 @@ def _bound(field: Field, literal: str) -> str:
     return f"min(e, p + {width + len(literal)})"
 
 
-_DIGITS_CHECK: Final = re.compile(
-    r"(?:(\w+)\.isdigit\(\)"
-    r"|\((\w+)\.isdigit\(\) or \(\2\[:1\] == '-' and \2\[1:\]\.isdigit\(\)\)\))"
-    r" and (\w+)\.isascii\(\) and len\(\3\) <= (\d+)"
-)
+def _checks(
+    out: list[str], items: list[tuple[str, str, str, str, _Digits | None]], src: _Source
+) -> list[str]:
+    """The lines testing each text (``(var, check, value, fallback, digits)``); returns
+    the values' expressions, some of them replaced by names the lines set.
 
-
-def _checks(out: list[str], items: list[tuple[str, str, str]]) -> None:
-    """The lines testing each text (``(var, check, fallback)``), the texts of ints
-    tested together: all of them non-empty and short, and their concatenation ASCII
-    digits, passes each one's check (a signed int's too, unless it is negative); when
-    that fails, each is tested by itself. (Any failing check's fallback is right -- the
-    line has one reading -- so the order of the tests does not matter.)"""
+    The texts of numbers are tested together (``digits``, :class:`_Digits`): when their
+    concatenation is ASCII digits, their values come from one ``orjson.loads`` of the
+    texts as a JSON array, and each in its range passes its check. JSON refuses a
+    number with a leading zero (so each text is the shortest one of its value, no
+    longer than the bound's), and an empty text; then, or when a value is out of
+    range or a text is no number, each text is tested by itself. (Any failing check's
+    fallback is right -- the line has one reading -- so the order of the tests does
+    not matter.)
+    """
+    values = [value for _, _, value, _, _ in items]
     group = []
-    for var, check, slow in items:
-        digits = _DIGITS_CHECK.fullmatch(check)
-        if digits is not None and digits[3] == var == (digits[1] or digits[2]):
-            group.append((var, digits[4], check, slow))
+    for i, (var, check, _, slow, digits) in enumerate(items):
+        if digits is not None:
+            group.append((i, var, digits, check, slow))
         elif check != "True":
             out.append(f"    if not ({check}):")
             out.append(f"        return {slow}")
-    if len(group) < 3:
-        for _, _, check, slow in group:
+    numbers = [(i, var, digits) for i, var, digits, _, _ in group if digits.number]
+    if len(numbers) < 3:
+        for _, _, _, check, slow in group:
             out.append(f"    if not ({check}):")
             out.append(f"        return {slow}")
-        return
-    texts = ", ".join(var for var, _, _, _ in group)
-    tests = [var for var, _, _, _ in group] + [f"len({var}) <= {n}" for var, n, _, _ in group]
-    out.append(
-        f"    if not ({' and '.join(tests)} and (g := ''.join(({texts},))).isdigit() "
-        "and g.isascii()):"
-    )
-    for _, _, check, slow in group:
+        return values
+    texts = ", ".join(var for _, var, _, _, _ in group)
+    tests = [f"(g := ''.join(({texts},))).isdigit() and g.isascii()"]
+    tests += [f"len({var}) <= {d.most}" for _, var, d, _, _ in group if not d.number]
+    names = {i: f"n_{var}" for i, var, _ in numbers}
+    targets = ", ".join(names[i] for i, _, _ in numbers) + ","
+    ranges = [
+        f"{d.lo} <= {names[i]} <= {d.hi}" if d.lo > 0 else f"{names[i]} <= {d.hi}"
+        for i, _, d in numbers
+    ]
+    loads = src.bind(orjson.loads, "loads")
+    array = ",".join("{" + var + "}" for _, var, _ in numbers)
+    out.append(f"    if {' and '.join(tests)}:")
+    out.append("        try:")
+    out.append(f'            {targets} = {loads}(f"[{array}]")')
+    out.append(f"            ok = {' and '.join(ranges)}")
+    out.append("        except ValueError:")
+    out.append("            ok = False")
+    out.append("    else:")
+    out.append("        ok = False")
+    out.append("    if not ok:")
+    for _, _, _, check, slow in group:
         out.append(f"        if not ({check}):")
         out.append(f"            return {slow}")
+    out.append(f"        {targets} = {', '.join(values[i] for i, _, _ in numbers)},")
+    for i, name in names.items():
+        values[i] = name
+    return values
 
 
 #: The types of values a :class:`_Memo` keeps: they cannot change.
@@ -462,8 +533,9 @@ def _generate(shape: Shape[Any], fmt: int, *, headless: bool) -> tuple[str, dict
     ``headless``: the reader gets records whose leading literal was cut off already
     (multiline fmt=0 lists split on "\\n" + that literal). Failures are written
     ``@NOMATCH@`` and ``@MISS@`` for :func:`line_reader` to fill in. The source defines
-    ``read`` and, when it screens lines for line breaks, ``careful``: the same reader
-    testing each field for them, which ``read`` hands a line holding one.
+    ``read`` and ``clean``, and, when it screens lines for line breaks, ``careful``: the
+    same reader testing each field for them, which ``read`` hands a line holding one
+    (``clean`` is ``read`` for lines known to hold none).
     """
     template = _template(shape, fmt)
     names = template.names
@@ -473,7 +545,7 @@ def _generate(shape: Shape[Any], fmt: int, *, headless: bool) -> tuple[str, dict
         literals[0] = ""
     middle = _segments(literals, fields)
     src = _Source({"_readers": text_shape(shape, fmt).readers, "NOMATCH": NOMATCH, "MISS": MISS})
-    build = src.bind(model_builder(shape.model, names), "build")
+    build = _builder(shape, names, src)
     # Only the characters a text field would test for: digits are tested anyway.
     texts = [f for f in fields if _negated_class(f.pattern)]
     screened = "".join(
@@ -485,19 +557,42 @@ def _generate(shape: Shape[Any], fmt: int, *, headless: bool) -> tuple[str, dict
     if screened:
         careful = bodies[0]
         careful[0] = careful[0].replace("def read(", "def careful(")
-        fast = _body(literals, fields, middle, build, src, screened=screened)
+        clean = _body(literals, fields, middle, build, src, screened=screened)
         tests = " or ".join(f"{c!r} in line" for c in screened)
-        fast[1:1] = [f"    if {tests}:", "        return careful(line)"]
-        bodies.append(fast)
+        fast = [clean[0], f"    if {tests}:", "        return careful(line)", *clean[1:]]
+        clean[0] = clean[0].replace("def read(", "def clean(")
+        bodies += [fast, clean]
+    else:
+        bodies.append(["clean = read"])
     src.names["RemoteProtocolError"] = RemoteProtocolError
     return "\n\n".join("\n".join(body) for body in bodies) + "\n", src.names
+
+
+def _builder(
+    shape: Shape[Any], names: Sequence[str], src: _Source
+) -> Callable[[list[str]], list[str]]:
+    """The lines ending a reader: ``shape``'s model of the values (expressions) for
+    ``names``, built in place (:func:`~._fast.build_lines`) and returned; an exact
+    reader's refusal of a text on the way means the exact decoder refuses the line."""
+
+    def build(values: list[str]) -> list[str]:
+        lines = build_lines(shape.model, names, values, src.names)
+        return [
+            "    try:",
+            *("        " + line for line in lines),
+            "    except RemoteProtocolError:",
+            "        return @NOMATCH@",
+            "    return r",
+        ]
+
+    return build
 
 
 def _body(
     literals: list[str],
     fields: list[Field],
     middle: int,
-    build: str,
+    build: Callable[[list[str]], list[str]],
     src: _Source,
     *,
     screened: str = "",
@@ -523,9 +618,10 @@ def _body(
     left = literals[1 : middle + 1]
     sep, run = _run(left, fields, head)
     if run >= 2:
-        out.append(f"    parts = line.split({sep!r}, {run})")
-        fail(f"len(parts) != {run + 1}")
-        out.append(f"    {', '.join(text[:run])}, s = parts")
+        out.append("    try:")
+        out.append(f"        {', '.join(text[:run])}, s = line.split({sep!r}, {run})")
+        out.append("    except ValueError:")
+        out.append("        return @NOMATCH@")
         if head:
             fail(f"not t0.startswith({head!r})")
             out.append(f"    t0 = t0[{len(head)}:]")
@@ -540,7 +636,7 @@ def _body(
             fail(f"not s.endswith({tail!r})")
             out.append(f"    p, e = {len(extra)}, len(s) - {len(tail)}")
             fail("e < p")
-        else:
+        elif extra or run < len(left) or middle + 1 < k:
             out.append(f"    p, e = {len(extra)}, len(s)")  # e >= p: s starts with extra
     else:
         run = 0
@@ -586,15 +682,14 @@ def _body(
                 out.append("        e = j")
             out.append("    except ValueError:")
             out.append("        return @NOMATCH@")
-        out.append(f"    {text[middle]} = s[p:e]")
+        if run >= 2 and run == len(left) and not left[run - 1][1:] and not tail and not right:
+            out.append(f"    {text[middle]} = s")  # the rest of the split, whole
+        else:
+            out.append(f"    {text[middle]} = s[p:e]")
     codes = [_field_code(field, text[i], absent[i], src) for i, field in enumerate(fields)]
-    _checks(out, [(text[i], check, slow) for i, (check, _, slow) in enumerate(codes)])
-    values = [value for _, value, _ in codes]
-    out.append("    try:")
-    out.append(f"        return {build}({', '.join(values)})")
-    out.append("    except RemoteProtocolError:")
-    # An exact reader refused a forced text: the exact decoder refuses the line.
-    out.append("        return @NOMATCH@")
+    values = _checks(out, [(text[i], *code) for i, code in enumerate(codes)], src)
+    # An exact reader refusing a forced text: the exact decoder refuses the line.
+    out += build(values)
     return out
 
 
@@ -630,33 +725,80 @@ def _generate_counted(shape: Shape[Any], fmt: int, *, headless: bool) -> tuple[s
         raise _NotFast("no character every separator holds")
     chars = chars[:2]
     src = _Source({"_readers": text_shape(shape, fmt).readers, "NOMATCH": NOMATCH, "MISS": MISS})
-    build = src.bind(model_builder(shape.model, names), "build")
+    build = _builder(shape, names, src)
     texts = [f for f in fields if _negated_class(f.pattern)]
     screened = "".join(
         c
         for c in _SCREENED
         if any(not _may_hold(f, c) for f in texts) and c not in "".join(literals)
     )
+    common: dict[str, Any] = {"literals": literals, "fields": fields, "build": build, "src": src}
     bodies = []
-    for mode in ("careful", "read") if screened else ("read",):
+    if screened:
+        # Lines holding a line break: every text tested for them.
         for n, c in enumerate(chars):
-            name = mode if n == 0 else f"{mode}_{n}"
-            after = f"{mode}_{n + 1}(line)" if n + 1 < len(chars) else "@MISS@"
-            bodies.append(
-                _counted_body(
-                    name,
-                    c,
-                    after=after,
-                    literals=literals,
-                    fields=fields,
-                    build=build,
-                    src=src,
-                    screened=screened if mode == "read" else "",
-                    careful="careful(line)" if mode == "read" and n == 0 else "",
-                )
-            )
+            after = f"careful_{n + 1}(line)" if n + 1 < len(chars) else "@MISS@"
+            name = "careful" if n == 0 else f"careful_{n}"
+            bodies.append(_counted_body(name, c, after=after, screened="", **common))
+    test = " or ".join(f"{ch!r} in line" for ch in screened)
+    screen = [f"    if {test}:", "        return careful(line)"] if screened else []
+    first = chars[0]
+    sep = _cut_separator(first, literals)
+    for n, c in enumerate(chars):
+        after = f"read_{n + 1}(line)" if n + 1 < len(chars) else "@MISS@"
+        name = "read_cut" if n == 0 else f"read_{n}"
+        bodies.append(_counted_body(name, c, after=after, screened=screened, **common))
+    if sep is None or sep == first:
+        # No literal to check past the split: ``read`` is the first count, screened.
+        head, *rest = _counted_body(
+            "read", first, after=_after_first(chars), screened=screened, **common
+        )
+        bodies.append([head, *screen, *rest])
+        bodies.append(["clean = read_cut"])
+    else:
+        # The texts stand between literals that the split pieces must end and start
+        # with: one regular expression, each text a run of anything but the counted
+        # character, cuts the line and checks every literal at once (the texts then
+        # hold no copy of it: the split's one reading). A line it does not match is
+        # counted and split (a text holding the character, a literal out of place).
+        pattern = "".join(
+            re.escape(literal) + (f"([^{re.escape(first)}]*)" if i < len(fields) else "")
+            for i, literal in enumerate(literals)
+        )
+        cut = src.bind(re.compile(pattern, re.DOTALL).fullmatch, "cut")
+        var = [f"t{i}" for i in range(len(fields))]
+        front = [
+            f"    m = {cut}(line)",
+            "    if m is None:",
+            "        return read_cut(line)",
+            f"    {', '.join(var)}{',' if len(var) == 1 else ''} = m.groups()",
+        ]
+        front += _field_lines(var, fields, screened + first, build, src)
+        bodies.append(["def read(line):", *screen, *front])
+        bodies.append(["def clean(line):", *front])
     src.names["RemoteProtocolError"] = RemoteProtocolError
     return "\n\n".join("\n".join(body) for body in bodies) + "\n", src.names
+
+
+def _after_first(chars: list[str]) -> str:
+    """What the first counted reader does with a line holding more of its character."""
+    return "read_1(line)" if len(chars) > 1 else "@MISS@"
+
+
+def _field_lines(
+    var: list[str],
+    fields: list[Field],
+    absent: str,
+    build: Callable[[list[str]], list[str]],
+    src: _Source,
+) -> list[str]:
+    """The lines checking the texts ``var`` of ``fields`` (none holding a character of
+    ``absent``), reading their values and returning the model."""
+    out: list[str] = []
+    codes = [_field_code(field, var[i], absent, src) for i, field in enumerate(fields)]
+    values = _checks(out, [(var[i], *code) for i, code in enumerate(codes)], src)
+    # An exact reader refusing the one reading's text: the exact decoder refuses the line.
+    return out + build(values)
 
 
 def _counted_body(
@@ -666,27 +808,22 @@ def _counted_body(
     after: str,
     literals: list[str],
     fields: list[Field],
-    build: str,
+    build: Callable[[list[str]], list[str]],
     src: _Source,
     screened: str,
-    careful: str,
 ) -> list[str]:
-    """The lines of one counted reader (see :func:`_generate_counted`)."""
+    """The lines of one counted reader (see :func:`_generate_counted`); ``screened``:
+    the line breaks the line is known not to hold."""
     out = [f"def {name}(line):"]
-    if careful and screened:
-        tests = " or ".join(f"{ch!r} in line" for ch in screened)
-        out += [f"    if {tests}:", f"        return {careful}"]
     # Every reading holds at least the literals' c; exactly as many: no text holds one.
     count = sum(literal.count(c) for literal in literals)
     var = [f"t{i}" for i in range(len(fields))]
     between = literals[1:-1]
     sep = _cut_separator(c, literals)
     if sep == c:
-        # One split: the pieces count the c.
-        out.append(f"    parts = line.split({c!r})")
-        out.append(f"    if len(parts) != {count + 1}:")
-        out.append(f"        return @NOMATCH@ if len(parts) < {count + 1} else {after}")
-        _split_cut(out, sep, literals, var)
+        # One split: the pieces count the c (too few or too many: ValueError).
+        failure = f"@NOMATCH@ if line.count({c!r}) < {count} else {after}"
+        _split_cut(out, sep, literals, var, split=f"line.split({c!r})", failure=failure)
     elif sep is not None:
         # The c counted, one split on the text around every c of the literals: no text
         # holds a c, so each copy of it is a literal's.
@@ -721,15 +858,7 @@ def _counted_body(
         out.append("    if p > e:")
         out.append("        return @NOMATCH@")
         out.append(f"    {var[-1]} = line[p:e]")
-    codes = [_field_code(field, var[i], screened + c, src) for i, field in enumerate(fields)]
-    _checks(out, [(var[i], check, slow) for i, (check, _, slow) in enumerate(codes)])
-    values = [value for _, value, _ in codes]
-    out.append("    try:")
-    out.append(f"        return {build}({', '.join(values)})")
-    out.append("    except RemoteProtocolError:")
-    # An exact reader refused the one reading's text: the exact decoder refuses the line.
-    out.append("        return @NOMATCH@")
-    return out
+    return out + _field_lines(var, fields, screened + c, build, src)
 
 
 def _cut_separator(c: str, literals: list[str]) -> str | None:
@@ -757,9 +886,19 @@ def _common_prefix(texts: list[str]) -> str:
     return first[:n]
 
 
-def _split_cut(out: list[str], c: str, literals: list[str], var: list[str]) -> None:
+def _split_cut(
+    out: list[str],
+    c: str,
+    literals: list[str],
+    var: list[str],
+    *,
+    split: str = "parts",
+    failure: str = "",
+) -> None:
     """The lines cutting ``parts``, a line split on ``c`` (:func:`_cut_separator`;
-    its texts hold none), into its texts, checking the rest of each literal."""
+    its texts hold none), into its texts, checking the rest of each literal. With
+    ``failure``, the pieces are unpacked from the expression ``split`` at once, and a
+    line of another count returns ``failure``."""
     marked = literals[0] + "".join(
         chr(_MARK + i) + literal for i, literal in enumerate(literals[1:])
     )
@@ -769,7 +908,16 @@ def _split_cut(out: list[str], c: str, literals: list[str], var: list[str]) -> N
     for j, piece in enumerate(pieces):
         whole = len(piece) == 1 and ord(piece) >= _MARK
         parts.append(var[ord(piece) - _MARK] if whole else f"p{j}")
-    out.append(f"    {', '.join(parts)}{',' if len(parts) == 1 else ''} = parts")
+    unpack = f"{', '.join(parts)}{',' if len(parts) == 1 else ''} = {split}"
+    if failure:
+        out += [
+            "    try:",
+            f"        {unpack}",
+            "    except ValueError:",
+            f"        return {failure}",
+        ]
+    else:
+        out.append(f"    {unpack}")
     for part, piece in zip(parts, pieces, strict=True):
         marks = [k for k, ch in enumerate(piece) if ord(ch) >= _MARK]
         if not marks:
@@ -794,11 +942,18 @@ def _split_cut(out: list[str], c: str, literals: list[str], var: list[str]) -> N
 _MARK: Final = 0xF0000
 
 
-_READERS: dict[tuple[int, int, bool, bool], tuple[object, LineReader | None]] = {}
+_READERS: dict[
+    tuple[int, int, bool, bool], tuple[object, LineReader | None, LineReader | None]
+] = {}
 
 
 def line_reader(
-    shape: Shape[Any], fmt: int, *, headless: bool = False, exact: bool = False
+    shape: Shape[Any],
+    fmt: int,
+    *,
+    headless: bool = False,
+    exact: bool = False,
+    clean: bool = False,
 ) -> LineReader | None:
     """The generated reader of ``shape``'s fmt ``fmt`` lines (``None``: no fast reader).
 
@@ -808,6 +963,8 @@ def line_reader(
     line to :meth:`Shape.decode_line` instead, so it returns what the exact decoder
     returns and raises what it raises. ``headless``: the records come without the
     template's leading literal (multiline fmt=0 lists split on "\\n" + that literal).
+    ``clean``: the reader of lines known to hold no line break (CR or LF), which skips
+    the test for them.
 
     Built at first use and kept: shapes are declared once, at import.
     """
@@ -815,6 +972,7 @@ def line_reader(
     entry = _READERS.get(key)
     if entry is None:
         reader: LineReader | None
+        clean_reader: LineReader | None = None
         try:
             try:
                 source, namespace = _generate(shape, fmt, headless=headless)
@@ -832,9 +990,9 @@ def line_reader(
             source = source.replace("@NOMATCH@", nomatch).replace("@MISS@", miss)
             name = f"<fmt={fmt} reader of {shape.model.__name__}>"
             exec(compile(source, name, "exec"), namespace)
-            reader = namespace["read"]
-        entry = _READERS[key] = (shape, reader)
-    return entry[1]
+            reader, clean_reader = namespace["read"], namespace["clean"]
+        entry = _READERS[key] = (shape, reader, clean_reader)
+    return entry[2] if clean else entry[1]
 
 
 def _template(shape: Shape[Any], fmt: int) -> Template:
@@ -847,9 +1005,12 @@ def _decode_line(shape: Shape[Any], fmt: int, prefix: str, line: str) -> Any:
     return text_shape(shape, fmt).decode_line(prefix + line)
 
 
-def _reader(shape: Shape[Any], fmt: int, *, headless: bool = False) -> LineReader:
-    """A reader that reads or refuses every line as the exact decoder does."""
-    read = line_reader(shape, fmt, headless=headless, exact=True)
+def _reader(
+    shape: Shape[Any], fmt: int, *, headless: bool = False, clean: bool = False
+) -> LineReader:
+    """A reader that reads or refuses every line as the exact decoder does (``clean``:
+    lines holding no line break)."""
+    read = line_reader(shape, fmt, headless=headless, exact=True, clean=clean)
     if read is not None:
         return read
     prefix = _template(shape, fmt).literals[0] if headless else ""
@@ -883,10 +1044,16 @@ def decode_text(shape: Shape[Any], fmt: int, body: str) -> Any:
     # Records cut as TextShape.records cuts them (LF or CRLF breaks).
     prefix = text_shape(shape, fmt).prefix
     if prefix is None:
-        # split_lines removes the CR of CRLF breaks; a body without CR needs no more.
-        return list(map(read, body.split("\n") if "\r" not in body else split_lines(body)))
+        if "\r" not in body:
+            # No CR: the LF breaks cut the records, and no record holds a line break.
+            return list(map(_reader(shape, fmt, clean=True), body.split("\n")))
+        return list(map(read, split_lines(body)))
     first, *rest = split_lines(body, "\n" + prefix)
-    return [read(first), *map(_reader(shape, fmt, headless=True), rest)]
+    # Every LF of a body without CR a break between records: no record holds one.
+    clean = "\r" not in body and body.count("\n") == len(rest)
+    if clean:
+        read = _reader(shape, fmt, clean=True)
+    return [read(first), *map(_reader(shape, fmt, headless=True, clean=clean), rest)]
 
 
 def _decode_blocks(shape: Shape[Any], fmt: int, body: str, read: LineReader) -> Any:
@@ -918,24 +1085,191 @@ def decode_mixed(
     Each record is decided by itself: when one alternative's reader reads it and every
     other one's says it certainly does not fit, that is the record; anything else (a
     reader not sure, two readings) goes to ``exact_record``, the exact decision among
-    the alternatives.
+    the alternatives. A reader whose every line the other alternatives refuse
+    (:func:`_excludes`: an SMS status line is no HLR one) decides alone: the readers
+    after it are not asked, and one before it that was not sure does not matter.
     """
-    readers = [line_reader(shape, fmt) for shape in shapes]
-    out = []
-    for record in text_shape(shapes[0], fmt).records(body):
-        found: Any = NOMATCH
-        for read in readers:
-            got = MISS if read is None else read(record)
-            if got is NOMATCH:
-                continue
-            if got is MISS or found is not NOMATCH:
-                found = MISS
-                break
-            found = got
-        if found is MISS or found is NOMATCH:
-            found = exact_record(record)
-        out.append(found)
+    if body == "":
+        return []
+    # Records cut as TextShape.records cuts them; records that start with the same
+    # text (fmt=0 status lines, "Status = ") are read without it after the first.
+    prefix = text_shape(shapes[0], fmt).prefix
+    # split_lines without CR: a plain split.
+    no_cr = "\r" not in body
+    if prefix is None:
+        first, rest = [], body.split("\n") if no_cr else split_lines(body)
+    else:
+        separator = "\n" + prefix
+        head, *rest = body.split(separator) if no_cr else split_lines(body, separator)
+        first = [head]
+    # Every LF of a body without CR a break between records: no record holds one.
+    clean = no_cr and body.count("\n") == len(first) + len(rest) - 1
+    out = _decide_mixed(_mixed_plan(shapes, fmt, clean, False), first, exact_record, "")
+    plan = _mixed_plan(shapes, fmt, clean, prefix is not None)
+    return out + _decide_mixed(plan, rest, exact_record, prefix or "")
+
+
+def _decide_mixed(
+    plan: tuple[tuple[LineReader | None, bool], ...],
+    records: list[str],
+    exact_record: Callable[[str], Any],
+    prefix: str,
+) -> list[Any]:
+    """Each of ``records`` (without ``prefix``) by the readers of ``plan``: see
+    :func:`decode_mixed`."""
+    out: list[Any] = []
+    append = out.append
+    read = plan[0][0] if plan else None
+    if read is not None and plan[0][1]:
+        # The first alternative (SMS) decides alone: one call per record of its form.
+        rest = plan[1:]
+        for record in records:
+            got = read(record)
+            if got is NOMATCH or got is MISS:
+                got = _decide_record(rest, record, exact_record, prefix, doubt=got is MISS)
+            append(got)
+        return out
+    for record in records:
+        append(_decide_record(plan, record, exact_record, prefix, doubt=False))
     return out
+
+
+def _decide_record(
+    plan: tuple[tuple[LineReader | None, bool], ...],
+    record: str,
+    exact_record: Callable[[str], Any],
+    prefix: str,
+    *,
+    doubt: bool,
+) -> Any:
+    """One record by the readers of ``plan`` (``doubt``: a reader before them was not
+    sure)."""
+    found: Any = NOMATCH
+    decided = False
+    for read, alone in plan:
+        got = MISS if read is None else read(record)
+        if got is NOMATCH:
+            continue
+        if got is MISS:
+            # Not sure: only an alternative every other one refuses still decides.
+            doubt = True
+            continue
+        if found is not NOMATCH:
+            doubt = True  # a second reading
+            break
+        found = got
+        if alone:
+            decided = True
+            break
+    if found is NOMATCH or (doubt and not decided):
+        found = exact_record(prefix + record)
+    return found
+
+
+_PLANS: dict[tuple[tuple[int, ...], int, bool, bool], tuple[tuple[Any, ...], Any]] = {}
+
+
+def _mixed_plan(
+    shapes: tuple[Shape[Any], ...], fmt: int, clean: bool, headless: bool
+) -> tuple[tuple[LineReader | None, bool], ...]:
+    """Each alternative's reader, and whether a line it reads is refused by every other
+    alternative (so no other reader need be asked). ``headless``: the readers of
+    records without the text every record starts with (a line is refused or read with
+    it as without it, so what :func:`_excludes` proves of whole lines holds)."""
+    key = (tuple(map(id, shapes)), fmt, clean, headless)
+    cached = _PLANS.get(key)
+    if cached is None:
+        plan = tuple(
+            (
+                line_reader(shape, fmt, clean=clean, headless=headless),
+                all(_excludes(shape, other, fmt) for other in shapes if other is not shape),
+            )
+            for shape in shapes
+        )
+        if len(_PLANS) >= 256:
+            _PLANS.clear()  # alternatives a picker would build per call: bounded
+        cached = _PLANS[key] = (shapes, plan)
+    plan_found: tuple[tuple[LineReader | None, bool], ...] = cached[1]
+    return plan_found
+
+
+def _forks(shape: Shape[Any], other: Shape[Any], fmt: int) -> bool:
+    """Whether no line reads both as ``shape`` and as ``other``, by their first fields.
+
+    Both templates start with the same literals and fields of the same patterns, each
+    field unable to hold the first character ``c`` of the literal after it: in any
+    reading of either form that field ends at the first ``c`` after its start, so the
+    two readings cut the line at the same places up to the first literal where the
+    templates differ. When both of those literals start with a ``c`` the field before
+    them cannot hold, they stand at the same place too, and a line holds one or the
+    other there (neither is the start of the other). ``Status = 1, check_time = ...,
+    err = 0, send_date = ...`` is an SMS status line, ``..., err = 0, imsi = ...`` an
+    HLR one.
+    """
+    a, b = _template(shape, fmt), _template(other, fmt)
+    if a.literals[0] != b.literals[0]:
+        return not (
+            a.literals[0].startswith(b.literals[0]) or b.literals[0].startswith(a.literals[0])
+        )
+    for i in range(min(len(a.names), len(b.names))):
+        field = shape.by_name[a.names[i]]
+        if field.pattern != other.by_name[b.names[i]].pattern:
+            return False
+        after_a, after_b = a.literals[i + 1], b.literals[i + 1]
+        if not after_a or not after_b or after_a[0] != after_b[0] or _may_hold(field, after_a[0]):
+            return False
+        if after_a != after_b:
+            return not (after_a.startswith(after_b) or after_b.startswith(after_a))
+    return False
+
+
+def _routes(shape: Shape[Any], fmt: int) -> list[dict[str, int]]:
+    """For each way the reader of ``shape`` may read a line: characters whose count in
+    every line it reads that way is known, with that count.
+
+    A line it reads is the template's literals and texts its fields' patterns match
+    (the exact reading), so it holds exactly the literals' count of each character no
+    field may hold; a counted reader (:func:`_generate_counted`) reads a line only when
+    it holds exactly the literals' count of the character it cut on.
+    """
+    template = _template(shape, fmt)
+    literals = "".join(template.literals)
+    fields = [shape.by_name[n] for n in template.names]
+    known = {
+        c: literals.count(c) for c in set(literals) if not any(_may_hold(f, c) for f in fields)
+    }
+    try:
+        _segments(list(template.literals), fields)
+    except _NotFast:
+        between = template.literals[1:-1]
+        chars = [c for c in _CUT_CHARS if between and all(c in lit for lit in between)]
+        chars += sorted(set.intersection(*map(set, between)) - set(chars)) if between else []
+        return [{**known, c: literals.count(c)} for c in chars[:2]]
+    return [known]
+
+
+def _excludes(shape: Shape[Any], other: Shape[Any], fmt: int) -> bool:
+    """Whether the exact decoder of ``other`` refuses every line the reader of ``shape``
+    reads.
+
+    A line of ``other`` holds at least the count of a character its literals hold, and
+    exactly that many when none of its fields may hold the character. So a line whose
+    count of some character is known (:func:`_routes`) and is below that, or differs
+    from it where ``other``'s fields hold none, is no line of ``other``. And two forms
+    that part ways after the same first fields are told apart by the literal where
+    they do (:func:`_forks`).
+    """
+    if _forks(shape, other, fmt):
+        return True
+    template = _template(other, fmt)
+    literals = "".join(template.literals)
+    fields = [other.by_name[n] for n in template.names]
+
+    def refused(c: str, count: int) -> bool:
+        least = literals.count(c)
+        return count < least or (count != least and not any(_may_hold(f, c) for f in fields))
+
+    return all(any(refused(c, n) for c, n in route.items()) for route in _routes(shape, fmt))
 
 
 def _fast_readers(fmt: int) -> FastReaders:

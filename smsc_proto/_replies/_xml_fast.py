@@ -12,8 +12,10 @@ pass:
 - no element inside a child that carries text, no text outside the children (but
   whitespace);
 - values that pass the quick checks: ASCII digits short enough to be in range for an
-  integer, a ``DD.MM.YYYY hh:mm:ss`` time that :func:`~._fast.read_datetime` reads,
-  plain text as it is; every other value goes through its field's codec.
+  integer (a record's integers read together by one ``orjson.loads``), a ``DD.MM.YYYY
+  hh:mm:ss`` time that :func:`~._fast.read_datetime` reads (by its hour and minutes,
+  :func:`~._fast.date_sum`), plain text as it is; every other value goes
+  through its field's codec.
 
 Anything else -- an unknown or repeated element, a missing one, a value a quick check
 or a codec does not accept -- makes the reader give up on that record (it returns
@@ -30,16 +32,16 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
 
+import orjson
 from lxml import etree
 
 from .._command import Codec, Dec, Int, IntChoice, Syntax, TextChoice
 from .._errors import RemoteProtocolError
 from ..values import StatusFlag, parse_message_id
-from ._fast import FastReaders, model_builder
+from ._fast import DATE_NAMES, FastReaders, build_lines, date_sum, id_characters
 from ._fields import DATE_TIME_PATTERN, is_digits, plain_text
 from ._xml import xml_shape
 
@@ -88,15 +90,54 @@ def record_reader(shape: Shape[Any]) -> RecordReader:
     return reader
 
 
-# read_datetime (._fast) as an expression over the text in {x}: "Format DD.MM.YYYY
-# hh:mm:ss" (spec line 3075), the five separators checked, hour 24 refused (Python
-# 3.14's fromisoformat reads it as the next midnight), the digits by fromisoformat on
-# the text rearranged to YYYY-MM-DDThh:mm:ss. A test holds it to read_datetime.
-_DATE_EXPRESSION: Final = (
-    '(fromiso({x}[6:10] + "-" + {x}[3:5] + "-" + {x}[:2] + "T" + {x}[11:]) '
-    'if len({x}) == 19 and {x}[2:6:3] == ".." and {x}[10:17:3] == " ::" '
-    'and {x}[11:13] != "24" else UNUSUAL)'
-)
+def _date(x: str) -> str:
+    """read_datetime (._fast) as an expression over the text in ``x``, raising
+    TypeError where that gives None (:func:`~._fast.date_sum`): "Format DD.MM.YYYY
+    hh:mm:ss" (spec line 3075). ``x`` may be None (an empty element): TypeError too.
+    The reader turns it into "unusual". A test holds it to read_datetime."""
+    return date_sum(x)
+
+
+def _digits(field: Field) -> int | None:
+    """How many ASCII digits of ``field``'s text are in range whatever they are (an
+    ``Int`` read by :func:`_convert`'s quick check), or ``None``."""
+    codec = field.codec
+    if type(codec) is Int and codec.hi >= 0:
+        return len(str(codec.hi)) - 1
+    return None
+
+
+#: orjson reads a JSON integer below this as an int (above: a float).
+_JSON_INTS: Final = 2**64
+
+
+def _numbers(ns: dict[str, Any], fields: list[tuple[int, Field]], checks: list[str]) -> list[str]:
+    """The lines (in the reader's ``try``) reading the required numbers ``v{k}`` of
+    ``fields`` together: when the concatenation of their texts is ASCII digits, the
+    values come from one ``orjson.loads`` of the texts as a JSON array, taken when
+    each is at most its bound. JSON refuses a number with a leading zero (so each
+    text is the shortest one of its value, no longer than the bound's) and an empty
+    text; then, or when a value is out of range, each goes :func:`_convert`'s way.
+    Either way each value is the one ``int`` or the codec gives. (A missing text,
+    None, fails the concatenation with TypeError: unusual, as it is one by one.)"""
+    ns["loads"] = orjson.loads
+    texts = [f"s{k}" for k, _ in fields]
+    targets = ", ".join(f"v{k}" for k, _ in fields) + ","
+    array = ",".join("{" + text + "}" for text in texts)
+    bounds = " and ".join(f"v{k} <= {field.codec.hi}" for k, field in fields)  # type: ignore[attr-defined]
+    lines = [
+        f"        if (g := ''.join(({', '.join(texts)},))).isdigit() and g.isascii():",
+        "            try:",
+        f'                {targets} = loads(f"[{array}]")',
+        f"                ok = {bounds}",
+        "            except ValueError:",
+        "                ok = False",
+        "        else:",
+        "            ok = False",
+        "        if not ok:",
+    ]
+    lines += [f"            v{k} = {_convert(ns, k, field, checks)}" for k, field in fields]
+    return lines
 
 
 def _none_is_unusual(field: Field) -> bool:
@@ -130,7 +171,7 @@ def _convert(ns: dict[str, Any], k: int, field: Field, checks: list[str]) -> str
     if type(codec) is Int and codec.hi >= 0:
         # Any run of this many ASCII digits is at most hi (Int's own _safe_digits
         # rule); a "-" sign, a longer run and everything else take the codec's way.
-        safe = len(str(codec.hi)) - 1
+        safe = _digits(field)
         if codec.lo > 0:
             checks.append(f"v{k} < {codec.lo}")
         quick = f"{x}.isdigit() and {x}.isascii() and len({x}) <= {safe}"
@@ -138,9 +179,11 @@ def _convert(ns: dict[str, Any], k: int, field: Field, checks: list[str]) -> str
     if type(codec) is Syntax and codec._parse is parse_message_id:
         # Spec (line 51): "a 32-bit number in the range from 1 to 2147483647, or a
         # string": nine digits without a leading zero are always the number.
+        # Any other text of 1..40 of its characters, not all digits, is the str id.
+        string = f"len({x}) <= 40 and not {x}.isdigit() and {id_characters(x)}"
         return (
             f"(int({x}) if {x}.isdigit() and {x}.isascii() and len({x}) <= 9 and "
-            f'{x}[0] != "0" else p{k}({x}))'
+            f'{x}[0] != "0" else {x} if {string} else p{k}({x}))'
         )
     if _memoizable(codec):
         # A value of a handful of texts (a flag, a type, a price, a network code) that
@@ -151,11 +194,10 @@ def _convert(ns: dict[str, Any], k: int, field: Field, checks: list[str]) -> str
         return f"(v{k} if (v{k} := m{k}({x}, UNUSUAL)) is not UNUSUAL else p{k}({x}))"
     if field.pattern == DATE_TIME_PATTERN:
         # read_datetime written out in place (a call per date is a tenth of a record's
-        # time): the same shape check and fromisoformat, whose ValueError the reader's
-        # "except" turns into "unusual" as read_datetime's None would. The exact
-        # decoder then reads or refuses the time by parse_datetime's rules.
-        checks.append(f"v{k} is UNUSUAL")
-        return _DATE_EXPRESSION.format(x=x)
+        # time): a time it would not read is "unusual", and the exact decoder then
+        # reads or refuses it by parse_datetime's rules.
+        ns.update(DATE_NAMES)
+        return _date(x)
     return f"p{k}({x})"
 
 
@@ -253,9 +295,9 @@ def _generate(shape: Shape[Any]) -> RecordReader:
     ]  # tag -> field name, in declared order
     first_child = len(slots)
     slots += [("child", name) for _tag, name in children]
-    # ValueError: a codec's RemoteProtocolError, or fromisoformat's refusal of a time;
-    # TypeError and AttributeError: a missing text (None) where "" would be refused.
-    ns: dict[str, Any] = {"UNUSUAL": UNUSUAL, "fromiso": datetime.fromisoformat}
+    # ValueError: a codec's RemoteProtocolError; TypeError and AttributeError: a
+    # missing text (None) where "" would be refused.
+    ns: dict[str, Any] = {"UNUSUAL": UNUSUAL}
     lines = ["def read(e" + (", g" if grouped is not None else "") + "):"]
 
     # The element's own text: a field's value, or whitespace at most.
@@ -325,8 +367,22 @@ def _generate(shape: Shape[Any]) -> RecordReader:
     # The values, straight-line; a codec's refusal inside means "unusual".
     lines.append("    try:")
     checks = []
+    numbers = [
+        k
+        for k, (kind, name) in enumerate(slots)
+        if kind == "child"
+        and name in required
+        and _digits(by_name[name]) is not None
+        and by_name[name].codec.hi < _JSON_INTS  # type: ignore[attr-defined]
+    ]
+    if len(numbers) < 3:
+        numbers = []
+    else:
+        lines += _numbers(ns, [(k, by_name[slots[k][1]]) for k in numbers], checks)
     for k, (kind, name) in enumerate(slots):
         field = by_name[name]
+        if k in numbers:
+            continue
         if field.nested:
             ns[f"l{k}"] = _list_reader(field)
             value = f"l{k}(s{k})"
@@ -350,8 +406,8 @@ def _generate(shape: Shape[Any]) -> RecordReader:
     if grouped is not None:
         names_out.append(grouped.field)
         args.append("g")
-    ns["build"] = model_builder(shape.model, tuple(names_out))
-    lines.append(f"    return build({', '.join(args)})")
+    lines += ["    " + line for line in build_lines(shape.model, names_out, args, ns)]
+    lines.append("    return r")
     source = "\n".join(lines) + "\n"
     exec(compile(source, f"<xml reader {shape.model.__name__}>", "exec"), ns)
     read: RecordReader = ns["read"]
@@ -403,12 +459,12 @@ def decode_xml(shape: Shape[Any], root: etree._Element) -> Any:
     assert xml is not None
     if root.tag != xml.root:
         return xml_shape(shape).decode(root)  # refuses, with its message
-    read = record_reader(shape)
     if xml.item is None:
-        record = read(root)
+        record = record_reader(shape)(root)
         return xml_shape(shape).decode_element(root) if record is UNUSUAL else record
     if shape.grouped is not None:
-        return _decode_groups(shape, root, read)
+        return _decode_groups(shape, root, record_reader(shape))
+    read = record_reader(shape)
     out: list[Any] = []
     append = out.append
     item = xml.item

@@ -18,6 +18,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import pickle
+import re
 from datetime import datetime, timedelta
 from typing import Any, Final
 
@@ -26,7 +27,17 @@ import pytest
 import smsc_proto as sp
 from smsc_proto import responses
 from smsc_proto._replies import _fast
-from smsc_proto._replies._fast import is_plain, model_builder, read_datetime
+from smsc_proto._replies._fast import (
+    DATE_NAMES,
+    date_expression,
+    date_sum,
+    hour_of,
+    id_characters,
+    is_plain,
+    minutes_of,
+    model_builder,
+    read_datetime,
+)
 from smsc_proto.values import parse_datetime
 
 from .test_variants import _rows
@@ -166,6 +177,114 @@ def test_read_datetime_gives_naive_datetimes() -> None:
     assert got is not None
     assert got.tzinfo is None
     assert type(got) is datetime
+
+
+# -- the generated readers' times: an hour and its minutes, each remembered ---------------
+
+
+def _generated(text: str) -> datetime | None:
+    """:func:`date_expression` and :func:`date_sum` as the generated readers evaluate
+    them (the two must agree; TypeError is the latter's None)."""
+    namespace: dict[str, Any] = {**DATE_NAMES, "text": text}
+    got: datetime | None = eval(date_expression("text", "None", "h", "m"), namespace)
+    try:
+        summed: datetime | None = eval(date_sum("text"), namespace)
+    except TypeError:
+        summed = None
+    assert summed == got
+    return got
+
+
+@pytest.fixture
+def fresh_memos() -> None:
+    # Each case starts with nothing remembered, so the first reading fills the memos
+    # and the second finds them filled.
+    _fast._HOURS.clear()
+    _fast._MINUTES.clear()
+
+
+@pytest.mark.usefixtures("fresh_memos")
+@pytest.mark.parametrize(("text", "expected"), DATETIMES)
+def test_the_generated_time_is_read_datetime(text: str, expected: datetime | None) -> None:
+    for _ in range(2):
+        got = _generated(text)
+        assert got == expected
+        assert got is None or (type(got) is datetime and got.tzinfo is None)
+
+
+@pytest.mark.usefixtures("fresh_memos")
+@pytest.mark.parametrize("text", SUBSTITUTED)
+def test_the_generated_time_refuses_what_read_datetime_refuses(text: str) -> None:
+    # A look-alike in any digit place: the same answer, read first with nothing
+    # remembered and then with the day, hour and minutes of an ordinary time of the
+    # same base remembered.
+    assert _generated(text) == read_datetime(text)
+    _generated(text[:14] + "00:00")
+    _generated("01.03.2024 09:" + text[14:])
+    assert _generated(text) == read_datetime(text)
+
+
+@pytest.mark.usefixtures("fresh_memos")
+@pytest.mark.parametrize(("text", "expected"), DATETIMES)
+def test_the_generated_time_does_not_lean_on_this_pythons_fromisoformat(
+    monkeypatch: pytest.MonkeyPatch, text: str, expected: datetime | None
+) -> None:
+    monkeypatch.setattr(_fast, "_fromisoformat", _lenient_fromisoformat)
+    assert _generated(text) == expected
+
+
+@pytest.mark.usefixtures("fresh_memos")
+def test_hours_and_minutes_remember_only_what_they_read() -> None:
+    assert hour_of("01.03.2024 09:15:00") == datetime(2024, 3, 1, 9)
+    assert minutes_of("01.03.2024 09:15:07") == timedelta(minutes=15, seconds=7)
+    # Refused: hour 24 (the next midnight to 3.14's fromisoformat), 31 April, a minute
+    # or second of 60, a sign, a look-alike digit, a short text.
+    for text in (
+        "01.03.2024 24:00:00",
+        "31.04.2024 10:00:00",
+        "01.03.2024 +9:00:00",
+        "01.03.2024",
+    ):
+        assert hour_of(text) is None
+    for text in ("01.03.2024 09:60:00", "01.03.2024 09:00:60", "01.03.2024 09:0\u0663:00"):
+        assert minutes_of(text) is None
+    assert minutes_of("01.03.2024 09:00:00 ") is None
+    assert set(_fast._HOURS) == {"01.03.2024 09:"}
+    assert set(_fast._MINUTES) == {"15:07"}
+
+
+@pytest.mark.usefixtures("fresh_memos")
+def test_the_hours_memo_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_fast, "_HOURS_SIZE", 3)
+    for hour in range(10):
+        assert hour_of(f"01.03.2024 {hour:02d}:00:00") == datetime(2024, 3, 1, hour)
+        assert len(_fast._HOURS) <= 3
+
+
+# -- message id characters ------------------------------------------------------------
+
+ID_TEXTS: Final = [
+    "order-7",
+    "a.b_c-D9",
+    "5000",
+    "007",
+    "",
+    " ",
+    "a b",
+    "a,b",
+    "\u0430",  # a Cyrillic letter that looks Latin
+    "\u0661",  # an Arabic-Indic digit
+    "\uff10",  # a fullwidth digit
+    "a\n",
+    "-",
+    "x" * 41,
+]
+
+
+@pytest.mark.parametrize("text", ID_TEXTS)
+def test_id_characters_is_the_id_pattern(text: str) -> None:
+    got = eval(id_characters("text"), {"text": text})
+    assert bool(got) is (re.fullmatch(r"[A-Za-z0-9._-]+", text) is not None)
 
 
 # -- model_builder -----------------------------------------------------------------------
