@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import Any, Final, Generic, Protocol, TypeVar, cast, overload
 
 from .._charsets import DEFAULT_CHARSET
+from .._charsets import codec as python_codec
 from .._command import _REGISTRY, Command, Credentials, parse_command
 from .._errors import GatewayError, LocalProtocolError, RemoteProtocolError
 from .._replies._raw import raw_decoder
@@ -113,7 +114,9 @@ class Gateway(Generic[A]):
       (documents.php: its raw files); a :class:`~smsc_proto.GatewayError` it raises,
       written by :func:`~smsc_proto.responses.encode_error` -- a send.php error 3, 6, 7 or 8
       without an id gets the request's ``id``, as the spec's ``ERROR = N
-      (description), ID - <id>`` form carries one (lines 176-178);
+      (description), ID - <id>`` form carries one (lines 176-178); a description the
+      reply cannot carry (a line break, a control character, a character outside the
+      request's charset) is written escaped on one line (``\\n``, ``\\U0001f600``);
     * any other exception from the hook or a handler, or a reply that does not fit the
       request (a wrong type, a missing field): HTTP 500, logged with its traceback --
       a bug of the gateway is never disguised as a protocol answer.
@@ -356,8 +359,26 @@ def _error_response(command: Command[Any], error: GatewayError) -> HttpResponse:
     if raw_decoder(command) is not None:
         body = encode_documents_error(command, error)
         return HttpResponse(200, (("Content-Type", content_type(3, _charset(command))),), body)
-    body = encode_error(command, error)
+    try:
+        body = encode_error(command, error)
+    except LocalProtocolError:
+        # A description the reply cannot carry (a character outside the request's
+        # charset, a line break, a control character XML refuses) is the handler's text,
+        # not a bug: it is written escaped, on one line, so the caller still gets its
+        # error reply. A code or id the reply cannot carry raises again: that is a bug.
+        body = encode_error(command, _carriable(error, _charset(command)))
     return HttpResponse(200, (("Content-Type", _content_type(command)),), body)
+
+
+def _carriable(error: GatewayError, charset: str) -> GatewayError:
+    """``error`` with its description escaped to what any fmt in ``charset`` carries."""
+    text = "".join(
+        ch if ch.isprintable() or ch == " " else ch.encode("unicode_escape").decode("ascii")
+        for ch in error.description
+    )
+    codec = python_codec(charset)
+    text = text.encode(codec, "backslashreplace").decode(codec)
+    return GatewayError(error.code, text, error.id)
 
 
 def _charset(command: Command[Any]) -> str:
