@@ -52,7 +52,7 @@ from . import (
     _virtual_users,
     _virtual_wait_call,
 )
-from ._clock import Clock, VirtualClock, moscow
+from ._clock import Clock, VirtualClock
 from ._context import Context, checked_now
 from ._faults import Faults
 from ._gateway import Gateway
@@ -73,6 +73,7 @@ from ._virtual_state import (
     callback_of,
     exchange,
     load_message,
+    moscow_text,
     secret_digest,
 )
 
@@ -489,7 +490,7 @@ class VirtualGateway:
             "attempt": attempt,
             "url": url,
             "made_at": dump_time(now),
-            "time": _moscow_text(now),
+            "time": moscow_text(now),
             "status": None,
             "outcome": outcome,
         }
@@ -569,7 +570,7 @@ class VirtualGateway:
             speed = getattr(self.clock, "speed", None)
             return {
                 "now": dump_time(now),
-                "moscow": _moscow_text(now),
+                "moscow": moscow_text(now),
                 "speed": speed if isinstance(speed, float) else None,
                 "frozen": bool(getattr(self.clock, "frozen", False)),
             }
@@ -818,10 +819,6 @@ def _log_key(key: str, attempt: int) -> str:
 
 def _as_int(value: JSON) -> int:
     return value if isinstance(value, int) else 0
-
-
-def _moscow_text(now: datetime) -> str:
-    return moscow(now).strftime("%d.%m.%Y %H:%M:%S")
 
 
 def _check_text(name: str, value: object, *, empty: bool) -> None:

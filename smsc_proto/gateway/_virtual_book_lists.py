@@ -11,10 +11,20 @@ and :func:`blacklist_lock` (send.php's banned recipients, wait_call.php's error 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .._errors import GatewayError
 from .._util import short
-from ..values import EmailAddress, Phone, PhoneList, Recipient, format_recipient, parse_recipient
+from ..values import (
+    EmailAddress,
+    GroupCode,
+    Phone,
+    PhoneList,
+    Recipient,
+    format_recipient,
+    parse_recipient,
+)
 from ._context import Context
 from ._store import Transaction
 from ._virtual_book import (
@@ -36,7 +46,7 @@ from ._virtual_book import (
     ints,
     text_field,
 )
-from ._virtual_state import VirtualState
+from ._virtual_state import BAD_PARAMETERS, VirtualState, recipient_text
 
 __all__ = [
     "BookEntry",
@@ -327,6 +337,41 @@ def group_members(
             texts = addresses if isinstance(addresses, list) else []
             members.extend(parse_recipient(str(text)) for text in texts)
     return members
+
+
+def expand_groups(
+    tx: Transaction, login: str, entries: Sequence[Recipient], *, mail: bool = False
+) -> list[Recipient]:
+    """``entries`` with each group code replaced by its group's members (send.php and
+    jobs.php read ``phones`` alike).
+
+    Spec (line 385): "G<номер группы>" or "g<номер группы>" -- "the message will be sent
+    to all phone numbers belonging to this group" (phones.php's group of that ``num``;
+    with ``mail``, mails.php's). A member a group code repeats gets one message; numbers
+    listed by hand are kept as listed.
+
+    Raises:
+        GatewayError: error 1 for a code no group of the account has.
+    """
+    expanded: list[Recipient] = []
+    seen: set[str] = set()
+    for entry in entries:
+        if not isinstance(entry, GroupCode):
+            expanded.append(entry)
+            seen.add(recipient_text(entry))
+            continue
+        members = group_members(tx, login, entry.number, mail=mail)
+        if members is None:
+            raise GatewayError(
+                BAD_PARAMETERS,
+                f"Error in parameters: phones: the account has no group G{entry.number} "
+                f"(no group with num={entry.number}).",
+            )
+        for member in members:
+            if recipient_text(member) not in seen:
+                expanded.append(member)
+                seen.add(recipient_text(member))
+    return expanded
 
 
 def blacklist_lock(tx: Transaction, login: str, entry: Recipient) -> int | None:

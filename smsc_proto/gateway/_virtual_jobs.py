@@ -44,12 +44,12 @@ from .._scripts.jobs import (
     JobsGetReply,
     JobsOkReply,
 )
-from ..values import GroupCode, Recipient, count_segments, parse_list, parse_phone_list
+from ..values import count_segments, parse_list, parse_phone_list
 from ._clock import from_moscow, moscow
 from ._context import Context
 from ._gateway import Gateway
 from ._store import JSON, Due, Record, Transaction, dump_money, dump_time, load_money, load_time
-from ._virtual_book_lists import blacklist_lock, group_members
+from ._virtual_book_lists import blacklist_lock, expand_groups
 from ._virtual_send import send_time
 from ._virtual_state import STAGE, VirtualMessage, VirtualState, handles, recipient_text
 from ._virtual_templates import template_text
@@ -241,31 +241,8 @@ def _lines(tx: Transaction, login: str, command: JobsAdd) -> list[tuple[str, str
     text = command.mes or ""
     if command.tpl is not None:
         text = _template_text(tx, login, command.tpl)
-    recipients = _expand(tx, login, command.phones.entries, mail=bool(command.mail))
+    recipients = expand_groups(tx, login, command.phones.entries, mail=bool(command.mail))
     return [(recipient_text(entry), text, command.sender) for entry in recipients]
-
-
-def _expand(
-    tx: Transaction, login: str, entries: Sequence[Recipient], *, mail: bool
-) -> list[Recipient]:
-    """The recipients with each group code replaced by its group's members, as send.php
-    reads them (line 385: "G<номер группы>" -- "the message will be sent to all phone
-    numbers belonging to this group"); a member named twice gets one message. The
-    members are taken when the list is added, as its rounds send to one list."""
-    expanded: list[Recipient] = []
-    seen: set[str] = set()
-    for entry in entries:
-        members = [entry]
-        if isinstance(entry, GroupCode):
-            found = group_members(tx, login, entry.number, mail=mail)
-            if found is None:
-                raise _error(1, f"phones: the account has no group G{entry.number}")
-            members = found
-        for member in members:
-            if recipient_text(member) not in seen:
-                expanded.append(member)
-                seen.add(recipient_text(member))
-    return expanded
 
 
 def _template_text(tx: Transaction, login: str, tpl: int) -> str:

@@ -40,7 +40,6 @@ from typing import Final
 from .._errors import GatewayError, LocalProtocolError, RemoteProtocolError
 from .._scripts.send import RestSend, Send, SendPhone, SendReply
 from ..values import (
-    GroupCode,
     MessageType,
     Phone,
     Recipient,
@@ -59,7 +58,7 @@ from ._clock import MOSCOW, from_moscow, moscow
 from ._context import Context
 from ._gateway import Gateway
 from ._store import Transaction
-from ._virtual_book_lists import blacklist_lock, group_members
+from ._virtual_book_lists import blacklist_lock, expand_groups
 from ._virtual_calls import call_seconds, dialling
 from ._virtual_imgcode import check_imgcode
 from ._virtual_senders import active_sender
@@ -341,7 +340,8 @@ def _lines(sending: _Sending) -> list[_Line]:
     for recipients, mes, sender, tz in entries:
         text, comment = _text(sending, mes)
         unregistered = _unregistered(sending, sender)
-        for entry in _expand(sending, recipients):
+        mail = sending.kind == "mail"
+        for entry in expand_groups(sending.tx, sending.login, recipients, mail=mail):
             where = route(recipient_text(entry)) if isinstance(entry, Phone) else None
             lock = blacklist_lock(sending.tx, sending.login, entry)
             banned = _BLACKLISTED if lock in _SEND_LOCKS else unregistered
@@ -365,40 +365,6 @@ def _lines(sending: _Sending) -> list[_Line]:
     if not lines:
         raise GatewayError(BAD_PARAMETERS, "Error in parameters: phones: no recipient.")
     return lines
-
-
-def _expand(sending: _Sending, recipients: tuple[Recipient, ...]) -> list[Recipient]:
-    """The recipients with each group code replaced by its group's members.
-
-    Spec (line 385): "G<номер группы>" or "g<номер группы>" -- "the message will be sent
-    to all phone numbers belonging to this group" (phones.php's group of that ``num``;
-    an e-mail message's, mails.php's). A member a group code repeats is sent one
-    message; numbers listed by hand are kept as listed.
-
-    Raises:
-        GatewayError: error 1 for a code no group of the account has.
-    """
-    expanded: list[Recipient] = []
-    seen: set[str] = set()
-    for entry in recipients:
-        if not isinstance(entry, GroupCode):
-            expanded.append(entry)
-            seen.add(recipient_text(entry))
-            continue
-        members = group_members(
-            sending.tx, sending.login, entry.number, mail=sending.kind == "mail"
-        )
-        if members is None:
-            raise GatewayError(
-                BAD_PARAMETERS,
-                f"Error in parameters: phones: the account has no group G{entry.number} "
-                f"(no group with num={entry.number}).",
-            )
-        for member in members:
-            if recipient_text(member) not in seen:
-                expanded.append(member)
-                seen.add(recipient_text(member))
-    return expanded
 
 
 def _unregistered(sending: _Sending, sender: str | None) -> int | None:

@@ -82,6 +82,7 @@ __all__ = [
     "handles",
     "mark_answered",
     "moscow_seconds",
+    "moscow_text",
     "recipient_text",
 ]
 
@@ -260,9 +261,9 @@ class VirtualMessage:
             "status": self.status,
             "status_name": self.status_name,
             "err": self.err,
-            "sent": _moscow_text(self.sent_at),
-            "status_time": _moscow_text(self.status_at or self.sent_at),
-            "send_at": None if self.send_at is None else _moscow_text(self.send_at),
+            "sent": moscow_text(self.sent_at),
+            "status_time": moscow_text(self.status_at or self.sent_at),
+            "send_at": None if self.send_at is None else moscow_text(self.send_at),
             **_detail_fields(self),
         }
 
@@ -286,7 +287,8 @@ def _detail_fields(message: VirtualMessage) -> dict[str, JSON]:
     }
 
 
-def _moscow_text(when: datetime) -> str:
+def moscow_text(when: datetime) -> str:
+    """``when`` as the gateway writes a date: ``DD.MM.YYYY hh:mm:ss``, Moscow time."""
     return moscow(when).strftime("%d.%m.%Y %H:%M:%S")
 
 
